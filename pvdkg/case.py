@@ -1,0 +1,497 @@
+"""Reading a patient: a JSON/YAML case mapped to RDF, or an RDF patient read as is.
+
+The mapping has no per-field tables. It reads the SHACL shapes
+(shapes/case.ttl) and the ontology: a key of a case object is the
+pvdkg:caseField of a property that a property shape of that object's node
+shape constrains; the shapes also say whether a field is a list (no
+sh:maxCount 1), which JSON kind its values have (sh:datatype, sh:in,
+pvs:termNamespace, or sh:class of a nested node shape) and how nested nodes are
+named (pvs:iriBase, pvs:iriSegment). An enumerated value is the sh:in member
+whose skos:notation is the string. See CaseSchema.
+
+IRIs: the patient is https://w3id.org/pvdkg/patient/<id> (id percent-encoded;
+`_invalid` when the id is missing, empty or not a string; `_invalid` can never
+be a valid id, so it never names a real patient), lesions <patient>/lesion/<i>,
+procedures <patient>/procedure/<i>, measurements <patient>/measurements.
+
+Problems the RDF cannot show are found while mapping and kept in
+PathMap.issues: unknown fields, wrong JSON types (null included), non-finite
+numbers and values listed twice (RDF keeps a value once). A field with such a
+problem is not mapped, so SHACL does not report it again. Everything else
+(required fields, unknown values, ranges, identifiers, consistency) is left to
+SHACL (pvdkg.validate).
+
+Decisions:
+- A file whose top level is not an object (a list, a number, an empty YAML
+  file) is not a case at all: CaseLoadError, like an unparseable file.
+- A key given twice in one object is a load error too (JSON and YAML parsers
+  would silently keep the last one).
+- "listed twice" applies to lists of values (conditions, identifiers); two
+  equal objects in `lesions` or `procedures` are two lesions or procedures
+  (RDF keeps both as separate nodes), so they are not duplicates.
+- Defaults (amputation_imminent false, when current) are not materialized;
+  the reasoning queries apply them.
+- RDF input is read as is. Its paths use case field names: `presentation`,
+  `conditions` (RDF lists have no order, so no index),
+  `lesions[<node local name>].segment`, `measurements.abi`; with several
+  patients in one file each path starts with `patient[<local name>].`.
+  A file with no pvdkg:Patient is a load error.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import weakref
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import yaml
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH, SKOS
+from rdflib.term import Node
+
+from pvdkg.resources import shapes_file
+
+PVDKG = Namespace("https://w3id.org/pvdkg/ontology#")
+PVS = Namespace("https://w3id.org/pvdkg/shapes#")
+
+#: File extensions read as a case (JSON/YAML) or as RDF (rdflib format name).
+CASE_FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+RDF_FORMATS = {".ttl": "turtle", ".jsonld": "json-ld", ".json-ld": "json-ld", ".nt": "nt"}
+
+#: The JSON kind of the values of an XSD datatype (the JSON binding of XSD).
+DATATYPE_KINDS = {XSD.string: "string", XSD.boolean: "boolean", XSD.decimal: "number",
+                  XSD.integer: "number", XSD.double: "number"}
+#: How a wrong JSON kind is worded (case-format.md, "wrong type").
+KIND_WORDS = {"string": "a string", "number": "a number", "boolean": "true or false",
+              "list": "a list", "object": "an object"}
+
+# A string that can be an IRI local name as is (no encoding needed).
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+_INVALID_ID = "_invalid"
+
+
+class CaseLoadError(Exception):
+    """The file cannot be read or parsed, or is not a case at all (CLI: exit 2)."""
+
+
+# ---------------------------------------------------------------- schema
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One case field of one node shape, merged over the property shapes of its path."""
+    key: str
+    predicate: URIRef
+    many: bool
+    kind: str                      # string | number | boolean | object
+    datatype: URIRef | None = None
+    enum: dict[str, URIRef] = field(default_factory=dict)   # notation -> individual
+    term_namespace: str | None = None
+    nested: URIRef | None = None   # class of nested nodes (kind object)
+    iri_segment: str | None = None
+    presence_flag: URIRef | None = None
+
+
+@dataclass(frozen=True)
+class NodeSpec:
+    """A node shape with a target class: the fields its objects may have."""
+    shape: Node
+    cls: URIRef
+    fields: dict[str, FieldSpec]
+    iri_base: str | None = None
+    iri_from: URIRef | None = None
+
+
+@dataclass
+class CaseSchema:
+    """What the mapping and the messages need from the shapes and the ontology."""
+    shapes: Graph
+    nodes: dict[URIRef, NodeSpec]          # target class -> node spec
+    root: NodeSpec                         # the patient
+    field_names: dict[URIRef, str]         # property -> case field
+    notations: dict[URIRef, str]           # term -> skos:notation
+    hierarchy: Graph                       # rdfs:subClassOf between named classes
+
+
+def load_shapes(root: Path | None = None) -> Graph:
+    """The case shapes graph, parsed from shapes/case.ttl."""
+    return Graph().parse(shapes_file("case.ttl", root), format="turtle")
+
+
+_SCHEMAS: dict[tuple[int, str], tuple[weakref.ref, CaseSchema]] = {}
+
+
+def case_schema(ontology_graph: Graph | None = None) -> CaseSchema:
+    """The schema for this ontology graph, built once per graph and shapes file.
+
+    Without a graph, the ontology files of the knowledge root are read once
+    (pvdkg.validate.load_ontology_graph)."""
+    if ontology_graph is None:
+        from pvdkg.validate import load_ontology_graph  # validate imports this module
+        ontology_graph = load_ontology_graph()
+    key = (id(ontology_graph), str(shapes_file("case.ttl")))
+    hit = _SCHEMAS.get(key)
+    if hit is not None and hit[0]() is ontology_graph:
+        return hit[1]
+    schema = build_schema(load_shapes(), ontology_graph)
+    _SCHEMAS[key] = (weakref.ref(ontology_graph), schema)
+    return schema
+
+
+def build_schema(shapes: Graph, ontology: Graph) -> CaseSchema:
+    """Read node shapes, property shapes, case fields and notations into a CaseSchema."""
+    field_names = {p: str(f) for p, f in ontology.subject_objects(PVDKG.caseField)
+                   if isinstance(p, URIRef)}
+    notations = {t: str(n) for t, n in ontology.subject_objects(SKOS.notation)
+                 if isinstance(t, URIRef)}
+    classes = {c for c in shapes.objects(None, SH.targetClass) if isinstance(c, URIRef)}
+    nodes = {}
+    for shape, cls in shapes.subject_objects(SH.targetClass):
+        nodes[cls] = NodeSpec(shape, cls, _fields(shapes, shape, field_names, notations, classes),
+                              _str_or_none(shapes.value(shape, PVS.iriBase)),
+                              shapes.value(shape, PVS.iriFrom))
+    roots = [n for n in nodes.values() if n.iri_base]
+    if len(roots) != 1:
+        raise ValueError("shapes/case.ttl: exactly one node shape needs pvs:iriBase")
+    hierarchy = Graph()
+    for s, o in ontology.subject_objects(RDFS.subClassOf):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            hierarchy.add((s, RDFS.subClassOf, o))
+    return CaseSchema(shapes, nodes, roots[0], field_names, notations, hierarchy)
+
+
+def _fields(shapes: Graph, node_shape: Node, field_names: dict, notations: dict,
+            classes: set) -> dict[str, FieldSpec]:
+    """The case fields of a node shape: its property shapes grouped by path."""
+    by_path: dict[URIRef, list[Node]] = {}
+    for ps in shapes.objects(node_shape, SH.property):
+        path = shapes.value(ps, SH.path)
+        if isinstance(path, URIRef) and path in field_names:
+            by_path.setdefault(path, []).append(ps)
+    return {field_names[p]: _field(shapes, field_names[p], p, pss, notations, classes)
+            for p, pss in by_path.items()}
+
+
+def _field(shapes: Graph, key: str, path: URIRef, pss: list[Node], notations: dict,
+           classes: set) -> FieldSpec:
+    """Merge what the property shapes of one path say into one FieldSpec."""
+    def first(pred):
+        return next((o for ps in pss for o in shapes.objects(ps, pred)), None)
+
+    many = not any(int(m) == 1 for ps in pss for m in shapes.objects(ps, SH.maxCount))
+    members = first(SH["in"])
+    enum = {}
+    if members is not None:
+        enum = {notations.get(m, local_name(m)): m for m in Collection(shapes, members)}
+    datatype, term_ns, cls = first(SH.datatype), first(PVS.termNamespace), first(SH["class"])
+    if enum or term_ns is not None:
+        kind = "string"
+    elif datatype is not None:
+        kind = DATATYPE_KINDS.get(datatype, "string")
+    elif cls in classes:
+        kind = "object"
+    else:
+        kind = "string"
+    return FieldSpec(key, path, many, kind, datatype, enum, _str_or_none(term_ns),
+                     cls if kind == "object" else None,
+                     _str_or_none(first(PVS.iriSegment)), first(PVS.presenceFlag))
+
+
+def _str_or_none(term: Node | None) -> str | None:
+    return None if term is None else str(term)
+
+
+def local_name(term: Node) -> str:
+    """The local name of an IRI (after the last # or /), or a blank node's id."""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return re.split(r"[#/]", str(term))[-1]
+
+
+# ---------------------------------------------------------------- path map
+
+@dataclass
+class PathMap:
+    """Where each node and triple of the patient graph came from, as a case path.
+
+    `values` maps (subject, predicate, object) to the path of that value
+    (`lesions[0].calcification`, `contraindicated[1]`); `nodes` maps a node to
+    its own path (`""` for the patient, `lesions[0]`); `shown` maps a value's
+    path to the value as the case wrote it (`1.0`, `'diabetes'`). `issues` holds
+    the violations found while reading (pvdkg.validate.ValidationResult)."""
+    fields: dict[URIRef, str]
+    nodes: dict[Node, str] = field(default_factory=dict)
+    values: dict[tuple[Node, Node, Node], str] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
+    issues: list = field(default_factory=list)
+
+    def node_path(self, node: Node | None) -> str:
+        """The path of a node; a node the reader did not place gets its local name."""
+        if node is None:
+            return ""
+        return self.nodes.get(node, local_name(node))
+
+    def field_name(self, predicate: Node) -> str:
+        """The case field of a property, else its local name (unknown RDF properties)."""
+        return self.fields.get(predicate, local_name(predicate))
+
+    def path(self, focus: Node | None, predicate: Node | None = None,
+             value: Node | None = None) -> str:
+        """The case path of a SHACL result: the exact value if the case gave it,
+        else the focus node's path and the field."""
+        exact = self.values.get((focus, predicate, value))
+        if exact is not None:
+            return exact
+        base = self.node_path(focus)
+        if predicate is None or not isinstance(predicate, URIRef):
+            return base or "(case)"
+        return join_path(base, self.field_name(predicate))
+
+
+def join_path(base: str, key: str) -> str:
+    return f"{base}.{key}" if base else key
+
+
+# ---------------------------------------------------------------- reading files
+
+def read_case(path: str | Path, ontology_graph: Graph | None = None) -> tuple[Graph, PathMap]:
+    """Read a case (.json .yaml .yml) or an RDF patient (.ttl .jsonld .json-ld .nt).
+
+    Returns the patient graph and its PathMap; pathmap.issues holds the
+    violations found while reading (empty for RDF). Raises CaseLoadError when the
+    file cannot be read or parsed, or is not a case."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    schema = case_schema(ontology_graph)
+    if suffix in CASE_FORMATS:
+        data = _load_case_data(path, CASE_FORMATS[suffix])
+        try:
+            return map_case(data, schema)
+        except CaseLoadError as e:
+            raise CaseLoadError(f"{path}: {e}") from None
+    if suffix in RDF_FORMATS:
+        return read_rdf_patient(path, RDF_FORMATS[suffix], schema)
+    known = ", ".join(sorted({*CASE_FORMATS, *RDF_FORMATS}))
+    raise CaseLoadError(f"{path}: unknown file type {suffix or '(none)'!r}; use one of {known}")
+
+
+def _load_case_data(path: Path, fmt: str) -> Any:
+    """Parse a JSON or YAML file; any failure is one line of CaseLoadError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise CaseLoadError(f"{path}: cannot read: {_one_line(e)}") from None
+    try:
+        if fmt == "json":
+            return json.loads(text, object_pairs_hook=_unique_keys)
+        return yaml.load(text, Loader=_UniqueKeyLoader)
+    except CaseLoadError as e:
+        raise CaseLoadError(f"{path}: {e}") from None
+    except (ValueError, yaml.YAMLError, RecursionError) as e:
+        raise CaseLoadError(f"{path}: not valid {fmt.upper()}: {_one_line(e)}") from None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """json object hook: a key given twice is an error, not 'the last one wins'."""
+    out: dict = {}
+    for k, v in pairs:
+        if k in out:
+            raise CaseLoadError(f"key {k!r} appears twice in one object")
+        out[k] = v
+    return out
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML safe loader that rejects a key given twice in one mapping."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                dup = key in seen
+                seen.add(key)
+            except TypeError:      # unhashable key: SafeLoader reports it below
+                continue
+            if dup:
+                raise CaseLoadError(f"key {key!r} appears twice in one mapping "
+                                    f"(line {key_node.start_mark.line + 1})")
+        return super().construct_mapping(node, deep=deep)
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split()) or type(e).__name__
+
+
+def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, PathMap]:
+    """Parse an RDF patient as is and give its nodes case-style paths."""
+    g = Graph()
+    try:
+        g.parse(path, format=fmt)
+    except Exception as e:  # rdflib raises many parser-specific types
+        raise CaseLoadError(f"{path}: not valid {fmt}: {_one_line(e)}") from None
+    patients = sorted(g.subjects(RDF.type, schema.root.cls), key=str)
+    if not patients:
+        raise CaseLoadError(f"{path}: no node of type <{schema.root.cls}>; nothing to validate")
+    pm = PathMap(schema.field_names)
+    for p in patients:
+        _place_rdf_node(g, p, "" if len(patients) == 1 else f"patient[{local_name(p)}]",
+                        schema.root, schema, pm)
+    return g, pm
+
+
+def _place_rdf_node(g: Graph, node: Node, path: str, spec: NodeSpec, schema: CaseSchema,
+                    pm: PathMap) -> None:
+    """Record the path of an RDF node and of the nested nodes it links to."""
+    if node in pm.nodes:
+        return
+    pm.nodes[node] = path
+    for f in spec.fields.values():
+        if f.kind != "object" or f.nested not in schema.nodes:
+            continue
+        for child in sorted(g.objects(node, f.predicate), key=str):
+            cpath = join_path(path, f.key) + (f"[{local_name(child)}]" if f.many else "")
+            _place_rdf_node(g, child, cpath, schema.nodes[f.nested], schema, pm)
+
+
+# ---------------------------------------------------------------- mapping a case
+
+def map_case(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
+    """Map parsed case data (a dict) to the patient graph and its PathMap."""
+    if not isinstance(data, dict):
+        raise CaseLoadError(f"a case is an object of fields, not {json_kind_word(data)}")
+    mapper = _Mapper(schema)
+    mapper.map_object(data, patient_iri(schema, data), schema.root, "")
+    return mapper.graph, mapper.pathmap
+
+
+def patient_iri(schema: CaseSchema, data: dict) -> URIRef:
+    """The patient IRI: the root shape's base plus the encoded id, or `_invalid`."""
+    root = schema.root
+    case_id = data.get(schema.field_names.get(root.iri_from, ""))
+    if not isinstance(case_id, str) or not case_id:
+        case_id = _INVALID_ID
+    return URIRef(root.iri_base + quote(case_id, safe=""))
+
+
+def json_kind_word(value: Any) -> str:
+    """'a list', 'a number', ... for a load error about the top level."""
+    if value is None:
+        return "null"
+    for kind, ok in (("list", isinstance(value, list)), ("boolean", isinstance(value, bool)),
+                     ("number", isinstance(value, (int, float))),
+                     ("string", isinstance(value, str))):
+        if ok:
+            return KIND_WORDS[kind]
+    return type(value).__name__
+
+
+def show_json(value: Any) -> str:
+    """A case value as messages show it: strings in single quotes, else JSON."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    try:
+        return json.dumps(value, default=str, allow_nan=True)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+class _Mapper:
+    """Walks case data, adds triples and records paths and JSON-level issues."""
+
+    def __init__(self, schema: CaseSchema):
+        self.schema = schema
+        self.graph = Graph()
+        self.pathmap = PathMap(schema.field_names)
+
+    def issue(self, path: str, message: str, value: Any) -> None:
+        from pvdkg.validate import ValidationResult  # validate imports this module
+        self.pathmap.issues.append(ValidationResult(path, message, "violation", None,
+                                                    show_json(value)))
+
+    def map_object(self, obj: dict, node: URIRef, spec: NodeSpec, path: str) -> None:
+        self.graph.add((node, RDF.type, spec.cls))
+        self.pathmap.nodes[node] = path
+        for key, value in obj.items():
+            fpath = join_path(path, str(key))
+            f = spec.fields.get(key) if isinstance(key, str) else None
+            if f is None:
+                self.issue(fpath, "is not a known field", value)
+            elif f.many:
+                self.map_list(node, f, value, fpath)
+            else:
+                self.map_value(node, f, value, fpath, None)
+
+    def map_list(self, node: URIRef, f: FieldSpec, value: Any, path: str) -> None:
+        if not isinstance(value, list):
+            self.issue(path, f"{show_json(value)} is not {KIND_WORDS['list']}", value)
+            return
+        if f.presence_flag is not None:
+            self.graph.add((node, f.presence_flag, Literal(True)))
+        seen = set()
+        for i, item in enumerate(value):
+            ipath = f"{path}[{i}]"
+            if f.kind != "object" and kind_problem(item, f.kind) is None:
+                key = json.dumps(item, sort_keys=True)
+                if key in seen:
+                    self.issue(ipath, f"{show_json(item)} is listed twice", item)
+                    continue
+                seen.add(key)
+            self.map_value(node, f, item, ipath, i)
+
+    def map_value(self, node: URIRef, f: FieldSpec, value: Any, path: str,
+                  index: int | None) -> None:
+        problem = kind_problem(value, f.kind)
+        if problem is not None:
+            self.issue(path, f"{show_json(value)} {problem}", value)
+            return
+        obj = self.term(node, f, value, path, index)
+        self.graph.add((node, f.predicate, obj))
+        self.pathmap.values[(node, f.predicate, obj)] = path
+        if f.kind != "object":
+            self.pathmap.shown[path] = show_json(value)
+
+    def term(self, node: URIRef, f: FieldSpec, value: Any, path: str,
+             index: int | None) -> Node:
+        """The RDF term for a well-typed JSON value (a nested object is mapped here)."""
+        if f.kind == "object":
+            child = URIRef(f"{node}/{f.iri_segment or f.key}" + ("" if index is None else f"/{index}"))
+            self.map_object(value, child, self.schema.nodes[f.nested], path)
+            return child
+        if f.kind == "boolean":
+            return Literal(value)
+        if f.kind == "number":
+            return Literal(number_lexical(value), datatype=f.datatype or XSD.decimal)
+        if f.enum:
+            return f.enum.get(value) or Literal(value, datatype=XSD.string)
+        if f.term_namespace is not None and _LOCAL_NAME.fullmatch(value):
+            return URIRef(f.term_namespace + value)
+        return Literal(value, datatype=XSD.string)
+
+
+def kind_problem(value: Any, kind: str) -> str | None:
+    """Why a JSON value is not of the field's kind ('is not a string'), or None."""
+    ok = {"string": isinstance(value, str),
+          "boolean": isinstance(value, bool),
+          "number": isinstance(value, (int, float)) and not isinstance(value, bool),
+          "object": isinstance(value, dict)}[kind]
+    if not ok:
+        return f"is not {KIND_WORDS[kind]}"
+    if kind == "number" and not math.isfinite(value):
+        return "is not a finite number"
+    return None
+
+
+def number_lexical(value: int | float) -> str:
+    """An xsd:decimal lexical form that reads as the input did (7.5, -1, 0.38)."""
+    if isinstance(value, int):
+        return str(value)
+    try:
+        return format(Decimal(repr(value)), "f")
+    except InvalidOperation:
+        return repr(value)

@@ -1,0 +1,198 @@
+"""The pvdkg command line: recommend, validate, query, export.
+
+Exit codes (as pySHACL's CLI): 0 ok, 1 violations, 2 load or usage error.
+User mistakes get one clear message, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import __version__
+from .case import CaseLoadError
+from .pipeline import check, reasoned_store, recommend_files
+from .recommend import DISCLAIMER
+from .store import KnowledgeError, select
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A usage mistake reported with exit code 2."""
+
+
+def _print_violations(checked) -> None:
+    for c in checked:
+        for r in c.results:
+            print(str(r))
+
+
+def cmd_recommend(args) -> int:
+    checked, results = recommend_files([args.case], engine=args.engine)
+    if not checked[0].valid:
+        print(f"{args.case}: invalid patient, no recommendations:", file=sys.stderr)
+        _print_violations(checked)
+        return EXIT_VIOLATIONS
+    for result in results.values():
+        if args.format == "json":
+            print(json.dumps(result, indent=2, ensure_ascii=False))
+        else:
+            print(render_text(result))
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    status = EXIT_OK
+    for path in args.cases:
+        c = check(path)
+        if c.valid:
+            print(f"{path}: valid")
+        else:
+            status = EXIT_VIOLATIONS
+            print(f"{path}: invalid")
+            _print_violations([c])
+    return status
+
+
+def cmd_query(args) -> int:
+    try:
+        text = Path(args.query).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.query}: {exc.strerror}") from None
+    checked = [check(p) for p in args.case]
+    bad = [c for c in checked if not c.valid]
+    if bad:
+        _print_violations(bad)
+        return EXIT_VIOLATIONS
+    store = reasoned_store(checked, engine=args.engine)
+    try:
+        res = store.query(text)
+    except SyntaxError as exc:
+        raise UsageError(f"{args.query}: SPARQL syntax error: {exc}") from None
+    if isinstance(res, bool):
+        print("true" if res else "false")
+    elif isinstance(res, ox.QuerySolutions):
+        if args.format == "json":
+            sys.stdout.write(res.serialize(format=ox.QueryResultsFormat.JSON).decode())
+            print()
+        elif args.format == "csv":
+            sys.stdout.write(res.serialize(format=ox.QueryResultsFormat.CSV).decode())
+        else:
+            print(render_table(res))
+    else:
+        sys.stdout.write(ox.serialize(res, format=ox.RdfFormat.TURTLE).decode())
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from .validate import load_ontology_graph
+    fmt = {"turtle": "turtle", "json-ld": "json-ld", "xml": "pretty-xml", "nt": "nt"}[args.format]
+    data = load_ontology_graph().serialize(format=fmt)
+    if args.output:
+        Path(args.output).write_text(data, encoding="utf-8")
+    else:
+        sys.stdout.write(data)
+    return EXIT_OK
+
+
+def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    for prefix, short in (("https://w3id.org/pvdkg/ontology#", "pvdkg:"), ("https://w3id.org/pvdkg/kb/", "kb:")):
+        if isinstance(term, ox.NamedNode) and value.startswith(prefix):
+            return short + value[len(prefix):]
+    return value
+
+
+def render_table(res: ox.QuerySolutions) -> str:
+    """A plain aligned table of SELECT results (pvdkg: and kb: IRIs shortened)."""
+    names = [v.value for v in res.variables]
+    rows = [[_short(sol[n]) for n in names] for sol in res]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def render_text(result: dict) -> str:
+    """The readable report: interventions grouped by status, then conflicts, cautions, audit."""
+    out = [f"Patient {result['patient']}"]
+    for status in ("indicated", "consider", "contraindicated"):
+        entries = [e for e in result["interventions"] if e["status"] == status]
+        if not entries:
+            continue
+        out.append("")
+        out.append(status.upper())
+        for e in entries:
+            grade = f"COR {e['class'] or '-'} / LOE {e['level'] or '-'}"
+            recs = ", ".join(e["recommendations"]) or "patient"
+            cites = ", ".join(e["citations"]) or "-"
+            out.append(f"  {e['intervention']:<41} {grade:<22} {recs:<10} cites {cites}")
+            if e["because"]:
+                out.append(f"      because: {'; '.join(e['because'])}")
+    for title, key, fmt in (
+        ("CONFLICTS", "conflicts", lambda c: f"  {c['intervention']}: {', '.join(c['recommendations']) or 'patient'} -> {c['resolved_to']}. {c['why']}"),
+        ("CAUTIONS", "cautions", lambda c: f"  [{' x '.join(c['recommendations'])}] {c['text']}"),
+        ("AUDIT", "audit", lambda a: f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"),
+    ):
+        if result[key]:
+            out.append("")
+            out.append(title)
+            out.extend(fmt(item) for item in result[key])
+    out.append("")
+    out.append(DISCLAIMER)
+    return "\n".join(out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pvdkg", description="Clinical knowledge graph for PVD with extensive distal calcification.")
+    parser.add_argument("--version", action="version", version=f"pvdkg {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    engine = dict(choices=("rules", "hermit"), default="rules",
+                  help="population classifier: 'rules' (embedded OWL RL, default) or 'hermit' (OWL DL, needs Java)")
+
+    p = sub.add_parser("recommend", help="derive the recommendations for one case")
+    p.add_argument("case", help="case file (JSON/YAML) or RDF patient (Turtle, JSON-LD, N-Triples)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--engine", **engine)
+    p.set_defaults(func=cmd_recommend)
+
+    p = sub.add_parser("validate", help="validate cases against the SHACL shapes")
+    p.add_argument("cases", nargs="+", metavar="CASE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
+    p.add_argument("query", help="a .rq file")
+    p.add_argument("--case", action="append", default=[], help="a patient to load (repeatable)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--engine", **engine)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("export", help="write the merged ontology and knowledge base")
+    p.add_argument("--format", choices=("turtle", "json-ld", "xml", "nt"), default="turtle")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (CaseLoadError, UsageError, KnowledgeError) as exc:
+        print(f"pvdkg: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

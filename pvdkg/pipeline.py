@@ -1,0 +1,51 @@
+"""The one path from input files to results: read, validate, reason, derive.
+
+A rejected patient never reaches the store: validation runs on each patient's
+own graph first, and only valid patients are added.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import reason, recommend
+from .store import add_ntriples, knowledge_store
+from .validate import ValidationResult, load_and_validate, load_ontology_graph
+
+
+@dataclass
+class Checked:
+    """One input file after validation."""
+    path: Path
+    results: list[ValidationResult] = field(default_factory=list)
+    ntriples: bytes = b""
+
+    @property
+    def valid(self) -> bool:
+        return not any(r.severity == "violation" for r in self.results)
+
+
+def check(path: str | Path) -> Checked:
+    """Read and validate one case or RDF patient (raises CaseLoadError if unreadable)."""
+    graph, results = load_and_validate(path, load_ontology_graph())
+    return Checked(Path(path), results, graph.serialize(format="nt", encoding="utf-8"))
+
+
+def reasoned_store(patients: list[Checked], engine: str = "rules") -> ox.Store:
+    """A store with the knowledge base, the valid patients, and everything derived."""
+    store = knowledge_store()
+    for p in patients:
+        if p.valid:
+            add_ntriples(store, p.ntriples)
+    reason.reason(store, engine)
+    recommend.derive(store)
+    return store
+
+
+def recommend_files(paths: list[str | Path], engine: str = "rules") -> tuple[list[Checked], dict[str, dict]]:
+    """Validate every file, then derive the results of the valid ones."""
+    checked = [check(p) for p in paths]
+    store = reasoned_store(checked, engine)
+    return checked, recommend.results(store)

@@ -1,0 +1,114 @@
+"""Reasoning: decide the patient facts, then classify patients into populations.
+
+Two steps, each read from files:
+1. queries/facts/*.ru - the closed-world step, the one place where 'false'
+   facts are decided (complete lists, 'isolated', 'untreated'); a fact a case
+   does not decide stays unknown (the patient is in neither rail).
+2. Population classes (OWL class expressions in ontology/) are classified by
+   one of two engines that must agree:
+   - "rules" (default): the OWL 2 RL rules of queries/reason/*.ru run to a
+     fixpoint in the embedded store;
+   - "hermit": the OWL DL reasoner HermiT through owlready2 (needs Java).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+import pyoxigraph as ox
+
+from .store import query_files, read_query
+
+PVDKG = "https://w3id.org/pvdkg/ontology#"
+ENGINES = ("rules", "hermit")
+
+
+def derive_facts(store: ox.Store) -> None:
+    """Run the closed-world fact updates, in file-name order."""
+    for rel in query_files("facts", ".ru"):
+        store.update(read_query(rel))
+
+
+def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
+    """Apply the OWL 2 RL rule updates until nothing new is derived."""
+    rules = [read_query(rel) for rel in query_files("reason", ".ru")]
+    size = len(store)
+    for _ in range(max_rounds):
+        for rule in rules:
+            store.update(rule)
+        if len(store) == size:
+            return
+        size = len(store)
+    raise RuntimeError("classification did not reach a fixpoint")
+
+
+_TBOX = """
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+CONSTRUCT { ?s ?p ?o }
+WHERE {
+  {
+    # class axioms of the patient facts and populations, with their list structure
+    ?c (owl:equivalentClass|owl:intersectionOf|owl:unionOf|rdf:rest|rdf:first)* ?s .
+    { ?c owl:equivalentClass ?any } UNION { ?c rdfs:subClassOf pvdkg:PatientFact }
+    ?s ?p ?o .
+    VALUES ?p { owl:equivalentClass owl:intersectionOf owl:unionOf rdf:first rdf:rest owl:disjointWith rdf:type }
+    FILTER (?p != rdf:type || ?o = owl:Class)
+  }
+  UNION
+  {
+    # the patients and the facts asserted about them
+    ?s a pvdkg:Patient , ?o .
+    ?o rdfs:subClassOf pvdkg:PatientFact .
+    BIND (rdf:type AS ?p)
+  }
+  UNION
+  { ?s a pvdkg:Patient . BIND (rdf:type AS ?p) BIND (pvdkg:Patient AS ?o) }
+}
+"""
+
+
+def classify_hermit(store: ox.Store) -> None:
+    """Classify patients with HermiT (owlready2) and write the memberships back.
+
+    Only the fact and population axioms and the patients' asserted facts go to
+    the reasoner: that is the whole of what it decides, and it keeps the
+    reasoner's input in OWL 2 DL (the knowledge base itself puns classes).
+    """
+    try:
+        import owlready2
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError("the hermit engine needs owlready2: pip install 'pvdkg[dl]'") from exc
+    tbox = store.query(_TBOX)
+    data = ox.serialize(tbox, format=ox.RdfFormat.N_TRIPLES)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "reasoning.nt")
+        with open(path, "wb") as fh:
+            fh.write(b"<https://w3id.org/pvdkg/reasoning> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Ontology> .\n")
+            fh.write(data)
+        world = owlready2.World()
+        onto = world.get_ontology("file://" + path).load(format="ntriples")
+        with onto:
+            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+        patients = world.search(type=world[PVDKG + "Patient"])
+        triples = []
+        for ind in patients:
+            for cls in ind.INDIRECT_is_a:
+                iri = getattr(cls, "iri", None)
+                if iri and iri.startswith(("https://w3id.org/pvdkg/", "http://www.w3.org/2002/07/owl#Thing")):
+                    triples.append(f"<{ind.iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{iri}> .")
+        world.close()
+    store.load("\n".join(triples).encode(), format=ox.RdfFormat.N_TRIPLES)
+
+
+def reason(store: ox.Store, engine: str = "rules") -> None:
+    """Decide the facts and classify every patient in the store."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    derive_facts(store)
+    if engine == "rules":
+        classify_rules(store)
+    else:
+        classify_hermit(store)

@@ -1,0 +1,134 @@
+"""Derive the per-patient result of case-format.md from the reasoned store.
+
+The derivation itself is SPARQL (queries/recommend/): the updates write
+contributions and entries, the selects read interventions, reasons, conflicts,
+cautions and the audit. This module only runs them in order and shapes their
+rows into the JSON result (grouping, sorting, wording), so that the same
+queries can run in any SPARQL 1.1 store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from .store import query_files, read_query, select
+
+DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
+              "it does not replace clinical judgment.")
+
+
+def derive(store: ox.Store) -> None:
+    """Run the recommendation updates (contributions, then entries)."""
+    for rel in query_files("recommend", ".ru"):
+        store.update(read_query(rel))
+
+
+def _ids(text: str | None) -> list[str]:
+    return sorted(set((text or "").split()))
+
+
+def _citation_key(c: str) -> tuple:
+    return (0, int(c), c) if c.isdigit() else (1, 0, c)
+
+
+def _rows(store: ox.Store, name: str) -> list[dict[str, str]]:
+    return select(store, read_query(f"recommend/{name}.rq"))
+
+
+def _because(store: ox.Store) -> dict[tuple[str, str], list[str]]:
+    """Reason phrases per (patient, intervention), in rule order."""
+    grouped: dict[tuple[str, str], dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in _rows(store, "because"):
+        source = row.get("rule") or ""
+        phrases = grouped[(row["patient"], row["intervention"])][(source, row["via"])]
+        if row.get("phrase") and row["phrase"] not in phrases:
+            phrases.append(row["phrase"])
+    out: dict[tuple[str, str], list[str]] = {}
+    for key, by_source in grouped.items():
+        texts: list[str] = []
+        for (rule, via), phrases in sorted(by_source.items()):
+            if not rule:
+                texts.append("patient-specific contraindication" + ("" if via == key[1] else f" (via {via})"))
+                continue
+            texts.extend(p for p in sorted(phrases) if p not in texts)
+            if via != key[1]:
+                texts.append(f"via {via} ({rule})")
+        out[key] = texts
+    return out
+
+
+def _conflicts(store: ox.Store) -> dict[str, list[dict]]:
+    grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in _rows(store, "conflicts"):
+        grouped[(row["patient"], row["intervention"])].append(row)
+    out: dict[str, list[dict]] = defaultdict(list)
+    for (patient, iv), rows in sorted(grouped.items()):
+        resolved = rows[0]["resolvedTo"]
+        rules = sorted({r["rule"] for r in rows if r.get("rule")})
+        winners = sorted({r["rule"] for r in rows if r.get("rule") and r["status"] == resolved})
+        losers = sorted({f"{r['rule']} ({r['status']})" for r in rows if r.get("rule") and r["status"] != resolved})
+        by_patient = any(r.get("patientSpecific") == "true" for r in rows)
+        won = ", ".join(winners + (["the patient-specific contraindication"] if by_patient else []))
+        why = (f"{won} ({resolved}) prevails over {', '.join(losers)}: "
+               "the most protective status wins (contraindicated > consider > indicated)")
+        out[patient].append({"intervention": iv, "recommendations": rules, "resolved_to": resolved, "why": why})
+    return out
+
+
+def _cautions(store: ox.Store) -> dict[str, list[dict]]:
+    grouped: dict[tuple[str, str], dict] = {}
+    for row in _rows(store, "cautions"):
+        entry = grouped.setdefault((row["patient"], row["caution"]), {"ids": set(), "text": row["text"]})
+        entry["ids"].add(row["id"])
+    out: dict[str, list[dict]] = defaultdict(list)
+    for (patient, _), entry in grouped.items():
+        out[patient].append({"recommendations": sorted(entry["ids"]), "text": entry["text"]})
+    for items in out.values():
+        items.sort(key=lambda c: c["recommendations"])
+    return out
+
+
+def _audit(store: ox.Store) -> dict[str, list[dict]]:
+    grouped: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
+    for row in _rows(store, "audit"):
+        key = (row["patient"], row["intervention"], row["finding"], int(row["order"]))
+        if row.get("rule"):
+            grouped[key].add(row["rule"])
+        else:
+            grouped.setdefault(key, set())
+    out: dict[str, list[dict]] = defaultdict(list)
+    for (patient, iv, finding, order), rules in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3])):
+        out[patient].append({"intervention": iv, "finding": finding, "recommendations": sorted(rules)})
+    return out
+
+
+def results(store: ox.Store) -> dict[str, dict]:
+    """The result of every patient in the store, keyed by patient IRI."""
+    because = _because(store)
+    ivs: dict[str, list[tuple]] = defaultdict(list)
+    for row in _rows(store, "interventions"):
+        patient, iv = row["patient"], row["intervention"]
+        entry = {
+            "intervention": iv,
+            "status": row["status"],
+            "class": row.get("class"),
+            "level": row.get("level"),
+            "recommendations": _ids(row.get("recommendations")),
+            "citations": sorted(set((row.get("citations") or "").split()), key=_citation_key),
+            "evidence": _ids(row.get("evidence")),
+            "because": because.get((patient, iv), []),
+        }
+        ivs[patient].append((int(row["rank"]), iv, entry))
+    conflicts, cautions, audit = _conflicts(store), _cautions(store), _audit(store)
+    patients = {r["p"] for r in select(store, "SELECT ?p WHERE { ?p a <https://w3id.org/pvdkg/ontology#Patient> }")}
+    out = {}
+    for patient in sorted(patients):
+        out[patient] = {
+            "patient": patient,
+            "interventions": [e for _, _, e in sorted(ivs.get(patient, []), key=lambda t: (t[0], t[1]))],
+            "conflicts": conflicts.get(patient, []),
+            "cautions": cautions.get(patient, []),
+            "audit": audit.get(patient, []),
+        }
+    return out

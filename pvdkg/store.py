@@ -1,0 +1,88 @@
+"""The embedded triple store: pyoxigraph, loaded with the ontology and knowledge base.
+
+pyoxigraph is the embedded default because it runs the SPARQL updates of
+queries/ in milliseconds per patient (rdflib's engine is two orders of magnitude
+slower on the same rules) and needs no server. Everything a run derives goes
+into the same in-memory store, so `pvdkg query` can read it back.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .resources import knowledge_root, ontology_files, query_file
+
+_HEADER = re.compile(r"^#\+\s*(\w+):\s*(.*)$")
+
+
+class KnowledgeError(Exception):
+    """The knowledge files cannot be read (a broken ontology edit, say)."""
+
+
+@lru_cache(maxsize=8)
+def _knowledge_ntriples(root: Path) -> bytes:
+    """The ontology and knowledge base as N-Triples, parsed once per process."""
+    scratch = ox.Store()
+    for path in ontology_files(root):
+        try:
+            scratch.load(path=str(path), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from None
+    return scratch.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.DefaultGraph())
+
+
+def knowledge_store(root: Path | None = None) -> ox.Store:
+    """A fresh in-memory store holding the ontology and the knowledge base."""
+    store = ox.Store()
+    store.load(_knowledge_ntriples((root or knowledge_root()).resolve()), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def add_ntriples(store: ox.Store, data: bytes | str) -> None:
+    """Add patient data (N-Triples) to the default graph."""
+    store.load(data.encode() if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES)
+
+
+@lru_cache(maxsize=256)
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def read_query(rel: str, root: Path | None = None) -> str:
+    """The text of a query file under queries/."""
+    return _read(query_file(rel, root).resolve())
+
+
+def query_header(text: str) -> dict[str, str]:
+    """The '#+ key: value' header lines of a query file (grlc style)."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        m = _HEADER.match(line)
+        if not m:
+            break
+        out[m.group(1)] = m.group(2)
+    return out
+
+
+def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]:
+    """The query files of one folder of queries/, in name order (the order they run in)."""
+    base = (root or knowledge_root()) / "queries" / folder
+    return [f"{folder}/{p.name}" for p in sorted(base.glob(f"*{suffix}"))]
+
+
+def select(store: ox.Store, text: str) -> list[dict[str, str]]:
+    """Run a SELECT query; each row maps variable names to plain string values."""
+    res = store.query(text)
+    names = [v.value for v in res.variables]
+    rows = []
+    for sol in res:
+        row = {}
+        for n in names:
+            term = sol[n]
+            if term is not None:
+                row[n] = term.value
+        rows.append(row)
+    return rows

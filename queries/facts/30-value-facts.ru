@@ -1,0 +1,21 @@
+#+ summary: Facts of enumerated fields (presentation, conditions, surgical_risk, vein_conduit) - each value individual names its true and false rails (pvdkg:trueFact/falseFact). A stated value is true; another value of a stated field is false; a field left out is unknown, unless its property is a complete list (conditions), where left out is false.
+#+ inputs: patient enumerated values; pvdkg:trueFact/falseFact; pvdkg:CompleteListProperty
+#+ outputs: ?patient a <fact class>
+#+ source: clinical-content.md, How statements combine rule 2; case-format.md
+PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+INSERT { ?p a ?t }
+WHERE {
+  ?v pvdkg:trueFact ?t ; a/rdfs:subClassOf* ?range .
+  ?prop rdfs:range ?range .
+  ?p a pvdkg:Patient ; ?prop ?v .
+} ;
+INSERT { ?p a ?f }
+WHERE {
+  ?v pvdkg:falseFact ?f ; a/rdfs:subClassOf* ?range .
+  ?prop rdfs:range ?range .
+  ?p a pvdkg:Patient .
+  FILTER NOT EXISTS { ?p ?prop ?v }
+  FILTER (EXISTS { ?prop a pvdkg:CompleteListProperty } || EXISTS { ?p ?prop ?other })
+}
