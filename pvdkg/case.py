@@ -395,10 +395,9 @@ def show_json(value: Any) -> str:
     """A case value as messages show it: strings in single quotes, else JSON."""
     if isinstance(value, str):
         return f"'{value}'"
-    try:
-        return json.dumps(value, default=str, allow_nan=True)
-    except (TypeError, ValueError):
-        return str(value)
+    if value is None or isinstance(value, (bool, int, float, list, dict)):
+        return json.dumps(value, default=str)
+    return str(value)          # YAML-only types such as dates
 
 
 class _Mapper:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import reason, recommend
+from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
 from .validate import ValidationResult, load_and_validate, load_ontology_graph
 
@@ -29,7 +30,7 @@ class Checked:
 
 def check(path: str | Path) -> Checked:
     """Read and validate one case or RDF patient (raises CaseLoadError if unreadable)."""
-    graph, results = load_and_validate(path, load_ontology_graph())
+    graph, results = load_and_validate(path, load_ontology_graph(knowledge_root()))
     return Checked(Path(path), results, graph.serialize(format="nt", encoding="utf-8"))
 
 

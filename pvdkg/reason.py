@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from .store import query_files, read_query
 
-PVDKG = "https://w3id.org/pvdkg/ontology#"
+from .namespace import PVDKG
 ENGINES = ("rules", "hermit")
 
 
@@ -92,7 +92,7 @@ def classify_hermit(store: ox.Store) -> None:
         onto = world.get_ontology("file://" + path).load(format="ntriples")
         with onto:
             owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
-        patients = world.search(type=world[PVDKG + "Patient"])
+        patients = world.search(type=world[str(PVDKG.Patient)])
         triples = []
         for ind in patients:
             for cls in ind.INDIRECT_is_a:

@@ -7,6 +7,8 @@ API:
         SHACL results of a patient graph plus pathmap.issues (what reading found).
     load_ontology_graph(root=None) -> rdflib.Graph
         the ontology files parsed once (until a store module provides them).
+    shacl_report(graph, schema) -> rdflib.Graph
+        the raw pyshacl report (tests use it to see which shapes fired).
 A patient is valid when no result has severity 'violation'.
 
 Messages are made generically: the sh:message of the result's shape (or of
@@ -15,12 +17,12 @@ component (MESSAGES), filled by `fill_template`. There is no per-field Python.
 
 pyshacl runs without inference on a copy of the patient graph plus the
 ontology's named-class hierarchy (rdfs:subClassOf between IRIs), which is all
-the shapes read from the ontology. The copy is an in-memory pyoxigraph store:
-pyshacl sends the SPARQL text of the consistency components once per focus
-node, and rdflib re-parses it every time (about 20 ms each, 650 ms for a case
-that triggers all five rules), while Oxigraph parses it in microseconds. Oxigraph
-keeps numbers in canonical form (1.0 becomes 1), so values of a JSON/YAML
-case are shown as the case wrote them (PathMap.shown).
+the shapes read from the ontology. The copy is a PreparedQueryGraph: pyshacl
+sends the SPARQL text of the consistency components for every focus and value
+node, and rdflib would parse it every time (about 20 ms each, 650 ms for a
+case that triggers all five rules). pyshacl's pyoxigraph backend avoids that
+too but crashes on a path from a literal (an intervention given as a string).
+Values of a JSON/YAML case are shown as the case wrote them (PathMap.shown).
 """
 from __future__ import annotations
 
@@ -29,12 +31,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from pyshacl.graph_abstraction import DataGraph
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from pvdkg.case import CaseSchema, PathMap, case_schema, local_name, read_case
@@ -57,7 +58,7 @@ class ValidationResult:
 #: Message templates of the SHACL core constraint components (by local name).
 MESSAGES = {
     "MinCountConstraintComponent": "is required",
-    "MaxCountConstraintComponent": "has more than {$maxCount} value(s)",
+    "MaxCountConstraintComponent": "has too many values (at most {$maxCount})",
     "ClosedConstraintComponent": "is not a known field",
     "InConstraintComponent": "{$value} is not one of {$in}",
     "MinInclusiveConstraintComponent": "{$value} is below {$minInclusive}",
@@ -99,43 +100,65 @@ def load_and_validate(path: str | Path, ontology_graph: Graph | None = None
 
 def validate_case(graph: Graph, pathmap: PathMap, ontology_graph: Graph | None = None
                   ) -> list[ValidationResult]:
-    """SHACL results for a patient graph, with pathmap.issues; deduplicated, sorted by path."""
+    """SHACL results for a patient graph, with pathmap.issues; deduplicated, sorted by path.
+
+    SHACL results on a path that already has a reading issue are left out (the
+    field was not mapped, so SHACL would only add "is required")."""
     schema = case_schema(ontology_graph)
-    store = ox.Store()
-    store.extend(_ox_quads(graph))
-    store.extend(_hierarchy_quads(schema))
-    _, report, _ = shacl_validate(DataGraph.from_oxigraph_store(store), shacl_graph=schema.shapes,
-                                  inference="none", inplace=True, allow_warnings=True)
-    shacl = [to_result(report, r, schema, pathmap) for r in report.objects(None, SH.result)
-             if (None, SH.detail, r) not in report]
-    return ordered(list(pathmap.issues) + shacl)
+    report = shacl_report(graph, schema)
+    shacl = [to_result(report, r, schema, pathmap) for r in top_level_results(report)]
+    # A field with a JSON-level problem was not mapped: SHACL would call it missing.
+    reported = {i.path for i in pathmap.issues}
+    return ordered(list(pathmap.issues) + [r for r in shacl if r.path not in reported])
 
 
-_HIERARCHY: dict[int, tuple[CaseSchema, list]] = {}
+class PreparedQueryGraph(Graph):
+    """An rdflib graph that parses each SPARQL text once.
+
+    pyshacl sends the same SPARQL text (the shape's $PATH and prefixes filled
+    in, the focus node as a binding) for every focus and value node; rdflib
+    would parse it each time."""
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            query_object = _prepare(query_object)
+        return super().query(query_object, *args, **kwargs)
 
 
-def _hierarchy_quads(schema: CaseSchema) -> list:
-    """The ontology's class hierarchy as Oxigraph quads, converted once per schema."""
-    hit = _HIERARCHY.get(id(schema))
-    if hit is None or hit[0] is not schema:
-        hit = _HIERARCHY[id(schema)] = (schema, list(_ox_quads(schema.hierarchy)))
-    return hit[1]
+@lru_cache(maxsize=256)
+def _prepare(text: str):
+    return prepareQuery(text)
 
 
-def _ox_quads(graph: Graph):
-    for s, p, o in graph:
-        yield ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+def shacl_report(graph: Graph, schema: CaseSchema, graph_class: type = None) -> Graph:
+    """Run pyshacl on a copy of the patient graph plus the class hierarchy; the report graph.
+
+    Nested results (sh:detail of sh:node) are in the report too; validate_case
+    reads only the top-level ones."""
+    data = (graph_class or PreparedQueryGraph)()
+    data += graph
+    data += schema.hierarchy
+    _, report, _ = shacl_validate(data, shacl_graph=schema.shapes, inference="none",
+                                  inplace=True, allow_warnings=True)
+    return report
 
 
-def _ox(term: Node):
-    """An rdflib term as a pyoxigraph term (lexical forms kept)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+#: Components that compare values: meaningless for a value of the wrong datatype.
+COMPARING = {SH.MinInclusiveConstraintComponent, SH.MaxInclusiveConstraintComponent,
+             SH.MinExclusiveConstraintComponent, SH.MaxExclusiveConstraintComponent}
+
+
+def top_level_results(report: Graph) -> list[Node]:
+    """The report's results, without nested ones (sh:detail) and without range
+    results for a value that already has a datatype result ('0.9' is not above 3)."""
+    results = [r for r in report.objects(None, SH.result) if (None, SH.detail, r) not in report]
+
+    def key(r):
+        return tuple(report.value(r, p) for p in (SH.focusNode, SH.resultPath, SH.value))
+    wrong_type = {key(r) for r in results
+                  if report.value(r, SH.sourceConstraintComponent) == SH.DatatypeConstraintComponent}
+    return [r for r in results
+            if not (report.value(r, SH.sourceConstraintComponent) in COMPARING and key(r) in wrong_type)]
 
 
 def ordered(results: list[ValidationResult]) -> list[ValidationResult]:

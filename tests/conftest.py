@@ -1,0 +1,42 @@
+"""Shared test helpers: run a case (a dict, as in a case file) through the pipeline."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from pvdkg.pipeline import recommend_files
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_case(tmp_path: Path, case: dict, name: str | None = None) -> Path:
+    path = tmp_path / f"{name or case.get('id', 'case')}.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    return path
+
+
+def recommend_case(tmp_path: Path, case: dict, engine: str = "rules") -> dict:
+    """The JSON result of one valid case (fails the test if the case is invalid)."""
+    checked, results = recommend_files([write_case(tmp_path, case)], engine=engine)
+    assert checked[0].valid, [str(r) for r in checked[0].results]
+    (result,) = results.values()
+    return result
+
+
+def entry(result: dict, intervention: str) -> dict | None:
+    """The result's entry for one intervention, or None when it has none."""
+    return next((e for e in result["interventions"] if e["intervention"] == intervention), None)
+
+
+def status(result: dict, intervention: str) -> str | None:
+    e = entry(result, intervention)
+    return e["status"] if e else None
+
+
+@pytest.fixture
+def run(tmp_path):
+    """run(case_dict, engine='rules') -> result dict."""
+    return lambda case, engine="rules": recommend_case(tmp_path, case, engine)

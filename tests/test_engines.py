@@ -1,0 +1,62 @@
+"""Two engines agree: the embedded OWL RL rules and the OWL DL reasoner HermiT
+classify every patient of the test corpus into the same populations, so every
+result is identical."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pvdkg import recommend
+from pvdkg.pipeline import check, reasoned_store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cases_in(node):
+    """Every case dict under a 'case' key of a fixture file, depth first."""
+    if isinstance(node, dict):
+        if isinstance(node.get("case"), dict):
+            yield node["case"]
+        for value in node.values():
+            yield from _cases_in(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _cases_in(item)
+
+
+def corpus(tmp_path: Path) -> list[Path]:
+    """The examples and every named test patient, written with unique ids."""
+    paths = sorted(p for p in (ROOT / "examples").glob("*") if p.suffix in (".json", ".yaml", ".yml"))
+    cases = []
+    for p in paths:
+        cases.append(yaml.safe_load(p.read_text(encoding="utf-8")))
+    for p in sorted((ROOT / "tests" / "rules").glob("*.yaml")):
+        cases.extend(_cases_in(yaml.safe_load(p.read_text(encoding="utf-8"))))
+    out = []
+    for i, case in enumerate(cases):
+        case = dict(case, id=f"corpus-{i:04d}")
+        path = tmp_path / f"corpus-{i:04d}.json"
+        path.write_text(json.dumps(case), encoding="utf-8")
+        out.append(path)
+    return out
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
+def test_rules_and_hermit_agree_on_the_whole_corpus(tmp_path):
+    checked = [check(p) for p in corpus(tmp_path)]
+    valid = [c for c in checked if c.valid]
+    assert len(valid) >= 12, "the corpus should hold the examples and the named test patients"
+    fast = recommend.results(reasoned_store(valid, engine="rules"))
+    dl = recommend.results(reasoned_store(valid, engine="hermit"))
+    assert len(fast) == len(valid)
+    assert fast == dl
+
+
+def test_unknown_engine_is_refused():
+    from pvdkg.reason import reason
+    with pytest.raises(ValueError):
+        reason(None, engine="magic")
