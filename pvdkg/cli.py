@@ -92,7 +92,7 @@ def cmd_query(args) -> int:
 
 def cmd_export(args) -> int:
     from .validate import load_ontology_graph
-    fmt = {"turtle": "turtle", "json-ld": "json-ld", "xml": "pretty-xml", "nt": "nt"}[args.format]
+    fmt = {"turtle": "turtle", "json-ld": "json-ld", "xml": "xml", "nt": "nt"}[args.format]
     data = load_ontology_graph().serialize(format=fmt)
     if args.output:
         Path(args.output).write_text(data, encoding="utf-8")

@@ -1,0 +1,114 @@
+"""The command line as a user meets it: exit codes, formats, clear errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pvdkg.cli import main
+from pvdkg.recommend import DISCLAIMER
+
+from conftest import write_case
+
+ROOT = Path(__file__).resolve().parent.parent
+CLTI = {"id": "cli-1", "presentation": "clti", "ambulatory": True, "surgical_risk": "acceptable",
+        "vein_conduit": "ipsilateral_gsv", "conditions": ["dialysis"],
+        "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]}
+
+
+def pvdkg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_recommend_json_is_the_contract_result(tmp_path, capsys):
+    assert main(["recommend", str(write_case(tmp_path, CLTI)), "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["patient"] == "https://w3id.org/pvdkg/patient/cli-1"
+    assert set(result) == {"patient", "interventions", "conflicts", "cautions", "audit"}
+    first = result["interventions"][0]
+    assert set(first) == {"intervention", "status", "class", "level", "recommendations", "citations", "evidence", "because"}
+
+
+def test_recommend_text_groups_by_status_and_ends_with_disclaimer(tmp_path, capsys):
+    assert main(["recommend", str(write_case(tmp_path, CLTI))]) == 0
+    out = capsys.readouterr().out
+    assert out.index("INDICATED") < out.index("CONSIDER") < out.index("CONTRAINDICATED") < out.index("CAUTIONS")
+    assert "ToeBrachialIndex" in out and "COR III-Harm" in out
+    assert out.rstrip().splitlines()[-1] == DISCLAIMER
+
+
+def test_recommend_is_byte_identical_between_runs(tmp_path, capsys):
+    path = str(write_case(tmp_path, CLTI))
+    main(["recommend", path, "--format", "json"])
+    first = capsys.readouterr().out
+    main(["recommend", path, "--format", "json"])
+    assert capsys.readouterr().out == first
+
+
+def test_yaml_case(tmp_path, capsys):
+    path = tmp_path / "c.yaml"
+    path.write_text("id: y1\npresentation: claudication\nconditions: [current_smoker]\n", encoding="utf-8")
+    assert main(["recommend", str(path), "--format", "json"]) == 0
+    ivs = {e["intervention"]: e["status"] for e in json.loads(capsys.readouterr().out)["interventions"]}
+    assert ivs["SmokingCessationPharmacotherapy"] == "indicated"
+
+
+def test_invalid_case_exits_1_with_paths_and_no_traceback(tmp_path):
+    bad = dict(CLTI, lesions=[{"segment": "knee", "morphology": "occlusion", "length": 12, "calcification": "severe"}])
+    proc = pvdkg("recommend", str(write_case(tmp_path, bad)), "--format", "json")
+    assert proc.returncode == 1
+    assert "lesions[0].segment: 'knee' is not one of" in proc.stdout
+    assert "lesions[0].length: 12 is not a string" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_validate_exit_codes(tmp_path, capsys):
+    assert main(["validate", str(write_case(tmp_path, CLTI))]) == 0
+    assert main(["validate", str(write_case(tmp_path, {"id": "x"}))]) == 1
+    assert "presentation: is required" in capsys.readouterr().out
+
+
+def test_missing_and_unparseable_files_exit_2_with_one_message(tmp_path):
+    proc = pvdkg("recommend", str(tmp_path / "nope.json"))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stderr.strip()
+    broken = tmp_path / "broken.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    proc = pvdkg("recommend", str(broken))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_usage_error_exits_2():
+    proc = pvdkg("recommend")
+    assert proc.returncode == 2 and "usage" in proc.stderr.lower()
+
+
+def test_query_over_case_in_table_csv_json(tmp_path, capsys):
+    q = tmp_path / "q.rq"
+    q.write_text("PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>\n"
+                 "SELECT ?iv WHERE { ?e a pvdkg:Entry ; pvdkg:intervention ?iv ; pvdkg:status pvdkg:Indicated } ORDER BY ?iv\n",
+                 encoding="utf-8")
+    case = str(write_case(tmp_path, CLTI))
+    assert main(["query", str(q), "--case", case]) == 0
+    assert "pvdkg:ToeBrachialIndex" in capsys.readouterr().out
+    assert main(["query", str(q), "--case", case, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "iv"
+    assert main(["query", str(q), "--case", case, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["head"]["vars"] == ["iv"]
+
+
+def test_query_syntax_error_exits_2(tmp_path, capsys):
+    q = tmp_path / "bad.rq"
+    q.write_text("SELECT WHERE {", encoding="utf-8")
+    assert main(["query", str(q)]) == 2
+    assert "syntax" in capsys.readouterr().err.lower()
+
+
+def test_export_formats_round_trip(tmp_path):
+    import rdflib
+    for fmt, parse in (("turtle", "turtle"), ("json-ld", "json-ld"), ("xml", "xml")):
+        out = tmp_path / f"kg.{fmt}"
+        assert main(["export", "--format", fmt, "-o", str(out)]) == 0
+        g = rdflib.Graph().parse(out, format=parse)
+        assert (rdflib.URIRef("https://w3id.org/pvdkg/kb/R18"), None, None) in g

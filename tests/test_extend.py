@@ -1,0 +1,85 @@
+"""A guideline author adds a recommendation by editing RDF only.
+
+The knowledge files are copied to a temporary folder, a new statement R43
+(with a new intervention class and a population over existing facts) is
+added as one Turtle file, and PVDKG_KNOWLEDGE points pvdkg at the copy: the
+new rule shows up in results, with its citation, reasons and a conflict, and
+no Python file changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+from conftest import entry, recommend_case
+
+ROOT = Path(__file__).resolve().parent.parent
+
+R43 = """
+@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
+@prefix kb: <https://w3id.org/pvdkg/kb/> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+
+pvdkg:WoundCareReferral a owl:Class ;
+    rdfs:subClassOf pvdkg:Intervention ;
+    rdfs:label "wound care referral" ; skos:notation "WoundCareReferral" ;
+    skos:definition "Referral to a multidisciplinary wound care team." .
+
+kb:R43 a pvdkg:Rule ;
+    dcterms:identifier "R43" ;
+    rdfs:label "R43: wound care for CLTI with diabetes (test statement)" ;
+    dcterms:description "Refer diabetic patients with CLTI to wound care." ;
+    pvdkg:appliesToText "presentation clti and diabetes" ;
+    pvdkg:hasAction [ pvdkg:population kb:R43-population ; pvdkg:intervention pvdkg:WoundCareReferral ; pvdkg:status pvdkg:Indicated ] ,
+                    [ pvdkg:population kb:R43-population ; pvdkg:intervention pvdkg:UnstructuredWalkingAdvice ; pvdkg:status pvdkg:Consider ] ;
+    pvdkg:classOfRecommendation pvdkg:COR_IIa ; pvdkg:levelOfEvidence pvdkg:LOE_C_EO ;
+    pvdkg:citation kb:citation-2 ;
+    prov:wasAttributedTo kb:PvdkgEditors .
+
+kb:R43-population a owl:Class ; rdfs:label "R43 population" ;
+    skos:definition "CLTI with diabetes." ;
+    owl:equivalentClass [ a owl:Class ; owl:intersectionOf ( pvdkg:CLTITrue pvdkg:DiabetesTrue ) ] .
+"""
+
+CASE = {"id": "ext-1", "presentation": "clti", "conditions": ["diabetes"],
+        "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]}
+
+
+def _python_digest() -> str:
+    h = hashlib.sha256()
+    for p in sorted((ROOT / "pvdkg").rglob("*.py")):
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def test_new_statement_as_rdf_file_appears_in_results(tmp_path, monkeypatch):
+    before = _python_digest()
+    baseline = recommend_case(tmp_path, CASE)
+    assert entry(baseline, "WoundCareReferral") is None
+
+    copy = tmp_path / "knowledge"
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, copy / d)
+    (copy / "ontology" / "kb" / "r43-wound-care.ttl").write_text(R43, encoding="utf-8")
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(copy))
+
+    result = recommend_case(tmp_path, CASE)
+    new = entry(result, "WoundCareReferral")
+    assert new is not None
+    assert (new["status"], new["class"], new["level"]) == ("indicated", "IIa", "C-EO")
+    assert new["recommendations"] == ["R43"] and new["citations"] == ["2"]
+    assert "diabetes" in new["because"] and "presentation is clti" in new["because"]
+    # R43 gives UnstructuredWalkingAdvice 'consider' against R16's 'contraindicated': a conflict, R16 wins.
+    walking = entry(result, "UnstructuredWalkingAdvice")
+    assert walking["status"] == "contraindicated" and walking["recommendations"] == ["R16"]
+    conflict = next(c for c in result["conflicts"] if c["intervention"] == "UnstructuredWalkingAdvice")
+    assert conflict["recommendations"] == ["R16", "R43"] and conflict["resolved_to"] == "contraindicated"
+    # the new intervention identifier is valid in cases too
+    result = recommend_case(tmp_path, dict(CASE, current_therapies=["WoundCareReferral"]))
+    assert not [a for a in result["audit"] if a["intervention"] == "WoundCareReferral"]
+    assert _python_digest() == before
