@@ -1,5 +1,12 @@
 """Reading a patient: a JSON/YAML case mapped to RDF, or an RDF patient read as is.
 
+API:
+    read_case(path, ontology_graph=None) -> (rdflib.Graph, PathMap)
+        any supported file; CaseLoadError when it cannot be read or parsed.
+    map_case(data, schema) -> (rdflib.Graph, PathMap)      for parsed case data
+    case_schema(ontology_graph=None) -> CaseSchema          cached per graph
+    PathMap.path(focus, predicate, value) -> case path      'lesions[0].length'
+
 The mapping has no per-field tables. It reads the SHACL shapes
 (shapes/case.ttl) and the ontology: a key of a case object is the
 pvdkg:caseField of a property that a property shape of that object's node
@@ -139,6 +146,8 @@ def case_schema(ontology_graph: Graph | None = None) -> CaseSchema:
     if hit is not None and hit[0]() is ontology_graph:
         return hit[1]
     schema = build_schema(load_shapes(), ontology_graph)
+    for dead in [k for k, (ref, _) in _SCHEMAS.items() if ref() is None]:
+        del _SCHEMAS[dead]
     _SCHEMAS[key] = (weakref.ref(ontology_graph), schema)
     return schema
 
@@ -333,6 +342,8 @@ def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, P
     g = Graph()
     try:
         g.parse(path, format=fmt)
+    except OSError as e:
+        raise CaseLoadError(f"{path}: cannot read: {_one_line(e)}") from None
     except Exception as e:  # rdflib raises many parser-specific types
         raise CaseLoadError(f"{path}: not valid {fmt}: {_one_line(e)}") from None
     patients = sorted(g.subjects(RDF.type, schema.root.cls), key=str)

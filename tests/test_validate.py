@@ -319,8 +319,9 @@ def test_unreadable_files_raise_one_line_case_load_errors(tmp_path, ontology, na
 
 
 def test_missing_and_undecodable_files_raise_case_load_errors(tmp_path, ontology):
-    with pytest.raises(CaseLoadError, match="cannot read"):
-        read_case(tmp_path / "nowhere.json", ontology)
+    for name in ("nowhere.json", "nowhere.ttl"):
+        with pytest.raises(CaseLoadError, match="cannot read"):
+            read_case(tmp_path / name, ontology)
     f = tmp_path / "latin1.json"
     f.write_bytes(b'{"id": "caf\xe9"}')
     with pytest.raises(CaseLoadError, match="cannot read"):
