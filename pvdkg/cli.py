@@ -34,6 +34,12 @@ def _print_violations(checked) -> None:
 
 
 def cmd_recommend(args) -> int:
+    if (args.case is None) == (args.cohort is None):
+        raise UsageError("recommend needs exactly one of CASE or --cohort PATH")
+    if args.cohort:
+        return run_cohort(args, audit_only=False)
+    if args.format == "csv":
+        raise UsageError("--format csv is for --cohort")
     checked, results = recommend_files([args.case], engine=args.engine)
     if not checked[0].valid:
         print(f"{args.case}: invalid patient, no recommendations:", file=sys.stderr)
@@ -45,6 +51,102 @@ def cmd_recommend(args) -> int:
         else:
             print(render_text(result))
     return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    return run_cohort(args, audit_only=True)
+
+
+def cmd_synth(args) -> int:
+    from .synth import synth_ndjson
+    if args.n < 0:
+        raise UsageError("N must be 0 or more")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for line in synth_ndjson(args.n, args.seed):
+            out.write(line + "\n")
+    finally:
+        if args.output:
+            out.close()
+    return EXIT_OK
+
+
+CSV_COLUMNS = ("patient", "indicated", "consider", "contraindicated", "conflicts", "cautions", "audit")
+
+
+def _csv_row(result: dict) -> list[str]:
+    by = lambda st: ";".join(e["intervention"] for e in result["interventions"] if e["status"] == st)
+    return [result["patient"], by("indicated"), by("consider"), by("contraindicated"),
+            ";".join(c["intervention"] for c in result["conflicts"]),
+            ";".join("x".join(c["recommendations"]) for c in result["cautions"]),
+            ";".join(f"{a['intervention']}:{a['finding']}" for a in result["audit"])]
+
+
+def run_cohort(args, audit_only: bool) -> int:
+    """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
+    from collections import Counter
+    from .cohort import batched, derive_batch, read_cohort
+    fmt = args.format or ("text" if audit_only else "json")
+    if not audit_only and fmt == "text":
+        raise UsageError("a cohort is written as --format json (one result per line) or csv")
+    progress = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+        progress = tqdm(unit=" patients", file=sys.stderr)
+    writer = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" else None
+    if writer:
+        writer.writerow(CSV_COLUMNS)
+    seen: set[str] = set()
+    counts = Counter()
+    per_statement = Counter()
+    flagged = 0
+    for batch in batched(read_cohort(args.cohort), args.batch_size):
+        for item in batch:
+            counts["cases"] += 1
+            if item.error:
+                counts["unreadable"] += 1
+                print(f"skipped: {item.error}", file=sys.stderr)
+            elif not item.valid:
+                counts["invalid"] += 1
+                for r in item.checked.results:
+                    print(f"skipped: {item.origin}: {r}", file=sys.stderr)
+        results = derive_batch(batch, args.engine)
+        for patient, result in sorted(results.items()):
+            if patient in seen:
+                counts["duplicate"] += 1
+                print(f"skipped: {patient} appears more than once in the cohort", file=sys.stderr)
+                continue
+            seen.add(patient)
+            counts["derived"] += 1
+            if audit_only:
+                findings = [a for a in result["audit"] if a["finding"] in ("contraindicated", "missing")]
+                if not findings:
+                    continue
+                flagged += 1
+                for a in findings:
+                    per_statement.update(a["recommendations"] or ["patient"])
+                if fmt == "json":
+                    print(json.dumps({"patient": patient, "findings": findings}, separators=(",", ":")))
+                else:
+                    print(patient)
+                    for a in findings:
+                        print(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})")
+            elif writer:
+                writer.writerow(_csv_row(result))
+            else:
+                print(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
+        if progress:
+            progress.update(len(batch))
+    if progress:
+        progress.close()
+    summary = (f"{counts['cases']} cases: {counts['derived']} derived, {counts['invalid']} invalid, "
+               f"{counts['unreadable']} unreadable" + (f", {counts['duplicate']} duplicate ids" if counts["duplicate"] else ""))
+    if audit_only:
+        summary += f"; {flagged} patients with findings"
+        if per_statement:
+            summary += "; per statement: " + ", ".join(f"{k} {v}" for k, v in sorted(per_statement.items()))
+    print(summary, file=sys.stderr)
+    return EXIT_VIOLATIONS if counts["invalid"] or counts["unreadable"] else EXIT_OK
 
 
 def cmd_validate(args) -> int:
@@ -159,11 +261,27 @@ def build_parser() -> argparse.ArgumentParser:
     engine = dict(choices=("rules", "hermit"), default="rules",
                   help="population classifier: 'rules' (embedded OWL RL, default) or 'hermit' (OWL DL, needs Java)")
 
-    p = sub.add_parser("recommend", help="derive the recommendations for one case")
-    p.add_argument("case", help="case file (JSON/YAML) or RDF patient (Turtle, JSON-LD, N-Triples)")
+    p = sub.add_parser("recommend", help="derive the recommendations for one case or a cohort")
+    p.add_argument("case", nargs="?", help="case file (JSON/YAML) or RDF patient (Turtle, JSON-LD, N-Triples)")
+    p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
+    p.add_argument("--format", choices=("text", "json", "csv"), default=None,
+                   help="text (default for one case), json (one result per line for a cohort), csv (cohort summary)")
+    p.add_argument("--engine", **engine)
+    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_recommend)
+
+    p = sub.add_parser("audit", help="audit a cohort's current therapies against the final statuses")
+    p.add_argument("--cohort", metavar="PATH", required=True, help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--engine", **engine)
-    p.set_defaults(func=cmd_recommend)
+    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("synth", help="write N synthetic, valid cases as NDJSON")
+    p.add_argument("n", type=int, metavar="N")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.set_defaults(func=cmd_synth)
 
     p = sub.add_parser("validate", help="validate cases against the SHACL shapes")
     p.add_argument("cases", nargs="+", metavar="CASE")

@@ -1,6 +1,7 @@
 """The pvdkg vocabulary as a closed rdflib namespace: a typo raises.
 
-Generated from ontology/; tests/test_namespace.py checks that both still match.
+Generated from ontology/ after a vocabulary change (`python -m pvdkg.namespace`);
+tests/test_namespace.py checks that both still match.
 """
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
@@ -295,6 +296,7 @@ class PVDKG(DefinedNamespace):
     inheritedFrom: URIRef
     intervention: URIRef
     ldlCholesterol: URIRef
+    leafClass: URIRef
     lesionLength: URIRef
     levelOfEvidence: URIRef
     limb: URIRef
@@ -335,3 +337,22 @@ class PVDKG(DefinedNamespace):
 
 KB = Namespace("https://w3id.org/pvdkg/kb/")
 PATIENT = Namespace("https://w3id.org/pvdkg/patient/")
+
+
+def _generate() -> str:
+    """The source of this module, regenerated from the ontology."""
+    from pathlib import Path
+
+    from pvdkg.store import knowledge_store, select
+    rows = select(knowledge_store(), """SELECT DISTINCT ?s WHERE { { ?s ?p ?o } UNION { ?x ?p ?s }
+        FILTER (isIRI(?s) && STRSTARTS(STR(?s), "https://w3id.org/pvdkg/ontology#")) }""")
+    names = sorted(r["s"].split("#", 1)[1] for r in rows)
+    text = Path(__file__).read_text(encoding="utf-8")
+    head, _, rest = text.partition("    _fail = True\n\n")
+    _, _, tail = rest.partition("\n\n\nKB = ")
+    return head + "    _fail = True\n\n" + "\n".join(f"    {n}: URIRef" for n in names) + "\n\n\nKB = " + tail
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+    Path(__file__).write_text(_generate(), encoding="utf-8")

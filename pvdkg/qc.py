@@ -40,7 +40,7 @@ from rdflib.term import Node
 
 from .resources import knowledge_root, shapes_file
 from .store import knowledge_store, query_files, read_query
-from .validate import SEVERITIES, ValidationResult
+from .validate import SEVERITIES, PreparedQueryGraph, ValidationResult
 
 QC_FOLDER, QC_SUFFIX = "qc", "-violation.rq"
 KB_SHAPES = "kb.ttl"
@@ -148,8 +148,10 @@ def kb_shapes(root: Path | None = None) -> Graph:
 
 def validate_kb(graph: Graph, root: Path | None = None) -> list[ValidationResult]:
     """The SHACL results of shapes/kb.ttl over a graph of the merged ontology and knowledge base."""
-    _, report, _ = shacl_validate(graph, shacl_graph=kb_shapes(root), inference="none",
-                                  advanced=True, allow_warnings=True, inplace=False)
+    data = PreparedQueryGraph()   # pyshacl sends one SPARQL text per focus node: parse it once
+    data += graph
+    _, report, _ = shacl_validate(data, shacl_graph=kb_shapes(root), inference="none",
+                                  advanced=True, allow_warnings=True, inplace=True)
     results = [r for r in report.objects(None, SH.result) if (None, SH.detail, r) not in report]
     return _ordered([_shacl_result(graph, report, r) for r in results])
 
@@ -158,7 +160,8 @@ def _shacl_result(graph: Graph, report: Graph, r: Node) -> ValidationResult:
     focus = report.value(r, SH.focusNode)
     rpath = report.value(r, SH.resultPath)
     value = report.value(r, SH.value)
-    shape = report.value(r, SH.sourceShape)
+    constraint = report.value(r, SH.sourceConstraint)
+    shape = constraint if isinstance(constraint, URIRef) else report.value(r, SH.sourceShape)
     message = str(report.value(r, SH.resultMessage) or "is not valid")
     if isinstance(shape, URIRef):
         message += f" ({shorten(str(shape))})"
