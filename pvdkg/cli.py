@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from . import __version__
 from .case import CaseLoadError
 from .pipeline import check, reasoned_store, recommend_files
 from .recommend import DISCLAIMER
-from .store import KnowledgeError, select
+from .store import KnowledgeError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 

@@ -15,7 +15,7 @@ from .case import CaseLoadError, case_schema, map_case, read_case
 from .pipeline import Checked, reasoned_store
 from .recommend import results
 from .resources import knowledge_root
-from .validate import ValidationResult, load_ontology_graph, validate_case
+from .validate import load_ontology_graph, validate_case
 
 CASE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt")
 

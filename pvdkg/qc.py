@@ -3,13 +3,17 @@
 API:
     check_knowledge(root=None) -> [ValidationResult]
         everything wrong with the ontology and knowledge base at root (default:
-        pvdkg.resources.knowledge_root()): the SHACL results of shapes/kb.ttl,
-        then the rows of every queries/qc/*-violation.rq, sorted by path. An
-        empty list means the knowledge base is clean. Raises
-        pvdkg.store.KnowledgeError when an ontology file cannot be parsed.
+        pvdkg.resources.knowledge_root()): the SHACL results of shapes/kb.ttl
+        (sorted by path), then the rows of every queries/qc/*-violation.rq
+        (sorted by path). An empty list means the knowledge base is clean.
+        Raises pvdkg.store.KnowledgeError when an ontology file cannot be parsed.
+    check_store(store, root=None) -> [ValidationResult]
+        the same over any pyoxigraph store (the knowledge base plus an edit).
     run_qc(store, root=None) -> [QCResult]
         every queries/qc/*-violation.rq (ODK style: SELECT ?entity ?property
         ?value, no rows when clean) over a pyoxigraph store.
+    run_check(store, check, root=None) -> [QCResult]
+        one of them, by name ('missing-label').
     validate_kb(graph, root=None) -> [ValidationResult]
         shapes/kb.ttl over an rdflib graph of the merged ontology and knowledge
         base, with pyshacl (no inference; advanced features on for the SPARQL
@@ -60,7 +64,7 @@ PREFIXES = {
 }
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class QCResult:
     """One row of a QC violation query."""
     entity: str

@@ -80,8 +80,8 @@ def test_missing_and_unparseable_files_exit_2_with_one_message(tmp_path):
 
 
 def test_usage_error_exits_2():
-    proc = pvdkg("recommend")
-    assert proc.returncode == 2 and "usage" in proc.stderr.lower()
+    proc = pvdkg("recommend", "--format", "yaml")
+    assert proc.returncode == 2 and "usage" in proc.stderr.lower() and "Traceback" not in proc.stderr
 
 
 def test_query_over_case_in_table_csv_json(tmp_path, capsys):

@@ -1,0 +1,109 @@
+"""pvdkg benchmark: single-case latency and cohort throughput, as ratios to the
+OWL DL reasoner path (HermiT through owlready2) measured in the same run.
+
+    .venv/bin/python bench/run.py                      # 1,000 and 10,000 patients
+    .venv/bin/python bench/run.py --sizes 1000,10000,100000 --dl-max 10000
+
+Each cohort figure is a fresh process running the full pipeline (parse,
+SHACL-validate, reason, derive, write JSON lines); peak memory is that
+process's maximum resident set size. Not part of the test suite.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = Path(tempfile.gettempdir()) / "pvdkg-bench-case.json"
+CASE_DATA = {"id": "bench-1", "presentation": "clti", "conditions": ["dialysis", "diabetes"], "ambulatory": True,
+             "surgical_risk": "high", "vein_conduit": "contralateral_leg_vein",
+             "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}]}
+
+
+
+
+def cold_latency(engine: str, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pvdkg", "recommend", str(CASE), "--format", "json", "--engine", engine],
+                       stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def warm_latency(engine: str, runs: int = 20) -> float:
+    sys.path.insert(0, str(ROOT))
+    from pvdkg.pipeline import recommend_files
+    recommend_files([CASE], engine=engine)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        recommend_files([CASE], engine=engine)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cohort(size: int, engine: str, folder: Path) -> dict:
+    path = folder / f"synth-{size}.ndjson"
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
+                       check=True, cwd=ROOT)
+    # a wrapper process so that the peak RSS is this run's alone
+    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
+            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
+            "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))")
+    out = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "pvdkg", "recommend", "--cohort", str(path),
+                          "--format", "json", "--engine", engine], capture_output=True, text=True, cwd=ROOT, check=True)
+    r = json.loads(out.stdout)
+    if r["rc"] != 0:
+        raise SystemExit(f"cohort run exited {r['rc']}")
+    return {"patients": size, "engine": engine, "seconds": round(r["seconds"], 2),
+            "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--dl-max", type=int, default=10000, help="largest cohort run through the DL path")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "report.json"))
+    a = ap.parse_args()
+    sizes = [int(s) for s in a.sizes.split(",")]
+    CASE.write_text(json.dumps(CASE_DATA), encoding="utf-8")
+    report: dict = {"machine": {"cpus": os.cpu_count()}, "single": {}, "cohort": []}
+    for engine in ("hermit", "rules"):
+        report["single"][engine] = {"cold_s": round(cold_latency(engine), 3), "warm_s": round(warm_latency(engine), 4)}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            dl = cohort(size, "hermit", Path(tmp)) if size <= a.dl_max else None
+            fast = cohort(size, "rules", Path(tmp))
+            if dl:
+                fast["ratio_to_dl"] = round(fast["patients_per_s"] / dl["patients_per_s"], 2)
+                report["cohort"].append(dl)
+            report["cohort"].append(fast)
+    base = report["single"]["hermit"]
+    print(f"{'measure':<34}{'rules (embedded)':>18}{'hermit (DL)':>14}{'ratio':>8}")
+    for key in ("cold_s", "warm_s"):
+        f, d = report["single"]["rules"][key], base[key]
+        print(f"{'single case ' + key:<34}{f:>18}{d:>14}{d / f:>8.1f}x")
+    for row in report["cohort"]:
+        if row["engine"] == "rules":
+            dl = next((r for r in report["cohort"] if r["engine"] == "hermit" and r["patients"] == row["patients"]), None)
+            print(f"{'cohort ' + str(row['patients']) + ' patients/s':<34}{row['patients_per_s']:>18}"
+                  f"{(dl['patients_per_s'] if dl else '-'):>14}{(str(row.get('ratio_to_dl', '-')) + 'x'):>8}")
+            print(f"{'  peak MiB':<34}{row['peak_mib']:>18}{(dl['peak_mib'] if dl else '-'):>14}")
+    Path(a.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"report: {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Every query file parses and documents itself; each example query gives a known answer."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from pvdkg.cli import main
+from pvdkg.resources import knowledge_root
+from pvdkg.store import knowledge_store, query_header, select
+
+QUERIES = knowledge_root() / "queries"
+ALL_QUERIES = sorted([*QUERIES.rglob("*.rq"), *QUERIES.rglob("*.ru")])
+EXAMPLES = QUERIES / "examples"
+HEADER_KEYS = ["summary", "inputs", "outputs", "source"]
+
+
+def rel(p: Path) -> str:
+    return str(p.relative_to(QUERIES))
+
+
+# --- Every .rq / .ru under queries/ ------------------------------------------------------
+
+def test_queries_are_found():
+    assert len(ALL_QUERIES) > 20
+    assert {p.parent.name for p in ALL_QUERIES} >= {"facts", "reason", "recommend", "qc", "examples"}
+
+
+@pytest.mark.parametrize("path", ALL_QUERIES, ids=rel)
+def test_query_parses(path):
+    text = path.read_text(encoding="utf-8")
+    store = ox.Store()
+    if path.suffix == ".rq":
+        store.query(text)       # raises SyntaxError on a bad query
+    else:
+        store.update(text)      # raises SyntaxError on a bad update
+
+
+@pytest.mark.parametrize("path", ALL_QUERIES, ids=rel)
+def test_query_header(path):
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("#+ summary:"), "the first line must be '#+ summary: ...'"
+    header = query_header(text)
+    assert list(header)[:4] == HEADER_KEYS, f"header keys {list(header)}"
+    assert all(header[k].strip() for k in HEADER_KEYS), "empty header line"
+
+
+# --- Example queries -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge_store()
+
+
+def run_example(store: ox.Store, name: str, replace: tuple[str, str] | None = None) -> list[dict]:
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    if replace:
+        assert replace[0] in text
+        text = text.replace(*replace)
+    return select(store, text)
+
+
+def test_examples_exist():
+    assert {p.name for p in EXAMPLES.glob("*.rq")} >= {
+        "rule-grades.rq", "contraindicated-interventions.rq", "statements-about-intervention.rq",
+        "disrupt-pad-iii.rq", "citation-resolution.rq", "patient-entries.rq"}
+
+
+def test_rule_grades(kb):
+    rows = {r["id"]: r for r in run_example(kb, "rule-grades.rq")}
+    assert len(rows) == 33
+    assert (rows["R18"]["class"], rows["R18"]["level"], rows["R18"]["citations"]) == ("I", "B", "1 4")
+    assert (rows["R05"]["class"], rows["R05"]["level"]) == ("III-Harm", "none given")
+    assert (rows["R11"]["class"], rows["R11"]["level"], rows["R11"]["citations"]) == ("IIb", "C", "4")
+    assert rows["R34"]["citations"] == "1 9 10"          # numeric order, not "1 10 9"
+    assert rows["R33"]["citations"] == "3"
+    assert rows["R33"]["conditionalCitations"].startswith("4 (when ChronicallyBedridden")
+    assert "R02" not in rows and "R41" not in rows          # evidence and cautions are not rules
+
+
+def test_contraindicated_interventions(kb):
+    rows = run_example(kb, "contraindicated-interventions.rq")
+    got = {(r["intervention"], r["rule"], r["via"]) for r in rows}
+    bms = [r for r in rows if r["intervention"] == "BareMetalStent" and r["rule"] == "R24"]
+    assert len(bms) == 1
+    assert bms[0]["population"].endswith("#BelowKneeIndexLesionTrue") and bms[0]["via"] == "BareMetalStent"
+    assert ("DrugElutingStent", "R10", "Revascularization") in got          # inherited down the hierarchy
+    assert ("OralAnticoagulantMonotherapy", "R05", "OralAnticoagulantMonotherapy") in got
+    assert ("UnstructuredWalkingAdvice", "R16", "UnstructuredWalkingAdvice") in got
+    assert not {i for i, _, _ in got} & {"HighIntensityStatin", "AntiplateletTherapy", "PrimaryAmputation"}
+    assert {r["status"] for r in rows} == {"contraindicated"}
+
+
+def test_statements_about_revascularization(kb):
+    rows = run_example(kb, "statements-about-intervention.rq")
+    ids = {r["id"] for r in rows}
+    assert {"R10", "R17", "R18", "R24", "R26", "R40"} <= ids         # rules on it and its descendants
+    assert {"R19", "R32", "R39"} <= ids                               # cautions reading their statuses
+    assert {"R14", "R27"} <= ids                                      # evidence for those rules
+    assert not ids & {"R01", "R34", "R37", "R42"}
+    r18 = next(r for r in rows if r["id"] == "R18")
+    assert (r18["intervention"], r18["kind"], r18["status"]) == ("FemoralTibialBypassAutogenousVein", "rule", "indicated")
+    r27 = {(r["intervention"], r["about"]) for r in rows if r["id"] == "R27"}
+    assert r27 == {("IntravascularLithotripsy", "R26"), ("DrugCoatedBalloon", "R26")}
+
+
+def test_statements_about_another_root(kb):
+    rows = run_example(kb, "statements-about-intervention.rq",
+                       ("VALUES ?root { pvdkg:Revascularization }", "VALUES ?root { pvdkg:AntiplateletTherapy }"))
+    ids = {r["id"] for r in rows}
+    assert {"R03", "R04", "R37", "R42"} <= ids
+    assert not ids & {"R17", "R05"}
+
+
+def test_disrupt_pad_iii(kb):
+    rows = run_example(kb, "disrupt-pad-iii.rq")
+    assert len(rows) == 3
+    one_year = next(r for r in rows if r["timePoint"] == "P1Y")
+    assert (one_year["endpoint"], one_year["ivl"], one_year["pta"], one_year["p"]) == \
+        ("primary patency", "80.5", "68.0", "P=0.017")
+    two_year = next(r for r in rows if r["timePoint"] == "P2Y")
+    assert (two_year["ivl"], two_year["pta"], two_year["p"]) == ("70.3", "51.3", "P=0.003")
+    stenting = next(r for r in rows if r["endpoint"] == "provisional stenting")
+    assert (stenting["timePoint"], stenting["ivl"], stenting["pta"], stenting["p"]) == \
+        ("not given", "4.6", "18.3", "P<0.0001")
+    assert {r["reportedBy"] for r in rows} == {"R27"}
+
+
+def test_citation_resolution(kb):
+    rows = run_example(kb, "citation-resolution.rq")
+    assert [r["number"] for r in rows] == [str(n) for n in range(1, 11)]
+    resolved = {r["number"]: r for r in rows if r["resolved"] == "true"}
+    assert set(resolved) == {"8"}
+    assert resolved["8"]["reference"].endswith("/ref-5") and resolved["8"]["year"] == "2022"
+    assert "Disrupt PAD III" in resolved["8"]["title"]
+    assert "R27" in resolved["8"]["citedBy"].split()
+    by_number = {r["number"]: r for r in rows}
+    assert by_number["2"]["citedBy"] == "R01"
+    assert "R33" in by_number["4"]["citedBy"].split()
+    assert "reference" not in by_number["9"] and by_number["9"]["resolved"] == "false"
+
+
+CLTI_VEIN_BYPASS = {
+    "id": "ex-c01", "presentation": "clti",
+    "lesions": [{"segment": "infrapopliteal", "side": "left", "morphology": "occlusion",
+                 "length": "long", "calcification": "severe"}],
+    "conditions": ["diabetes"], "ambulatory": True, "surgical_risk": "acceptable",
+    "vein_conduit": "ipsilateral_gsv",
+}
+ANTIPLATELET_ALLERGY = {
+    "id": "ex-a06", "presentation": "clti",
+    "lesions": [{"segment": "infrapopliteal", "side": "left", "morphology": "stenosis",
+                 "length": "short", "calcification": "severe"}],
+    "ambulatory": True, "surgical_risk": "acceptable", "vein_conduit": "ipsilateral_gsv",
+    "contraindicated": ["AntiplateletTherapy"],
+}
+
+
+def test_patient_entries_through_the_cli(tmp_path, capsys):
+    cases = []
+    for case in (CLTI_VEIN_BYPASS, ANTIPLATELET_ALLERGY):
+        path = tmp_path / f"{case['id']}.json"
+        path.write_text(json.dumps(case), encoding="utf-8")
+        cases += ["--case", str(path)]
+    assert main(["query", str(EXAMPLES / "patient-entries.rq"), *cases, "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    rows = [{k: v["value"] for k, v in b.items()} for b in out["results"]["bindings"]]
+    c01 = [r for r in rows if r["patient"] == "ex-c01"]
+    entries = {r["intervention"]: r for r in c01}
+    assert (entries["FemoralTibialBypassAutogenousVein"]["status"], entries["FemoralTibialBypassAutogenousVein"]["rules"]) \
+        == ("indicated", "R18")
+    assert (entries["BareMetalStent"]["status"], entries["BareMetalStent"]["rules"]) == ("contraindicated", "R24")
+    statuses = [r["status"] for r in c01]
+    assert statuses == sorted(statuses, key=["indicated", "consider", "contraindicated"].index)
+    a06 = {r["intervention"]: r for r in rows if r["patient"] == "ex-a06"}
+    assert a06["AntiplateletTherapy"]["status"] == "contraindicated"
+    assert a06["AntiplateletTherapy"]["rules"] == "" and a06["AntiplateletTherapy"]["patientSpecific"] == "true"
+    assert a06["SingleAntiplateletTherapy"]["status"] == "contraindicated"      # a descendant of the patient's list
+    assert [r["patient"] for r in rows] == sorted(r["patient"] for r in rows)
