@@ -191,6 +191,16 @@ def cmd_query(args) -> int:
     return EXIT_OK
 
 
+def cmd_check(args) -> int:
+    from .qc import check_knowledge
+    results = check_knowledge()
+    for r in results:
+        print(str(r))
+    violations = [r for r in results if r.severity == "violation"]
+    print(f"knowledge base: {len(violations)} violation(s), {len(results) - len(violations)} warning(s)", file=sys.stderr)
+    return EXIT_VIOLATIONS if violations else EXIT_OK
+
+
 def cmd_export(args) -> int:
     from .validate import load_ontology_graph
     fmt = {"turtle": "turtle", "json-ld": "json-ld", "xml": "xml", "nt": "nt"}[args.format]
@@ -292,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--engine", **engine)
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("check", help="check the knowledge base itself (SHACL shapes/kb.ttl and queries/qc)")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", help="write the merged ontology and knowledge base")
     p.add_argument("--format", choices=("turtle", "json-ld", "xml", "nt"), default="turtle")

@@ -112,3 +112,21 @@ def test_export_formats_round_trip(tmp_path):
         assert main(["export", "--format", fmt, "-o", str(out)]) == 0
         g = rdflib.Graph().parse(out, format=parse)
         assert (rdflib.URIRef("https://w3id.org/pvdkg/kb/R18"), None, None) in g
+
+
+def test_check_passes_on_the_shipped_knowledge_base(capsys):
+    assert main(["check"]) == 0
+    assert "0 violation(s)" in capsys.readouterr().err
+
+
+def test_check_fails_on_a_broken_statement(tmp_path, monkeypatch, capsys):
+    import shutil
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    (tmp_path / "ontology" / "kb" / "broken.ttl").write_text(
+        "@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .\n@prefix kb: <https://w3id.org/pvdkg/kb/> .\n"
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        'kb:R99 a pvdkg:Rule ; dcterms:identifier "R99" .\n', encoding="utf-8")
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
+    assert main(["check"]) == 1
+    assert "kb:R99" in capsys.readouterr().out
