@@ -223,6 +223,7 @@ class PVDKG(DefinedNamespace):
     StagedDiseaseFalse: URIRef
     StagedDiseaseTrue: URIRef
     Statement: URIRef
+    StatementConflict: URIRef
     StatusCondition: URIRef
     Stenosis: URIRef
     SuboptimalBelowKneePTAFalse: URIRef
@@ -272,6 +273,7 @@ class PVDKG(DefinedNamespace):
     citationNumber: URIRef
     classOfRecommendation: URIRef
     conditionalCitation: URIRef
+    conflictResolution: URIRef
     contraindicated: URIRef
     contraindicationOf: URIRef
     currentTherapiesRecorded: URIRef
