@@ -171,7 +171,7 @@ def cmd_query(args) -> int:
     if bad:
         _print_violations(bad)
         return EXIT_VIOLATIONS
-    store = reasoned_store(checked, engine=args.engine)
+    store = reasoned_store(checked, engine=args.engine, mappings=True)
     try:
         res = store.query(text)
     except SyntaxError as exc:
@@ -199,6 +199,26 @@ def cmd_check(args) -> int:
     violations = [r for r in results if r.severity == "violation"]
     print(f"knowledge base: {len(violations)} violation(s), {len(results) - len(violations)} warning(s)", file=sys.stderr)
     return EXIT_VIOLATIONS if violations else EXIT_OK
+
+
+def cmd_map(args) -> int:
+    from .mappings import MappingError, mappings_for
+    try:
+        rows = mappings_for(args.term)
+    except MappingError as exc:
+        raise UsageError(str(exc)) from None
+    if not rows:
+        print(f"no mappings for {args.term}", file=sys.stderr)
+        return EXIT_VIOLATIONS
+    if args.format == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    cols = ("subject_id", "predicate_id", "object_id", "object_label", "see_also")
+    table = [[str(r.get(c, "")) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(t[i]) for t in table)) for i, c in enumerate(cols)]
+    for line in [list(cols), ["-" * w for w in widths]] + table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+    return EXIT_OK
 
 
 def cmd_export(args) -> int:
@@ -302,6 +322,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--engine", **engine)
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("map", help="the vocabulary mappings (SSSOM) of a pvdkg term or a code, both ways")
+    p.add_argument("term", metavar="TERM-or-CURIE", help="e.g. CLTIPresentation, pvdkg:Cilostazol, SNOMEDCT:63491006")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=cmd_map)
 
     p = sub.add_parser("check", help="check the knowledge base itself (SHACL shapes/kb.ttl and queries/qc)")
     p.set_defaults(func=cmd_check)

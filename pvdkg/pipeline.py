@@ -34,9 +34,10 @@ def check(path: str | Path) -> Checked:
     return Checked(Path(path), results, graph.serialize(format="nt", encoding="utf-8"))
 
 
-def reasoned_store(patients: list[Checked], engine: str = "rules") -> ox.Store:
-    """A store with the knowledge base, the valid patients, and everything derived."""
-    store = knowledge_store()
+def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> ox.Store:
+    """A store with the knowledge base (and the vocabulary mappings if asked),
+    the valid patients, and everything derived."""
+    store = knowledge_store(mappings=mappings)
     for p in patients:
         if p.valid:
             add_ntriples(store, p.ntriples)

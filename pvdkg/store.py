@@ -34,10 +34,15 @@ def _knowledge_ntriples(root: Path) -> bytes:
     return scratch.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.DefaultGraph())
 
 
-def knowledge_store(root: Path | None = None) -> ox.Store:
-    """A fresh in-memory store holding the ontology and the knowledge base."""
+def knowledge_store(root: Path | None = None, mappings: bool = False) -> ox.Store:
+    """A fresh in-memory store holding the ontology and the knowledge base, and
+    with mappings=True the SSSOM vocabulary mappings as SKOS triples."""
+    root = (root or knowledge_root()).resolve()
     store = ox.Store()
-    store.load(_knowledge_ntriples((root or knowledge_root()).resolve()), format=ox.RdfFormat.N_TRIPLES)
+    store.load(_knowledge_ntriples(root), format=ox.RdfFormat.N_TRIPLES)
+    if mappings:
+        from .mappings import mapping_triples
+        store.load(mapping_triples(root), format=ox.RdfFormat.N_TRIPLES)
     return store
 
 

@@ -130,3 +130,20 @@ def test_check_fails_on_a_broken_statement(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
     assert main(["check"]) == 1
     assert "kb:R99" in capsys.readouterr().out
+
+
+def test_map_both_ways(capsys):
+    assert main(["map", "ClaudicationPresentation"]) == 0
+    out = capsys.readouterr().out
+    assert "snomedct:63491006" in out and "Intermittent claudication (finding)" in out
+    assert main(["map", "SNOMEDCT:63491006"]) == 0
+    assert "pvdkg:ClaudicationPresentation" in capsys.readouterr().out
+    assert main(["map", "no-such-term"]) == 1
+
+
+def test_query_sees_the_mappings(tmp_path, capsys):
+    q = tmp_path / "q.rq"
+    q.write_text("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                 "SELECT ?term WHERE { ?term skos:exactMatch <http://snomed.info/id/63491006> }\n", encoding="utf-8")
+    assert main(["query", str(q)]) == 0
+    assert "pvdkg:ClaudicationPresentation" in capsys.readouterr().out

@@ -313,7 +313,7 @@ DB.DBA.VHOST_DEFINE(lhost=>'*ini*', vhost=>'*ini*', lpath=>'/sparql-auth', ppath
   sec=>'basic');
 DB.DBA.VHOST_REMOVE(lhost=>'*ini*', vhost=>'*ini*', lpath=>'/sparql-graph-crud-auth');
 DB.DBA.VHOST_DEFINE(lhost=>'*ini*', vhost=>'*ini*', lpath=>'/sparql-graph-crud-auth', ppath=>'/!sparql-graph-crud/',
-  is_dav=>1, vsp_user=>'dba', opts=>vector('noinherit', 1), auth_fn=>'DB.DBA.HP_AUTH_SPARQL_USER',
+  is_dav=>1, vsp_user=>'dba', opts=>vector('noinherit', 1, 'exec_as_get', 1), auth_fn=>'DB.DBA.HP_AUTH_SPARQL_USER',
   realm=>'SPARQL', sec=>'basic');
 SET PASSWORD dba {dba_password};
 checkpoint;

