@@ -144,7 +144,8 @@ def _which(names: tuple[str, ...]) -> str | None:
 
 def find_binaries() -> tuple[str | None, str | None]:
     """(virtuoso-t, isql-vt) paths, or None for what is missing."""
-    server = os.environ.get("PVDKG_VIRTUOSO_BIN") or _which(BINARY_NAMES)
+    env = os.environ.get("PVDKG_VIRTUOSO_BIN")
+    server = env if env and os.access(env, os.X_OK) else _which(BINARY_NAMES)
     isql = _which(ISQL_NAMES)
     if server and not isql:
         sibling = Path(server).with_name("isql-vt")
