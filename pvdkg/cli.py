@@ -18,6 +18,7 @@ from .case import CaseLoadError
 from .pipeline import check, reasoned_store, recommend_files
 from .recommend import DISCLAIMER
 from .store import KnowledgeError
+from .stores import StoreError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -33,8 +34,10 @@ def _print_violations(checked) -> None:
 
 
 def cmd_recommend(args) -> int:
-    if (args.case is None) == (args.cohort is None):
-        raise UsageError("recommend needs exactly one of CASE or --cohort PATH")
+    if sum(x is not None for x in (args.case, args.cohort, args.endpoint)) != 1:
+        raise UsageError("recommend needs exactly one of CASE, --cohort PATH or --endpoint URL")
+    if args.endpoint:
+        return run_endpoint(args, audit_only=False)
     if args.cohort:
         return run_cohort(args, audit_only=False)
     if args.format == "csv":
@@ -53,6 +56,10 @@ def cmd_recommend(args) -> int:
 
 
 def cmd_audit(args) -> int:
+    if (args.cohort is None) == (args.endpoint is None):
+        raise UsageError("audit needs exactly one of --cohort PATH or --endpoint URL")
+    if args.endpoint:
+        return run_endpoint(args, audit_only=True)
     return run_cohort(args, audit_only=True)
 
 
@@ -81,71 +88,138 @@ def _csv_row(result: dict) -> list[str]:
             ";".join(f"{a['intervention']}:{a['finding']}" for a in result["audit"])]
 
 
-def run_cohort(args, audit_only: bool) -> int:
-    """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
-    from collections import Counter
-    from .cohort import batched, derive_batch, read_cohort
+class ResultWriter:
+    """Writes results one a line (json), as a CSV summary, or as audit findings; keeps the counts."""
+
+    def __init__(self, fmt: str, audit_only: bool):
+        from collections import Counter
+        self.fmt, self.audit_only = fmt, audit_only
+        self.counts, self.per_statement, self.flagged = Counter(), Counter(), 0
+        self.seen: set[str] = set()
+        self.csv = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" and not audit_only else None
+        if self.csv:
+            self.csv.writerow(CSV_COLUMNS)
+
+    def skipped(self, item) -> None:
+        """Report a case that could not be read or is invalid."""
+        self.counts["cases"] += 1
+        if item.error:
+            self.counts["unreadable"] += 1
+            print(f"skipped: {item.error}", file=sys.stderr)
+        elif not item.valid:
+            self.counts["invalid"] += 1
+            for r in item.checked.results:
+                print(f"skipped: {item.origin}: {r}", file=sys.stderr)
+
+    def write(self, patient: str, result: dict) -> None:
+        if patient in self.seen:
+            self.counts["duplicate"] += 1
+            print(f"skipped: {patient} appears more than once", file=sys.stderr)
+            return
+        self.seen.add(patient)
+        self.counts["derived"] += 1
+        if not self.audit_only:
+            if self.csv:
+                self.csv.writerow(_csv_row(result))
+            else:
+                print(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
+            return
+        findings = [a for a in result["audit"] if a["finding"] in ("contraindicated", "missing")]
+        if not findings:
+            return
+        self.flagged += 1
+        for a in findings:
+            self.per_statement.update(a["recommendations"] or ["patient"])
+        if self.fmt == "json":
+            print(json.dumps({"patient": patient, "findings": findings}, separators=(",", ":")))
+        else:
+            print(patient)
+            for a in findings:
+                print(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})")
+
+    def summary(self, what: str = "cases") -> int:
+        c = self.counts
+        text = (f"{c['cases']} {what}: {c['derived']} derived, {c['invalid']} invalid, {c['unreadable']} unreadable"
+                + (f", {c['duplicate']} duplicate ids" if c["duplicate"] else ""))
+        if self.audit_only:
+            text += f"; {self.flagged} patients with findings"
+            if self.per_statement:
+                text += "; per statement: " + ", ".join(f"{k} {v}" for k, v in sorted(self.per_statement.items()))
+        print(text, file=sys.stderr)
+        return EXIT_VIOLATIONS if c["invalid"] or c["unreadable"] else EXIT_OK
+
+
+def _cohort_format(args, audit_only: bool) -> str:
     fmt = args.format or ("text" if audit_only else "json")
     if not audit_only and fmt == "text":
-        raise UsageError("a cohort is written as --format json (one result per line) or csv")
+        raise UsageError("many patients are written as --format json (one result per line) or csv")
+    return fmt
+
+
+def run_cohort(args, audit_only: bool) -> int:
+    """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
+    from .cohort import batched, derive_batch, read_cohort
+    out = ResultWriter(_cohort_format(args, audit_only), audit_only)
     progress = None
     if sys.stderr.isatty():
         from tqdm import tqdm
         progress = tqdm(unit=" patients", file=sys.stderr)
-    writer = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" else None
-    if writer:
-        writer.writerow(CSV_COLUMNS)
-    seen: set[str] = set()
-    counts = Counter()
-    per_statement = Counter()
-    flagged = 0
     for batch in batched(read_cohort(args.cohort), args.batch_size):
         for item in batch:
-            counts["cases"] += 1
-            if item.error:
-                counts["unreadable"] += 1
-                print(f"skipped: {item.error}", file=sys.stderr)
-            elif not item.valid:
-                counts["invalid"] += 1
-                for r in item.checked.results:
-                    print(f"skipped: {item.origin}: {r}", file=sys.stderr)
-        results = derive_batch(batch, args.engine)
-        for patient, result in sorted(results.items()):
-            if patient in seen:
-                counts["duplicate"] += 1
-                print(f"skipped: {patient} appears more than once in the cohort", file=sys.stderr)
-                continue
-            seen.add(patient)
-            counts["derived"] += 1
-            if audit_only:
-                findings = [a for a in result["audit"] if a["finding"] in ("contraindicated", "missing")]
-                if not findings:
-                    continue
-                flagged += 1
-                for a in findings:
-                    per_statement.update(a["recommendations"] or ["patient"])
-                if fmt == "json":
-                    print(json.dumps({"patient": patient, "findings": findings}, separators=(",", ":")))
-                else:
-                    print(patient)
-                    for a in findings:
-                        print(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})")
-            elif writer:
-                writer.writerow(_csv_row(result))
+            if item.valid:
+                out.counts["cases"] += 1
             else:
-                print(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
+                out.skipped(item)
+        for patient, result in sorted(derive_batch(batch, args.engine).items()):
+            out.write(patient, result)
         if progress:
             progress.update(len(batch))
     if progress:
         progress.close()
-    summary = (f"{counts['cases']} cases: {counts['derived']} derived, {counts['invalid']} invalid, "
-               f"{counts['unreadable']} unreadable" + (f", {counts['duplicate']} duplicate ids" if counts["duplicate"] else ""))
-    if audit_only:
-        summary += f"; {flagged} patients with findings"
-        if per_statement:
-            summary += "; per statement: " + ", ".join(f"{k} {v}" for k, v in sorted(per_statement.items()))
-    print(summary, file=sys.stderr)
-    return EXIT_VIOLATIONS if counts["invalid"] or counts["unreadable"] else EXIT_OK
+    return out.summary()
+
+
+def remote_store(args):
+    """The RemoteStore named by --endpoint and its options."""
+    import os
+    from .stores import RemoteStore
+    password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
+    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=args.timeout)
+
+
+def run_endpoint(args, audit_only: bool) -> int:
+    """Derive every patient of a remote store inside it, and write the results."""
+    out = ResultWriter(_cohort_format(args, audit_only), audit_only)
+    results = remote_store(args).derive()
+    out.counts["cases"] = len(results)
+    for patient, result in sorted(results.items()):
+        out.write(patient, result)
+    return out.summary("patients in the store")
+
+
+def cmd_load(args) -> int:
+    """Load the knowledge (a new version only if it changed) and valid patients into a remote store."""
+    from .cohort import read_cohort
+    from .stores import StoreError
+    store = remote_store(args)
+    graph, written = store.load_knowledge()
+    print(f"knowledge: {graph} ({'loaded' if written else 'already current'})", file=sys.stderr)
+    if not args.cohort:
+        return EXIT_OK
+    out = ResultWriter("json", audit_only=False)
+    patients = {}
+    for item in read_cohort(args.cohort):
+        if not item.valid:
+            out.skipped(item)
+            continue
+        out.counts["cases"] += 1
+        patients[item.checked.patient_iri] = item.checked.ntriples
+    try:
+        store.put_patients(patients)
+    except StoreError:
+        raise
+    print(f"patients: {len(patients)} loaded or replaced", file=sys.stderr)
+    return EXIT_VIOLATIONS if out.counts["invalid"] or out.counts["unreadable"] else EXIT_OK
 
 
 def cmd_validate(args) -> int:
@@ -283,6 +357,14 @@ def render_text(result: dict) -> str:
     return "\n".join(out)
 
 
+def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None:
+    p.add_argument("--endpoint", metavar="URL", required=required, help="SPARQL 1.1 query endpoint of a remote store")
+    p.add_argument("--update-endpoint", metavar="URL", help="SPARQL 1.1 update endpoint (default: --endpoint)")
+    p.add_argument("--user", help="HTTP basic auth user")
+    p.add_argument("--password", help="HTTP basic auth password (or set PVDKG_PASSWORD)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each request (default 60)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pvdkg", description="Clinical knowledge graph for PVD with extensive distal calcification.")
     parser.add_argument("--version", action="version", version=f"pvdkg {__version__}")
@@ -297,14 +379,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text (default for one case), json (one result per line for a cohort), csv (cohort summary)")
     p.add_argument("--engine", **engine)
     p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    endpoint_options(p)
     p.set_defaults(func=cmd_recommend)
 
     p = sub.add_parser("audit", help="audit a cohort's current therapies against the final statuses")
-    p.add_argument("--cohort", metavar="PATH", required=True, help="a folder of case files or an NDJSON file of cases")
+    p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--engine", **engine)
     p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    endpoint_options(p)
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("load", help="load the knowledge graph (and valid patients) into a SPARQL 1.1 store")
+    p.add_argument("--cohort", metavar="PATH", help="patients to load or replace: a folder of case files or an NDJSON file")
+    endpoint_options(p, required=True)
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("synth", help="write N synthetic, valid cases as NDJSON")
     p.add_argument("n", type=int, metavar="N")
@@ -342,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (CaseLoadError, UsageError, KnowledgeError) as exc:
+    except (CaseLoadError, UsageError, KnowledgeError, StoreError) as exc:
         print(f"pvdkg: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

@@ -61,7 +61,8 @@ The mapping rule (code -> pvdkg term), one SSSOM row at a time:
 Case fields:
   - id: Patient.id (else the fullUrl's last part), cut to the id pattern.
   - presentation: from Conditions that are current (clinicalStatus active,
-    recurrence or relapse, or absent; verificationStatus confirmed or absent).
+    recurrence or relapse, or absent without an abatement; verificationStatus
+    confirmed or absent).
     Several presentations: the most severe (PRESENTATION_PRECEDENCE: clti, then
     claudication); the others are listed as superseded. None: left out, so
     validation says `presentation: is required` (nothing in the mapping set
@@ -113,8 +114,9 @@ Unmapped entries: {"resource": "Condition/abc", "field": "code", "system",
 "code", "display", "reason"}, in bundle order. Codings of resources that are
 not current (a resolved Condition, a stopped medication, a preliminary
 Observation) are listed too, with the reason: nothing is dropped silently.
-Resource types other than the six above (Encounter, Claim, ...) are not read
-for codes.
+Resource types other than Patient, Condition, Observation, MedicationStatement,
+MedicationRequest, Procedure (and Medication, Encounter as their references) are
+validated but not read for codes (Claim, CarePlan, Immunization...).
 """
 from __future__ import annotations
 
@@ -318,6 +320,7 @@ class Vocabulary:
     revascularizations: dict[str, str]
     measurements: dict[str, tuple[str, str]]    # property -> (case field, unit)
     schema: CaseSchema
+    root: Path
 
 
 def vocabulary(root: Path | None = None) -> Vocabulary:
@@ -347,6 +350,7 @@ def _vocabulary(root: Path) -> Vocabulary:
                       for p, f in g.subject_objects(PVDKG.caseField)
                       if g.value(p, RDFS.domain) == PVDKG.MeasurementSet},
         schema=case_schema(g),
+        root=root,
     )
 
 
@@ -374,33 +378,33 @@ def _subclasses(g: Graph, cls: URIRef) -> dict[str, str]:
 
 # ---------------------------------------------------------------- dates
 
-def _instant(value) -> tuple[datetime, int] | None:
-    """A FHIR date/dateTime/instant as (UTC datetime, precision 1=year .. 4=time)."""
+def _instant(value) -> tuple[datetime, int, tuple] | None:
+    """A FHIR date/dateTime/instant as (UTC datetime, precision 1=year .. 4=time, the
+    (year, month, day) as written, in its own time zone)."""
     if value is None:
         return None
     if isinstance(value, datetime):
         dt = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-        return dt.astimezone(timezone.utc), 4
+        return dt.astimezone(timezone.utc), 4, (value.year, value.month, value.day)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc), 3
-    text = str(value)
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+        return (datetime(value.year, value.month, value.day, tzinfo=timezone.utc), 3,
+                (value.year, value.month, value.day))
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
     if m:
         parts = [int(p) for p in m.groups() if p]
-        return datetime(parts[0], *(parts[1:] + [1] * (3 - len(parts))), tzinfo=timezone.utc), len(parts)
+        full = parts + [1] * (3 - len(parts))
+        return datetime(*full, tzinfo=timezone.utc), len(parts), tuple(full)
     return None
 
 
-def _truncate(dt: datetime, precision: int) -> tuple:
-    return (dt.year, dt.month if precision >= 2 else 0, dt.day if precision >= 3 else 0,
-            dt if precision >= 4 else None)
-
-
-def _on_or_after(a: tuple[datetime, int], b: tuple[datetime, int]) -> bool:
-    """a >= b compared at the coarser of the two precisions."""
+def _on_or_after(a: tuple, b: tuple) -> bool:
+    """a >= b, compared at the coarser of the two precisions (a date against a
+    dateTime compares calendar dates as written)."""
     p = min(a[1], b[1])
-    ka, kb = _truncate(a[0], p), _truncate(b[0], p)
-    return ka[:3] > kb[:3] or (ka[:3] == kb[:3] and (p < 4 or ka[3] >= kb[3]))
+    if p >= 4:
+        return a[0] >= b[0]
+    ka, kb = a[2][:p], b[2][:p]
+    return ka >= kb
 
 
 # ---------------------------------------------------------------- conversion
@@ -492,7 +496,7 @@ class _Converter:
         code = coding.code.strip()
         if prefix == "HP" and code.upper().startswith("HP:"):
             code = code[3:]
-        curie = normalize_curie(f"{prefix}:{code}")
+        curie = normalize_curie(f"{prefix}:{code}", self.v.root)
         rows = self.v.rows.get(curie, [])
         if not rows:
             return {}, f"{curie} is not in the pvdkg mapping set"
@@ -675,6 +679,9 @@ class _Converter:
         why_not = None
         if clinical is not None and clinical not in CURRENT_CLINICAL:
             why_not = f"not current (clinicalStatus '{clinical}')"
+        elif clinical is None and any(getattr(r, f"abatement{x}", None) is not None for x in (
+                "DateTime", "Age", "Period", "Range", "String")):
+            why_not = "not current (abated)"
         elif verification is not None and verification not in CONFIRMED:
             why_not = f"not confirmed (verificationStatus '{verification}')"
         if why_not:

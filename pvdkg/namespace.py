@@ -325,6 +325,7 @@ class PVDKG(DefinedNamespace):
     sourceSection: URIRef
     status: URIRef
     statusIn: URIRef
+    subClassOfOrSelf: URIRef
     supports: URIRef
     surgicalRisk: URIRef
     targetStatement: URIRef

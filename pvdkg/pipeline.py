@@ -5,6 +5,7 @@ own graph first, and only valid patients are added.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from . import reason, recommend
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
 from .validate import ValidationResult, load_and_validate, load_ontology_graph
+
+
+_PATIENT_TYPE = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/pvdkg/ontology#Patient>")
 
 
 @dataclass
@@ -26,6 +30,12 @@ class Checked:
     @property
     def valid(self) -> bool:
         return not any(r.severity == "violation" for r in self.results)
+
+    @property
+    def patient_iri(self) -> str | None:
+        """The IRI of the patient this file describes (None when it has none)."""
+        m = _PATIENT_TYPE.search(self.ntriples)
+        return m.group(1).decode() if m else None
 
 
 def check(path: str | Path) -> Checked:

@@ -24,14 +24,17 @@ class KnowledgeError(Exception):
 
 @lru_cache(maxsize=8)
 def _knowledge_ntriples(root: Path) -> bytes:
-    """The ontology and knowledge base as N-Triples, parsed once per process."""
+    """The ontology and knowledge base as N-Triples, parsed once per process, with
+    the subclass closure that the derivation queries join (queries/knowledge/)."""
     scratch = ox.Store()
     for path in ontology_files(root):
         try:
             scratch.load(path=str(path), format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError, OSError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from None
-    return scratch.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.DefaultGraph())
+    closure = scratch.query(_read((root / "queries" / "knowledge" / "subclass-closure.rq").resolve()))
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in closure)
+    return scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
 
 def knowledge_store(root: Path | None = None, mappings: bool = False) -> ox.Store:
@@ -78,8 +81,13 @@ def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]
     return [f"{folder}/{p.name}" for p in sorted(base.glob(f"*{suffix}"))]
 
 
-def select(store: ox.Store, text: str) -> list[dict[str, str]]:
-    """Run a SELECT query; each row maps variable names to plain string values."""
+def select(store, text: str) -> list[dict[str, str]]:
+    """Run a SELECT query; each row maps variable names to plain string values.
+
+    `store` is a pyoxigraph store, or a view of a graph in a GraphStore
+    (pvdkg.stores), which answers through its select_rows method."""
+    if hasattr(store, "select_rows"):
+        return store.select_rows(text)
     res = store.query(text)
     names = [v.value for v in res.variables]
     rows = []

@@ -606,3 +606,36 @@ def test_input_is_not_modified():
     before = copy.deepcopy(bundle)
     bundle_to_case(bundle)
     assert bundle == before
+
+
+def test_abated_condition_without_status_is_not_current():
+    case, unmapped = bundle_to_case(with_patient(condition("c1", coding(SCT, "91302008", "Sepsis"),
+                                                           abatementDateTime="2023-01-01")))
+    assert "conditions" not in case and unmapped[0]["reason"] == "not current (abated)"
+
+
+def test_medication_request_contained_medication_and_proposals():
+    contained = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+                 "subject": {"reference": "Patient/p1"}, "medicationReference": {"reference": "#med"},
+                 "contained": [{"resourceType": "Medication", "id": "med",
+                                "code": coding(RX, "32968", "clopidogrel")}]}
+    proposal = {"resourceType": "MedicationRequest", "id": "m2", "status": "active", "intent": "proposal",
+                "subject": {"reference": "Patient/p1"},
+                "medicationCodeableConcept": coding(RX, "21107", "cilostazol")}
+    missing = {"resourceType": "MedicationRequest", "id": "m3", "status": "active", "intent": "order",
+               "subject": {"reference": "Patient/p1"}, "medicationReference": {"reference": "Medication/nowhere"}}
+    case, unmapped = bundle_to_case(with_patient(contained, proposal, missing))
+    assert case["current_therapies"] == ["SingleAntiplateletTherapy"]
+    assert [(u["resource"], u["field"], u["reason"]) for u in unmapped] == [
+        ("MedicationRequest/m2", "medicationCodeableConcept", "intent 'proposal': not a current therapy"),
+        ("MedicationRequest/m3", "medicationReference",
+         "medication 'Medication/nowhere' is not a coded Medication in the bundle")]
+
+
+def test_procedure_date_is_compared_as_written():
+    encounter = {"resourceType": "Encounter", "id": "e1", "status": "in-progress", "class": {"code": "IMP"},
+                 "subject": {"reference": "Patient/p1"}, "period": {"start": "2024-03-01T22:00:00-05:00"}}
+    day_before = pta("x1", performedDateTime="2024-02-29", extension=procedure_ext(result="optimal"))
+    same_day = pta("x2", performedDateTime="2024-03-01", extension=procedure_ext(result="optimal"))
+    case, _ = bundle_to_case(with_patient(encounter, day_before, same_day))
+    assert [p["when"] for p in case["procedures"]] == ["earlier", "current"]

@@ -10,12 +10,12 @@ WHERE {
   ?p pvdkg:indexLesion ?l ; pvdkg:hadProcedure ?pr .
   ?l pvdkg:segment ?seg .
   ?pr pvdkg:procedureType ?type ; pvdkg:procedureResult pvdkg:OptimalResult .
-  ?type rdfs:subClassOf* pvdkg:Revascularization .
+  ?type pvdkg:subClassOfOrSelf pvdkg:Revascularization .
   pvdkg:episode pvdkg:defaultValue ?defaultEpisode .
   OPTIONAL { ?pr pvdkg:episode ?ep0 }
   FILTER (COALESCE(?ep0, ?defaultEpisode) = pvdkg:CurrentEpisode)
   OPTIONAL { ?pr pvdkg:segment ?statedSegment }
-  OPTIONAL { ?kind pvdkg:impliedSegment ?impliedSegment . ?type rdfs:subClassOf* ?kind }
+  OPTIONAL { ?kind pvdkg:impliedSegment ?impliedSegment . ?type pvdkg:subClassOfOrSelf ?kind }
   FILTER (COALESCE(?statedSegment, ?impliedSegment) = ?seg)
   FILTER NOT EXISTS { ?pr pvdkg:side ?ps . ?l pvdkg:side ?ls . FILTER (?ps != ?ls) }
 } ;

@@ -6,6 +6,6 @@ PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:RevascularizedTrue }
-WHERE { ?p a pvdkg:Patient ; pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/rdfs:subClassOf* pvdkg:Revascularization . } ;
+WHERE { ?p a pvdkg:Patient ; pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/pvdkg:subClassOfOrSelf pvdkg:Revascularization . } ;
 INSERT { ?p a pvdkg:RevascularizedFalse }
-WHERE { ?p a pvdkg:Patient . FILTER NOT EXISTS { ?p pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/rdfs:subClassOf* pvdkg:Revascularization . } }
+WHERE { ?p a pvdkg:Patient . FILTER NOT EXISTS { ?p pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/pvdkg:subClassOfOrSelf pvdkg:Revascularization . } }

@@ -7,13 +7,13 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a ?t }
 WHERE {
-  ?v pvdkg:trueFact ?t ; a/rdfs:subClassOf* ?range .
+  ?v pvdkg:trueFact ?t ; a/pvdkg:subClassOfOrSelf ?range .
   ?prop rdfs:range ?range .
   ?p a pvdkg:Patient ; ?prop ?v .
 } ;
 INSERT { ?p a ?f }
 WHERE {
-  ?v pvdkg:falseFact ?f ; a/rdfs:subClassOf* ?range .
+  ?v pvdkg:falseFact ?f ; a/pvdkg:subClassOfOrSelf ?range .
   ?prop rdfs:range ?range .
   ?p a pvdkg:Patient .
   FILTER NOT EXISTS { ?p ?prop ?v }

@@ -9,11 +9,11 @@ INSERT { ?p a ?t }
 WHERE {
   ?t pvdkg:contraindicationOf ?x .
   ?p a pvdkg:Patient ; pvdkg:contraindicated ?listed .
-  ?x rdfs:subClassOf* ?listed .
+  ?x pvdkg:subClassOfOrSelf ?listed .
 } ;
 INSERT { ?p a ?f }
 WHERE {
   ?t pvdkg:contraindicationOf ?x ; pvdkg:falseRail ?f .
   ?p a pvdkg:Patient .
-  FILTER NOT EXISTS { ?p pvdkg:contraindicated ?listed . ?x rdfs:subClassOf* ?listed }
+  FILTER NOT EXISTS { ?p pvdkg:contraindicated ?listed . ?x pvdkg:subClassOfOrSelf ?listed }
 }

@@ -11,6 +11,6 @@ WHERE {
   ?p a pvdkg:Patient .
   BIND (IF(EXISTS {
       ?t pvdkg:requiresExhausted ?x .
-      FILTER NOT EXISTS { { ?p pvdkg:tried ?x } UNION { ?p pvdkg:contraindicated ?listed . ?x rdfs:subClassOf* ?listed } }
+      FILTER NOT EXISTS { { ?p pvdkg:tried ?x } UNION { ?p pvdkg:contraindicated ?listed . ?x pvdkg:subClassOfOrSelf ?listed } }
     }, ?f, ?t) AS ?fact)
 }

@@ -2,6 +2,7 @@
 #+ inputs: patients classified into populations (reason step); rules' pvdkg:hasAction; the intervention hierarchy; pvdkg:contraindicated
 #+ outputs: pvdkg:Contribution nodes: pvdkg:forPatient, pvdkg:intervention, pvdkg:status, pvdkg:inheritedFrom (the rule's or list's own intervention; equal to pvdkg:intervention when direct), pvdkg:byRule or pvdkg:patientSpecific true
 #+ source: clinical-content.md, How statements combine, rules 3, 4, 5, 6
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -17,7 +18,7 @@ WHERE {
     ?r pvdkg:hasAction ?a .
     ?a pvdkg:population ?pop ; pvdkg:intervention ?target ; pvdkg:status ?s .
     ?p a pvdkg:Patient , ?pop .
-    ?iv rdfs:subClassOf* ?target .
+    ?iv pvdkg:subClassOfOrSelf ?target .
     FILTER (?iv = ?target
             || EXISTS { ?s pvdkg:flowsToDescendants true }
             || EXISTS { ?s pvdkg:capsStatus ?capped .
@@ -28,9 +29,9 @@ WHERE {
   UNION
   {
     ?p a pvdkg:Patient ; pvdkg:contraindicated ?target .
-    ?iv rdfs:subClassOf* ?target .
+    ?iv pvdkg:subClassOfOrSelf ?target .
     BIND (pvdkg:Contraindicated AS ?s)
-    BIND (true AS ?byPatient)
+    BIND (STRDT("true", xsd:boolean) AS ?byPatient)
   }
   BIND (IRI(CONCAT(STR(?p), "/contribution/",
         MD5(CONCAT(STR(?iv), " ", COALESCE(STR(?r), "patient"), " ", STR(?target))))) AS ?c)

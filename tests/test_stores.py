@@ -1,0 +1,132 @@
+"""The store layer: the same behaviour from the embedded store and from a real Virtuoso.
+
+Load the knowledge (a new version replaces the old one only once complete),
+load patients, query, derive inside the store, reload, replace one patient,
+and a server that is down (a clear error within the timeout, nothing written).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+
+import pytest
+
+from pvdkg.pipeline import check, recommend_files
+from pvdkg.stores import GRAPH, PATIENTS, EmbeddedStore, RemoteStore, StoreError
+
+from conftest import ROOT, write_case
+from virtuoso_server import virtuoso  # noqa: F401  (the session fixture)
+
+pytest.importorskip("SPARQLWrapper")
+
+CASES = [
+    {"id": "st-clti", "presentation": "clti", "conditions": ["dialysis"], "ambulatory": True, "surgical_risk": "high",
+     "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}]},
+    {"id": "st-claud", "presentation": "claudication", "tried": ["SupervisedExerciseTherapy", "Cilostazol"],
+     "contraindicated": ["DualPathwayInhibition"],
+     "lesions": [{"segment": "femoropopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]},
+    {"id": "st-revasc", "presentation": "asymptomatic", "conditions": ["dialysis"], "current_therapies": [],
+     "procedures": [{"type": "PercutaneousTransluminalAngioplasty", "result": "optimal", "when": "earlier"}]},
+]
+
+
+@pytest.fixture(params=["embedded", "virtuoso"])
+def store(request):
+    if request.param == "embedded":
+        return EmbeddedStore()
+    server = request.getfixturevalue("virtuoso")
+    remote = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=120)
+    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        if row["g"].startswith(GRAPH):
+            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    return remote
+
+
+def _patients(tmp_path, cases):
+    out = {}
+    for case in cases:
+        c = check(write_case(tmp_path, case))
+        assert c.valid
+        out[c.patient_iri] = c.ntriples
+    return out
+
+
+def test_load_query_derive_matches_the_pipeline(store, tmp_path):
+    graph, written = store.load_knowledge()
+    assert written and store.current_knowledge() == graph
+    store.put_patients(_patients(tmp_path, CASES))
+    assert [p.rsplit("/", 1)[1] for p in store.patients()] == ["st-claud", "st-clti", "st-revasc"]
+    rows = store.select('SELECT ?id WHERE { ?r <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id', default_graph=graph)
+    assert rows[0]["id"] == "R01" and len({r["id"] for r in rows}) == 42
+    derived = store.derive()
+    _, expected = recommend_files([write_case(tmp_path, c) for c in CASES])
+    assert derived == expected
+    # the scratch graph is gone again
+    graphs = {r["g"] for r in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert not [g for g in graphs if g.startswith(GRAPH + "derivation/")]
+
+
+def test_reload_is_a_no_op_and_a_new_version_switches_atomically(store, tmp_path, monkeypatch):
+    first, _ = store.load_knowledge()
+    assert store.load_knowledge() == (first, False)
+    copy = tmp_path / "knowledge"
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, copy / d)
+    with open(copy / "ontology" / "kb" / "statements.ttl", "a", encoding="utf-8") as fh:
+        fh.write('\nkb:R01 rdfs:comment "edited" .\n')
+    second, written = store.load_knowledge(copy)
+    assert written and second != first and store.current_knowledge() == second
+
+
+def test_replacing_one_patient_leaves_the_others(store, tmp_path):
+    store.load_knowledge()
+    store.put_patients(_patients(tmp_path, CASES))
+    changed = dict(CASES[0], presentation="claudication", ambulatory=False)
+    store.put_patients(_patients(tmp_path, [changed]))
+    results = store.derive()
+    clti = results["https://w3id.org/pvdkg/patient/st-clti"]
+    assert "ToeBrachialIndex" in {e["intervention"] for e in clti["interventions"]}
+    assert "SupervisedExerciseTherapy" in {e["intervention"] for e in clti["interventions"]}   # now a claudicant
+    assert "Revascularization" not in {e["intervention"] for e in clti["interventions"] if e["status"] == "indicated"}
+    assert len(results) == 3
+    store.delete_patients(["https://w3id.org/pvdkg/patient/st-claud"])
+    assert len(store.patients()) == 2
+    n = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{PATIENTS}> {{ ?s ?p ?o "
+                     "FILTER (STRSTARTS(STR(?s), \"https://w3id.org/pvdkg/patient/st-claud\")) } }")
+    assert n[0]["n"] == "0"
+
+
+def test_server_down_gives_a_clear_error_within_the_timeout():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    down = RemoteStore(f"http://127.0.0.1:{port}/sparql", timeout=3)
+    start = time.monotonic()
+    with pytest.raises(StoreError, match="cannot reach"):
+        down.load_knowledge()
+    assert time.monotonic() - start < 10
+
+
+def test_cli_load_and_recommend_against_an_endpoint(virtuoso, tmp_path, capsys):
+    from pvdkg.cli import main
+    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password)
+    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        if row["g"].startswith(GRAPH):
+            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for case in CASES:
+        write_case(folder, case)
+    (folder / "bad.json").write_text(json.dumps({"id": "st-bad", "presentation": "gangrene"}), encoding="utf-8")
+    auth = ["--endpoint", virtuoso.query_url, "--update-endpoint", virtuoso.update_url,
+            "--user", virtuoso.user, "--password", virtuoso.password]
+    assert main(["load", *auth, "--cohort", str(folder)]) == 1          # one invalid patient, skipped
+    assert "presentation: 'gangrene' is not one of" in capsys.readouterr().err
+    assert len(remote.patients()) == 3                                    # the rejected one stored nothing
+    assert main(["recommend", *auth, "--format", "json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["patient"].rsplit("/", 1)[1] for r in lines] == ["st-claud", "st-clti", "st-revasc"]
+    assert main(["audit", *auth, "--format", "json"]) == 0
+    assert "st-revasc" in capsys.readouterr().out
