@@ -238,6 +238,7 @@ class PathMap:
     values: dict[tuple[Node, Node, Node], str] = field(default_factory=dict)
     shown: dict[str, str] = field(default_factory=dict)
     issues: list = field(default_factory=list)
+    unmapped: list | None = None     # FHIR input: codings that did not map (None for other input)
 
     def node_path(self, node: Node | None) -> str:
         """The path of a node; a node the reader did not place gets its local name."""
@@ -280,7 +281,7 @@ def read_case(path: str | Path, ontology_graph: Graph | None = None) -> tuple[Gr
     if suffix in CASE_FORMATS:
         data = _load_case_data(path, CASE_FORMATS[suffix])
         try:
-            return map_case(data, schema)
+            return map_data(data, schema)
         except CaseLoadError as e:
             raise CaseLoadError(f"{path}: {e}") from None
     if suffix in RDF_FORMATS:
@@ -371,6 +372,17 @@ def _place_rdf_node(g: Graph, node: Node, path: str, spec: NodeSpec, schema: Cas
 
 
 # ---------------------------------------------------------------- mapping a case
+
+def map_data(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
+    """Map a parsed case, or a FHIR R4 Bundle (converted first; its unmapped codings kept)."""
+    from .fhir import convert_bundle, is_bundle   # fhir imports this module
+    if not is_bundle(data):
+        return map_case(data, schema)
+    converted = convert_bundle(data)
+    graph, pathmap = map_case(converted.case, schema)
+    pathmap.unmapped = converted.unmapped
+    return graph, pathmap
+
 
 def map_case(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
     """Map parsed case data (a dict) to the patient graph and its PathMap."""

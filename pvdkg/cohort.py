@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .case import CaseLoadError, case_schema, map_case, read_case
-from .pipeline import Checked, reasoned_store
+from .case import CaseLoadError, case_schema, map_data
+from .pipeline import Checked, check, checked, reasoned_store, with_unmapped
 from .recommend import results
 from .resources import knowledge_root
-from .validate import load_ontology_graph, validate_case
+from .validate import load_ontology_graph
 
 CASE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt")
 
@@ -42,24 +42,20 @@ class Summary:
 
 
 def _check_data(data, origin: str) -> CohortItem:
+    """A case or FHIR bundle given as parsed JSON (an NDJSON line)."""
     onto = load_ontology_graph(knowledge_root())
-    schema = case_schema(onto)
     try:
-        graph, pathmap = map_case(data, schema)
+        graph, pathmap = map_data(data, case_schema(onto))
     except CaseLoadError as exc:
-        return CohortItem(origin, error=str(exc))
-    res = validate_case(graph, pathmap, onto)
-    return CohortItem(origin, Checked(Path(origin), res, graph.serialize(format="nt", encoding="utf-8")))
+        return CohortItem(origin, error=f"{origin}: {exc}")
+    return CohortItem(origin, checked(Path(origin), graph, pathmap, onto))
 
 
 def _check_file(path: Path) -> CohortItem:
-    onto = load_ontology_graph(knowledge_root())
     try:
-        graph, pathmap = read_case(path, onto)
+        return CohortItem(str(path), check(path))
     except CaseLoadError as exc:
         return CohortItem(str(path), error=str(exc))
-    res = validate_case(graph, pathmap, onto)
-    return CohortItem(str(path), Checked(path, res, graph.serialize(format="nt", encoding="utf-8")))
 
 
 def read_cohort(path: str | Path) -> Iterator[CohortItem]:
@@ -103,4 +99,4 @@ def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, di
     valid = [item.checked for item in batch if item.valid]
     if not valid:
         return {}
-    return results(reasoned_store(valid, engine))
+    return with_unmapped(valid, results(reasoned_store(valid, engine)))

@@ -14,7 +14,8 @@ import pyoxigraph as ox
 from . import reason, recommend
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
-from .validate import ValidationResult, load_and_validate, load_ontology_graph
+from .case import read_case
+from .validate import ValidationResult, load_ontology_graph, validate_case
 
 
 _PATIENT_TYPE = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/pvdkg/ontology#Patient>")
@@ -26,6 +27,7 @@ class Checked:
     path: Path
     results: list[ValidationResult] = field(default_factory=list)
     ntriples: bytes = b""
+    unmapped: list | None = None      # FHIR input: the codings that did not map
 
     @property
     def valid(self) -> bool:
@@ -39,9 +41,16 @@ class Checked:
 
 
 def check(path: str | Path) -> Checked:
-    """Read and validate one case or RDF patient (raises CaseLoadError if unreadable)."""
-    graph, results = load_and_validate(path, load_ontology_graph(knowledge_root()))
-    return Checked(Path(path), results, graph.serialize(format="nt", encoding="utf-8"))
+    """Read and validate one case, FHIR bundle or RDF patient (raises CaseLoadError if unreadable)."""
+    ontology = load_ontology_graph(knowledge_root())
+    graph, pathmap = read_case(path, ontology)
+    return checked(Path(path), graph, pathmap, ontology)
+
+
+def checked(origin: Path, graph, pathmap, ontology) -> Checked:
+    """Validate a mapped patient graph."""
+    results = validate_case(graph, pathmap, ontology)
+    return Checked(origin, results, graph.serialize(format="nt", encoding="utf-8"), pathmap.unmapped)
 
 
 def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> ox.Store:
@@ -59,5 +68,12 @@ def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: boo
 def recommend_files(paths: list[str | Path], engine: str = "rules") -> tuple[list[Checked], dict[str, dict]]:
     """Validate every file, then derive the results of the valid ones."""
     checked = [check(p) for p in paths]
-    store = reasoned_store(checked, engine)
-    return checked, recommend.results(store)
+    return checked, with_unmapped(checked, recommend.results(reasoned_store(checked, engine)))
+
+
+def with_unmapped(checked: list[Checked], results: dict[str, dict]) -> dict[str, dict]:
+    """Add the `unmapped` part to the result of each patient that came from FHIR."""
+    for c in checked:
+        if c.unmapped is not None and c.patient_iri in results:
+            results[c.patient_iri]["unmapped"] = c.unmapped
+    return results

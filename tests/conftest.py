@@ -10,6 +10,9 @@ from pvdkg.pipeline import recommend_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# the real Virtuoso server fixture (`virtuoso`), started on loopback when a test asks for it
+pytest_plugins = ["virtuoso_server"]
+
 
 def write_case(tmp_path: Path, case: dict, name: str | None = None) -> Path:
     path = tmp_path / f"{name or case.get('id', 'case')}.json"

@@ -147,3 +147,16 @@ def test_query_sees_the_mappings(tmp_path, capsys):
                  "SELECT ?term WHERE { ?term skos:exactMatch <http://snomed.info/id/63491006> }\n", encoding="utf-8")
     assert main(["query", str(q)]) == 0
     assert "pvdkg:ClaudicationPresentation" in capsys.readouterr().out
+
+
+def test_fhir_bundle_gives_the_same_result_as_the_equivalent_case(capsys):
+    bundle = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
+    case = ROOT / "tests" / "fhir" / "clti-dialysis-tibial-occlusion.case.json"
+    assert main(["recommend", str(bundle), "--format", "json"]) == 0
+    from_fhir = json.loads(capsys.readouterr().out)
+    assert main(["recommend", str(case), "--format", "json"]) == 0
+    from_case = json.loads(capsys.readouterr().out)
+    unmapped = from_fhir.pop("unmapped")
+    assert from_fhir == from_case
+    assert all({"resource", "field", "system", "code"} <= set(u) for u in unmapped)
+    assert "unmapped" not in from_case

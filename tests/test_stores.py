@@ -16,7 +16,6 @@ from pvdkg.pipeline import check, recommend_files
 from pvdkg.stores import GRAPH, PATIENTS, EmbeddedStore, RemoteStore, StoreError
 
 from conftest import ROOT, write_case
-from virtuoso_server import virtuoso  # noqa: F401  (the session fixture)
 
 pytest.importorskip("SPARQLWrapper")
 

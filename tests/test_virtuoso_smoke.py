@@ -32,7 +32,6 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException  # noqa: E402
 
 from pvdkg.pipeline import check  # noqa: E402
 from pvdkg.store import add_ntriples, knowledge_store, query_files, read_query, select  # noqa: E402
-from virtuoso_server import virtuoso  # noqa: E402,F401  (the session fixture)
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
