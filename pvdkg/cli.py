@@ -295,15 +295,49 @@ def cmd_map(args) -> int:
     return EXIT_OK
 
 
+EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-rdf")
+
+
 def cmd_export(args) -> int:
+    """Write the knowledge graph (or the mapping set) for the tools people already use."""
+    from .resources import knowledge_root
     from .validate import load_ontology_graph
-    fmt = {"turtle": "turtle", "json-ld": "json-ld", "xml": "xml", "nt": "nt"}[args.format]
-    data = load_ontology_graph().serialize(format=fmt)
+    root = knowledge_root()
+    if args.format == "sssom-tsv":
+        from .mappings import sssom_tsv
+        data = sssom_tsv(root)
+    elif args.format == "sssom-rdf":
+        import rdflib
+        from .mappings import mapping_triples
+        graph = rdflib.Graph().parse(data=mapping_triples(root).decode("utf-8"), format="nt")
+        graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
+        data = graph.serialize(format="turtle")
+    elif args.format == "json-ld":
+        context = json.loads((root / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+        data = load_ontology_graph(root).serialize(format="json-ld", context=context, auto_compact=True)
+    elif args.format == "owx":
+        data = owl_xml(load_ontology_graph(root).serialize(format="xml"))
+    else:
+        data = load_ontology_graph(root).serialize(format={"turtle": "turtle", "xml": "xml", "nt": "nt"}[args.format])
     if args.output:
         Path(args.output).write_text(data, encoding="utf-8")
     else:
         sys.stdout.write(data)
     return EXIT_OK
+
+
+def owl_xml(rdf_xml: str) -> str:
+    """OWL/XML (the syntax Protege and the OWL API write) converted by horned-owl."""
+    import tempfile
+    try:
+        import pyhornedowl
+    except ImportError:
+        raise UsageError("--format owx needs py-horned-owl: pip install 'pvdkg[owl]'") from None
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "kg.rdf", Path(tmp) / "kg.owx"
+        src.write_text(rdf_xml, encoding="utf-8")
+        pyhornedowl.open_ontology_from_file(str(src), "rdf").save_to_file(str(dst), "owx")
+        return dst.read_text(encoding="utf-8")
 
 
 def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
@@ -421,7 +455,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", help="write the merged ontology and knowledge base")
-    p.add_argument("--format", choices=("turtle", "json-ld", "xml", "nt"), default="turtle")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="turtle",
+                   help="turtle, json-ld (with ontology/context.jsonld), xml (RDF/XML), owx (OWL/XML), nt, "
+                        "sssom-tsv (the mapping set with its metadata), sssom-rdf (the mappings as SKOS Turtle)")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
     return parser

@@ -315,3 +315,11 @@ def bind_term(query: str, term: str) -> str:
     if not n:
         raise MappingError("the query has no 'VALUES ?term { ... }' line")
     return new
+
+
+def sssom_tsv(root: Path | None = None) -> str:
+    """The mapping set as one SSSOM TSV file: the metadata as '#'-prefixed YAML, then the table."""
+    tsv, yml = mapping_files(root)
+    meta = "".join(f"#{line}\n" for line in yml.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#"))
+    return meta + tsv.read_text(encoding="utf-8")

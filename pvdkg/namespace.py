@@ -78,7 +78,6 @@ class PVDKG(DefinedNamespace):
     ClinicalPresentation: URIRef
     ClinicalTrial: URIRef
     CommonFemoralSegment: URIRef
-    CompleteListProperty: URIRef
     Condition: URIRef
     ConditionalCitation: URIRef
     Consider: URIRef
@@ -272,6 +271,7 @@ class PVDKG(DefinedNamespace):
     citation: URIRef
     citationNumber: URIRef
     classOfRecommendation: URIRef
+    completeList: URIRef
     conditionalCitation: URIRef
     conflictResolution: URIRef
     contraindicated: URIRef

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pvdkg.cli import main
 from pvdkg.recommend import DISCLAIMER
 
@@ -160,3 +162,44 @@ def test_fhir_bundle_gives_the_same_result_as_the_equivalent_case(capsys):
     assert from_fhir == from_case
     assert all({"resource", "field", "system", "code"} <= set(u) for u in unmapped)
     assert "unmapped" not in from_case
+
+
+def test_export_owl_xml_loads_back_in_owlready2(tmp_path):
+    owlready2 = pytest.importorskip("owlready2")
+    pytest.importorskip("pyhornedowl")
+    out = tmp_path / "pvdkg.owx"
+    assert main(["export", "--format", "owx", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    world = owlready2.World()
+    onto = world.get_ontology(out.as_uri()).load()
+    assert onto.base_iri == "https://w3id.org/pvdkg/ontology#"
+    statin = world["https://w3id.org/pvdkg/ontology#HighIntensityStatin"]
+    assert world["https://w3id.org/pvdkg/ontology#LipidLoweringTherapy"] in statin.is_a
+    assert world["https://w3id.org/pvdkg/kb/R18"] is not None
+
+
+def test_export_json_ld_uses_the_published_context(tmp_path):
+    import rdflib
+    out = tmp_path / "pvdkg.jsonld"
+    assert main(["export", "--format", "json-ld", "-o", str(out)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    context = json.loads((ROOT / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    assert doc["@context"] == context
+    g = rdflib.Graph().parse(out, format="json-ld")
+    assert (rdflib.URIRef("https://w3id.org/pvdkg/kb/R18"), None, None) in g
+
+
+def test_export_sssom_tsv_and_rdf(tmp_path):
+    import rdflib
+    tsv = tmp_path / "pvdkg.sssom.tsv"
+    assert main(["export", "--format", "sssom-tsv", "-o", str(tsv)]) == 0
+    sssom = pytest.importorskip("sssom")
+    from sssom.parsers import parse_sssom_table
+    msdf = parse_sssom_table(str(tsv))
+    assert len(msdf.df) > 100 and "snomedct" in {k.lower() for k in msdf.converter.prefix_map}
+    ttl = tmp_path / "pvdkg.sssom.ttl"
+    assert main(["export", "--format", "sssom-rdf", "-o", str(ttl)]) == 0
+    g = rdflib.Graph().parse(ttl, format="turtle")
+    assert (rdflib.URIRef("https://w3id.org/pvdkg/ontology#ClaudicationPresentation"),
+            rdflib.URIRef("http://www.w3.org/2004/02/skos/core#exactMatch"),
+            rdflib.URIRef("http://snomed.info/id/63491006")) in g

@@ -1,5 +1,5 @@
-#+ summary: Facts of enumerated fields (presentation, conditions, surgical_risk, vein_conduit) - each value individual names its true and false rails (pvdkg:trueFact/falseFact). A stated value is true; another value of a stated field is false; a field left out is unknown, unless its property is a complete list (conditions), where left out is false.
-#+ inputs: patient enumerated values; pvdkg:trueFact/falseFact; pvdkg:CompleteListProperty
+#+ summary: Facts of enumerated fields (presentation, conditions, surgical_risk, vein_conduit) - each value individual names its true and false rails (pvdkg:trueFact/falseFact). A stated value is true; another value of a stated field is false; a field left out is unknown, unless its property is a complete list (pvdkg:completeList: conditions), where left out is false.
+#+ inputs: patient enumerated values; pvdkg:trueFact/falseFact; pvdkg:completeList
 #+ outputs: ?patient a <fact class>
 #+ source: clinical-content.md, How statements combine rule 2; case-format.md
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
@@ -17,5 +17,5 @@ WHERE {
   ?prop rdfs:range ?range .
   ?p a pvdkg:Patient .
   FILTER NOT EXISTS { ?p ?prop ?v }
-  FILTER (EXISTS { ?prop a pvdkg:CompleteListProperty } || EXISTS { ?p ?prop ?other })
+  FILTER (EXISTS { ?prop pvdkg:completeList true } || EXISTS { ?p ?prop ?other })
 }
