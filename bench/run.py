@@ -70,11 +70,46 @@ def cohort(size: int, engine: str, folder: Path) -> dict:
             "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1)}
 
 
+def virtuoso_cohort(size: int, folder: Path) -> dict:
+    """Load `size` synthetic patients into a real Virtuoso and audit them inside the store."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT))
+    import virtuoso_server as vs
+    from pvdkg.cohort import read_cohort
+    from pvdkg.stores import RemoteStore
+    binary, isql = vs.find_binaries()
+    if not (binary and isql):
+        return {"patients": size, "engine": "virtuoso", "skipped": "virtuoso-opensource is not installed"}
+    path = folder / f"synth-{size}.ndjson"
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
+                       check=True, cwd=ROOT)
+    patients = {item.checked.patient_iri: item.checked.ntriples for item in read_cohort(path) if item.valid}
+    server_dir = folder / "virtuoso"
+    server_dir.mkdir()
+    server = vs.start_server(server_dir, binary, isql)
+    try:
+        store = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=1800)
+        start = time.perf_counter()
+        store.load_knowledge()
+        store.put_patients(patients)
+        loaded = time.perf_counter() - start
+        start = time.perf_counter()
+        results = store.derive()
+        derived = time.perf_counter() - start
+    finally:
+        vs.stop_server(server)
+    return {"patients": size, "engine": "virtuoso", "load_s": round(loaded, 2), "audit_in_store_s": round(derived, 2),
+            "patients_per_s": round(size / derived, 1), "results": len(results)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--dl-max", type=int, default=10000, help="largest cohort run through the DL path")
     ap.add_argument("--out", default=str(ROOT / "bench" / "report.json"))
+    ap.add_argument("--virtuoso", type=int, default=0, metavar="N",
+                    help="also load N synthetic patients into a real Virtuoso and derive them inside it")
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",")]
     CASE.write_text(json.dumps(CASE_DATA), encoding="utf-8")
@@ -89,6 +124,8 @@ def main() -> int:
                 fast["ratio_to_dl"] = round(fast["patients_per_s"] / dl["patients_per_s"], 2)
                 report["cohort"].append(dl)
             report["cohort"].append(fast)
+        if a.virtuoso:
+            report["virtuoso"] = virtuoso_cohort(a.virtuoso, Path(tmp))
     base = report["single"]["hermit"]
     print(f"{'measure':<34}{'rules (embedded)':>18}{'hermit (DL)':>14}{'ratio':>8}")
     for key in ("cold_s", "warm_s"):
@@ -100,6 +137,10 @@ def main() -> int:
             print(f"{'cohort ' + str(row['patients']) + ' patients/s':<34}{row['patients_per_s']:>18}"
                   f"{(dl['patients_per_s'] if dl else '-'):>14}{(str(row.get('ratio_to_dl', '-')) + 'x'):>8}")
             print(f"{'  peak MiB':<34}{row['peak_mib']:>18}{(dl['peak_mib'] if dl else '-'):>14}")
+    if "virtuoso" in report:
+        v = report["virtuoso"]
+        print(f"virtuoso {v['patients']} patients: " + (v.get("skipped") or
+              f"load {v['load_s']} s, derive+audit inside the store {v['audit_in_store_s']} s ({v['patients_per_s']}/s)"))
     Path(a.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"report: {a.out}")
     return 0

@@ -70,4 +70,4 @@ def test_audit_lists_patients_with_findings_and_counts_per_statement(tmp_path, c
 
 def test_recommend_needs_case_or_cohort(capsys):
     assert main(["recommend"]) == 2
-    assert "exactly one of CASE or --cohort" in capsys.readouterr().err
+    assert "exactly one of CASE, --cohort PATH or --endpoint URL" in capsys.readouterr().err
