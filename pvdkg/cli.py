@@ -1,4 +1,4 @@
-"""The pvdkg command line: recommend, validate, query, export.
+"""The pvdkg command line: recommend, audit, validate, query, map, check, export, load, synth.
 
 Exit codes (as pySHACL's CLI): 0 ok, 1 violations, 2 load or usage error.
 User mistakes get one clear message, never a traceback.
@@ -200,7 +200,6 @@ def run_endpoint(args, audit_only: bool) -> int:
 def cmd_load(args) -> int:
     """Load the knowledge (a new version only if it changed) and valid patients into a remote store."""
     from .cohort import read_cohort
-    from .stores import StoreError
     store = remote_store(args)
     graph, written = store.load_knowledge()
     print(f"knowledge: {graph} ({'loaded' if written else 'already current'})", file=sys.stderr)
@@ -214,10 +213,7 @@ def cmd_load(args) -> int:
             continue
         out.counts["cases"] += 1
         patients[item.checked.patient_iri] = item.checked.ntriples
-    try:
-        store.put_patients(patients)
-    except StoreError:
-        raise
+    store.put_patients(patients)
     print(f"patients: {len(patients)} loaded or replaced", file=sys.stderr)
     return EXIT_VIOLATIONS if out.counts["invalid"] or out.counts["unreadable"] else EXIT_OK
 
@@ -378,11 +374,13 @@ def render_text(result: dict) -> str:
             if e["because"]:
                 out.append(f"      because: {'; '.join(e['because'])}")
     for title, key, fmt in (
+        ("UNMAPPED (FHIR codings pvdkg could not map)", "unmapped",
+         lambda u: f"  {u['resource']} {u['field']}: {u.get('system', '')}|{u.get('code', '')} {u.get('display', '')}".rstrip()),
         ("CONFLICTS", "conflicts", lambda c: f"  {c['intervention']}: {', '.join(c['recommendations']) or 'patient'} -> {c['resolved_to']}. {c['why']}"),
         ("CAUTIONS", "cautions", lambda c: f"  [{' x '.join(c['recommendations'])}] {c['text']}"),
         ("AUDIT", "audit", lambda a: f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"),
     ):
-        if result[key]:
+        if result.get(key):
             out.append("")
             out.append(title)
             out.extend(fmt(item) for item in result[key])
