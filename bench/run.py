@@ -57,17 +57,25 @@ def cohort(size: int, engine: str, folder: Path) -> dict:
         subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
                        check=True, cwd=ROOT)
     # a wrapper process so that the peak RSS is this run's alone
+    results = folder / f"results-{engine}-{size}.ndjson"
     code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
-            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "p=subprocess.run(sys.argv[2:],stdout=open(sys.argv[1],'w'),stderr=subprocess.DEVNULL);"
             "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
             "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))")
-    out = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "pvdkg", "recommend", "--cohort", str(path),
-                          "--format", "json", "--engine", engine], capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run([sys.executable, "-c", code, str(results), sys.executable, "-m", "pvdkg", "recommend",
+                          "--cohort", str(path), "--format", "json", "--engine", engine],
+                         capture_output=True, text=True, cwd=ROOT, check=True)
     r = json.loads(out.stdout)
     if r["rc"] != 0:
         raise SystemExit(f"cohort run exited {r['rc']}")
     return {"patients": size, "engine": engine, "seconds": round(r["seconds"], 2),
-            "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1)}
+            "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1),
+            "results_file": str(results)}
+
+
+def read_results(path: str) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as fh:
+        return {r["patient"]: r for r in map(json.loads, fh)}
 
 
 def virtuoso_cohort(size: int, folder: Path) -> dict:
@@ -99,8 +107,10 @@ def virtuoso_cohort(size: int, folder: Path) -> dict:
         derived = time.perf_counter() - start
     finally:
         vs.stop_server(server)
+    embedded = folder / f"results-rules-{size}.ndjson"
+    same = read_results(str(embedded)) == results if embedded.exists() else None
     return {"patients": size, "engine": "virtuoso", "load_s": round(loaded, 2), "audit_in_store_s": round(derived, 2),
-            "patients_per_s": round(size / derived, 1), "results": len(results)}
+            "patients_per_s": round(size / derived, 1), "results": len(results), "identical_to_embedded": same}
 
 
 def main() -> int:
@@ -122,6 +132,7 @@ def main() -> int:
             fast = cohort(size, "rules", Path(tmp))
             if dl:
                 fast["ratio_to_dl"] = round(fast["patients_per_s"] / dl["patients_per_s"], 2)
+                fast["identical_to_dl"] = read_results(fast["results_file"]) == read_results(dl["results_file"])
                 report["cohort"].append(dl)
             report["cohort"].append(fast)
         if a.virtuoso:
@@ -137,10 +148,13 @@ def main() -> int:
             print(f"{'cohort ' + str(row['patients']) + ' patients/s':<34}{row['patients_per_s']:>18}"
                   f"{(dl['patients_per_s'] if dl else '-'):>14}{(str(row.get('ratio_to_dl', '-')) + 'x'):>8}")
             print(f"{'  peak MiB':<34}{row['peak_mib']:>18}{(dl['peak_mib'] if dl else '-'):>14}")
+            if "identical_to_dl" in row:
+                print(f"{'  identical results':<34}{str(row['identical_to_dl']):>18}")
     if "virtuoso" in report:
         v = report["virtuoso"]
         print(f"virtuoso {v['patients']} patients: " + (v.get("skipped") or
-              f"load {v['load_s']} s, derive+audit inside the store {v['audit_in_store_s']} s ({v['patients_per_s']}/s)"))
+              f"load {v['load_s']} s, derive+audit inside the store {v['audit_in_store_s']} s ({v['patients_per_s']}/s), "
+              f"identical to embedded: {v['identical_to_embedded']}"))
     Path(a.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"report: {a.out}")
     return 0
