@@ -126,17 +126,26 @@ def main() -> int:
     report: dict = {"machine": {"cpus": os.cpu_count()}, "single": {}, "cohort": []}
     for engine in ("hermit", "rules"):
         report["single"][engine] = {"cold_s": round(cold_latency(engine), 3), "warm_s": round(warm_latency(engine), 4)}
+    def save() -> None:
+        Path(a.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+    print(f"single case: {json.dumps(report['single'])}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             dl = cohort(size, "hermit", Path(tmp)) if size <= a.dl_max else None
+            if dl:
+                print(f"cohort: {json.dumps(dl)}", flush=True)
             fast = cohort(size, "rules", Path(tmp))
+            print(f"cohort: {json.dumps(fast)}", flush=True)
             if dl:
                 fast["ratio_to_dl"] = round(fast["patients_per_s"] / dl["patients_per_s"], 2)
                 fast["identical_to_dl"] = read_results(fast["results_file"]) == read_results(dl["results_file"])
                 report["cohort"].append(dl)
             report["cohort"].append(fast)
+            save()
         if a.virtuoso:
             report["virtuoso"] = virtuoso_cohort(a.virtuoso, Path(tmp))
+            save()
     base = report["single"]["hermit"]
     print(f"{'measure':<34}{'rules (embedded)':>18}{'hermit (DL)':>14}{'ratio':>8}")
     for key in ("cold_s", "warm_s"):

@@ -137,6 +137,8 @@ class GraphStore(ABC):
 
     def derive(self, engine: str = "rules") -> dict[str, dict]:
         """The result of every patient in the store, derived inside the store."""
+        if engine != "rules":
+            raise StoreError("derivation inside a store uses the rules engine (SPARQL); --engine hermit is embedded only")
         knowledge = self.current_knowledge()
         if knowledge is None:
             raise StoreError("no knowledge loaded in this store: run `pvdkg load` first")
@@ -144,8 +146,6 @@ class GraphStore(ABC):
         self.update(f"ADD <{knowledge}> TO <{scratch}> ;\nADD SILENT <{PATIENTS}> TO <{scratch}>")
         try:
             view = _GraphView(self, scratch)
-            if engine != "rules":
-                raise StoreError("derivation inside a store uses the rules engine")
             reason.derive_facts(view)
             reason.classify_rules(view)
             recommend.derive(view)
