@@ -711,18 +711,23 @@ class _Converter:
 
         lesion_fields = {k: f for k, f in self.v.schema.nodes[PVDKG.Lesion].fields.items()
                          if k != "segment"}
-        details = self.extension(r, LESION_EXTENSION, lesion_fields)
-        segments, side = self.body_sites(r)
-        if side is not None:
-            if "side" in details and details["side"] != side:
-                raise CaseLoadError(f"{self.where(r)}: bodySite says side {side!r}, "
-                                    f"extension 'lesion'.side says {details['side']!r}")
-            details["side"] = side
+        details, segments = self.site_details(r, LESION_EXTENSION, lesion_fields, "lesion")
         if segments or any(e.url == LESION_EXTENSION for e in (r.extension or [])):
             for segment in segments or [None]:
                 lesion = ({"segment": segment} if segment else {}) | details
                 lesions.append(lesion)
                 self.source(f"lesions[{len(lesions) - 1}]", r)
+
+    def site_details(self, r, extension: str, fields: dict, name: str) -> tuple[dict, list]:
+        """A resource's pvdkg extension values plus its coded body sites; the side of both must agree."""
+        details = self.extension(r, extension, fields)
+        segments, side = self.body_sites(r)
+        if side is not None:
+            if "side" in details and details["side"] != side:
+                raise CaseLoadError(f"{self.where(r)}: bodySite says side {side!r}, "
+                                    f"extension '{name}'.side says {details['side']!r}")
+            details["side"] = side
+        return details, segments
 
     def body_sites(self, r) -> tuple[list[str], str | None]:
         """The segments (in order) and the side that a resource's bodySite codes give."""
@@ -941,13 +946,7 @@ class _Converter:
                 continue
             fields = {k: f for k, f in self.v.schema.nodes[PVDKG.ProcedureRecord].fields.items()
                       if k not in ("type", "segment")}
-            details = self.extension(r, PROCEDURE_EXTENSION, fields)
-            segments, side = self.body_sites(r)
-            if side is not None:
-                if "side" in details and details["side"] != side:
-                    raise CaseLoadError(f"{self.where(r)}: bodySite says side {side!r}, "
-                                        f"extension 'procedure'.side says {details['side']!r}")
-                details["side"] = side
+            details, segments = self.site_details(r, PROCEDURE_EXTENSION, fields, "procedure")
             if r.outcome is not None:
                 mapped = self.resolve(r.outcome, {"result": self.v.results}, "a procedure result")
                 result = self.single(mapped, r, "outcome", r.outcome) if mapped.terms else None
