@@ -2,8 +2,8 @@
 
 Deterministic per seed. The co-occurrence model is a set of tables (by
 presentation) rather than code: prevalences of conditions, lesion segments
-and calcification, which are richer in CLTI, diabetes and dialysis, as in
-the PAD literature the source summarises. The numbers are illustrative
+and calcium grades. Comorbidities and below-knee disease are more frequent
+in CLTI, as in the PAD literature the source summarises. The numbers are illustrative
 defaults for testing the software, not epidemiology.
 """
 from __future__ import annotations
