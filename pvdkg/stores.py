@@ -118,9 +118,10 @@ class GraphStore(ABC):
     def put_patients(self, patients: dict[str, bytes]) -> None:
         """Replace each patient (IRI -> its N-Triples) without touching the others."""
         iris = sorted(patients)
+        stored = set(self.patients())        # only these need deleting first (a fresh load deletes nothing)
         for i in range(0, len(iris), 500):
             part = iris[i:i + 500]
-            self.delete_patients(part)
+            self.delete_patients([iri for iri in part if iri in stored])
             data = b"".join(normalise_ntriples(patients[iri]) for iri in part)
             self.insert_ntriples(PATIENTS, data)
 
