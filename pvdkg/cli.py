@@ -397,6 +397,14 @@ def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None
     p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each request (default 60)")
 
 
+def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
+    """Where the patients come from (a cohort or a store) and how they are derived."""
+    p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
+    p.add_argument("--engine", **engine)
+    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    endpoint_options(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pvdkg", description="Clinical knowledge graph for PVD with extensive distal calcification.")
     parser.add_argument("--version", action="version", version=f"pvdkg {__version__}")
@@ -406,20 +414,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("recommend", help="derive the recommendations for one case or a cohort")
     p.add_argument("case", nargs="?", help="case file (JSON/YAML) or RDF patient (Turtle, JSON-LD, N-Triples)")
-    p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--format", choices=("text", "json", "csv"), default=None,
                    help="text (default for one case), json (one result per line for a cohort), csv (cohort summary)")
-    p.add_argument("--engine", **engine)
-    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
-    endpoint_options(p)
+    many_patients_options(p, engine)
     p.set_defaults(func=cmd_recommend)
 
     p = sub.add_parser("audit", help="audit a cohort's current therapies against the final statuses")
-    p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--engine", **engine)
-    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
-    endpoint_options(p)
+    many_patients_options(p, engine)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("load", help="load the knowledge graph (and valid patients) into a SPARQL 1.1 store")

@@ -42,32 +42,6 @@ def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
     raise RuntimeError("classification did not reach a fixpoint")
 
 
-_TBOX = """
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
-CONSTRUCT { ?s ?p ?o }
-WHERE {
-  {
-    # class axioms of the patient facts and populations, with their list structure
-    ?c (owl:equivalentClass|owl:intersectionOf|owl:unionOf|rdf:rest|rdf:first)* ?s .
-    { ?c owl:equivalentClass ?any } UNION { ?c rdfs:subClassOf pvdkg:PatientFact }
-    ?s ?p ?o .
-    VALUES ?p { owl:equivalentClass owl:intersectionOf owl:unionOf rdf:first rdf:rest owl:disjointWith rdf:type }
-    FILTER (?p != rdf:type || ?o = owl:Class)
-  }
-  UNION
-  {
-    # the patients and the facts asserted about them
-    ?s a pvdkg:Patient , ?o .
-    ?o rdfs:subClassOf pvdkg:PatientFact .
-    BIND (rdf:type AS ?p)
-  }
-  UNION
-  { ?s a pvdkg:Patient . BIND (rdf:type AS ?p) BIND (pvdkg:Patient AS ?o) }
-}
-"""
 
 
 def classify_hermit(store: ox.Store) -> None:
@@ -81,7 +55,7 @@ def classify_hermit(store: ox.Store) -> None:
         import owlready2
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise RuntimeError("the hermit engine needs owlready2: pip install 'pvdkg[dl]'") from exc
-    tbox = store.query(_TBOX)
+    tbox = store.query(read_query("reason/hermit-input.rq"))
     data = ox.serialize(tbox, format=ox.RdfFormat.N_TRIPLES)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "reasoning.nt")

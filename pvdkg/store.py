@@ -88,14 +88,10 @@ def select(store, text: str) -> list[dict[str, str]]:
     (pvdkg.stores), which answers through its select_rows method."""
     if hasattr(store, "select_rows"):
         return store.select_rows(text)
-    res = store.query(text)
-    names = [v.value for v in res.variables]
-    rows = []
-    for sol in res:
-        row = {}
-        for n in names:
-            term = sol[n]
-            if term is not None:
-                row[n] = term.value
-        rows.append(row)
-    return rows
+    return rows(store.query(text))
+
+
+def rows(solutions: ox.QuerySolutions) -> list[dict[str, str]]:
+    """pyoxigraph solutions as dicts of plain strings (unbound variables left out)."""
+    names = [v.value for v in solutions.variables]
+    return [{n: sol[n].value for n in names if sol[n] is not None} for sol in solutions]

@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from . import reason, recommend
 from .resources import knowledge_root
-from .store import _knowledge_ntriples
+from .store import _knowledge_ntriples, rows
 
 GRAPH = "https://w3id.org/pvdkg/graph/"
 REGISTRY = GRAPH + "registry"
@@ -179,9 +179,7 @@ class EmbeddedStore(GraphStore):
 
     def select(self, text: str, default_graph: str | None = None) -> list[dict[str, str]]:
         kwargs = {"default_graph": ox.NamedNode(default_graph)} if default_graph else {}
-        res = self.db.query(text, **kwargs)
-        names = [v.value for v in res.variables]
-        return [{n: sol[n].value for n in names if sol[n] is not None} for sol in res]
+        return rows(self.db.query(text, **kwargs))
 
     def update(self, text: str) -> None:
         self.db.update(text)
