@@ -25,15 +25,16 @@ class KnowledgeError(Exception):
 @lru_cache(maxsize=8)
 def _knowledge_ntriples(root: Path) -> bytes:
     """The ontology and knowledge base as N-Triples, parsed once per process, with
-    the subclass closure that the derivation queries join (queries/knowledge/)."""
+    what the CONSTRUCT queries of queries/knowledge/ materialise (the subclass
+    closure, the members of class expressions) for the derivation to join."""
     scratch = ox.Store()
     for path in ontology_files(root):
         try:
             scratch.load(path=str(path), format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError, OSError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from None
-    closure = scratch.query(_read((root / "queries" / "knowledge" / "subclass-closure.rq").resolve()))
-    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in closure)
+    derived = [t for rel in query_files("knowledge", ".rq", root) for t in scratch.query(read_query(rel, root))]
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
     return scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
 

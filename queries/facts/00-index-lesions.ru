@@ -8,5 +8,5 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p pvdkg:indexLesion ?l }
 WHERE {
   ?p a pvdkg:Patient ; pvdkg:hasLesion ?l .
-  FILTER NOT EXISTS { ?p pvdkg:limb ?limb . ?l pvdkg:side ?side . FILTER (?limb != ?side) }
+  MINUS { ?p pvdkg:limb ?limb ; pvdkg:hasLesion ?l . ?l pvdkg:side ?side . FILTER (?limb != ?side) }
 }

@@ -17,10 +17,10 @@ WHERE {
   OPTIONAL { ?pr pvdkg:segment ?statedSegment }
   OPTIONAL { ?kind pvdkg:impliedSegment ?impliedSegment . ?type pvdkg:subClassOfOrSelf ?kind }
   FILTER (COALESCE(?statedSegment, ?impliedSegment) = ?seg)
-  FILTER NOT EXISTS { ?pr pvdkg:side ?ps . ?l pvdkg:side ?ls . FILTER (?ps != ?ls) }
+  MINUS { ?p pvdkg:indexLesion ?l ; pvdkg:hadProcedure ?pr . ?pr pvdkg:side ?ps . ?l pvdkg:side ?ls . FILTER (?ps != ?ls) }
 } ;
 INSERT { ?p pvdkg:untreatedLesion ?l }
 WHERE {
   ?p pvdkg:indexLesion ?l .
-  FILTER NOT EXISTS { ?p pvdkg:treatedLesion ?l }
+  MINUS { ?p pvdkg:treatedLesion ?l }
 }

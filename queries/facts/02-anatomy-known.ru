@@ -5,5 +5,5 @@
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-INSERT { ?p a pvdkg:AnatomyKnownTrue } WHERE { ?p a pvdkg:Patient . FILTER EXISTS { ?p pvdkg:indexLesion ?l } } ;
-INSERT { ?p a pvdkg:AnatomyKnownFalse } WHERE { ?p a pvdkg:Patient . FILTER NOT EXISTS { ?p pvdkg:indexLesion ?l } }
+INSERT { ?p a pvdkg:AnatomyKnownTrue } WHERE { ?p a pvdkg:Patient ; pvdkg:indexLesion ?l } ;
+INSERT { ?p a pvdkg:AnatomyKnownFalse } WHERE { ?p a pvdkg:Patient . MINUS { ?p a pvdkg:AnatomyKnownTrue } }

@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:UntreatedLesionTrue }
 WHERE { ?p pvdkg:untreatedLesion ?l } ;
 INSERT { ?p a pvdkg:UntreatedLesionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l .  } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:UntreatedLesionTrue } }

@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:LongOcclusionTrue }
 WHERE { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:morphology pvdkg:Occlusion ; pvdkg:lesionLength pvdkg:LongLength . } ;
 INSERT { ?p a pvdkg:LongOcclusionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:morphology pvdkg:Occlusion ; pvdkg:lesionLength pvdkg:LongLength . } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:LongOcclusionTrue } }

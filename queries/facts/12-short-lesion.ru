@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:ShortLesionTrue }
 WHERE { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:lesionLength pvdkg:ShortLength . } ;
 INSERT { ?p a pvdkg:ShortLesionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:lesionLength pvdkg:ShortLength . } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:ShortLesionTrue } }

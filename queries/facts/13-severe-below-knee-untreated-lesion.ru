@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:SevereBelowKneeUntreatedLesionTrue }
 WHERE { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:calcification pvdkg:SevereCalcification ; pvdkg:segment/a pvdkg:BelowKneeSegment . } ;
 INSERT { ?p a pvdkg:SevereBelowKneeUntreatedLesionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:calcification pvdkg:SevereCalcification ; pvdkg:segment/a pvdkg:BelowKneeSegment . } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:SevereBelowKneeUntreatedLesionTrue } }

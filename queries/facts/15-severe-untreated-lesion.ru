@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:SevereUntreatedLesionTrue }
 WHERE { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:calcification pvdkg:SevereCalcification . } ;
 INSERT { ?p a pvdkg:SevereUntreatedLesionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:calcification pvdkg:SevereCalcification . } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:SevereUntreatedLesionTrue } }

@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:SevereNonStentZoneUntreatedLesionTrue }
 WHERE { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:calcification pvdkg:SevereCalcification ; pvdkg:segment/a pvdkg:NonStentZoneSegment . } ;
 INSERT { ?p a pvdkg:SevereNonStentZoneUntreatedLesionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l . ?l pvdkg:calcification pvdkg:SevereCalcification ; pvdkg:segment/a pvdkg:NonStentZoneSegment . } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:SevereNonStentZoneUntreatedLesionTrue } }

@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:BelowKneeIndexLesionTrue }
 WHERE { ?p pvdkg:indexLesion ?l . ?l pvdkg:segment/a pvdkg:BelowKneeSegment . } ;
 INSERT { ?p a pvdkg:BelowKneeIndexLesionFalse }
-WHERE { ?p a pvdkg:AnatomyKnownTrue . FILTER NOT EXISTS { ?p pvdkg:indexLesion ?l . ?l pvdkg:segment/a pvdkg:BelowKneeSegment . } }
+WHERE { ?p a pvdkg:AnatomyKnownTrue . MINUS { ?p a pvdkg:BelowKneeIndexLesionTrue } }

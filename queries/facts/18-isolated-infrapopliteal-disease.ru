@@ -8,11 +8,10 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:IsolatedInfrapoplitealDiseaseTrue }
 WHERE {
   ?p a pvdkg:UntreatedLesionTrue .
-  FILTER NOT EXISTS { ?p pvdkg:untreatedLesion ?l . FILTER NOT EXISTS { ?l pvdkg:segment/a pvdkg:BelowKneeSegment } }
+  MINUS { ?p pvdkg:untreatedLesion ?l . MINUS { ?l pvdkg:segment/a pvdkg:BelowKneeSegment } }
 } ;
 INSERT { ?p a pvdkg:IsolatedInfrapoplitealDiseaseFalse }
 WHERE {
   ?p a pvdkg:AnatomyKnownTrue .
-  FILTER (NOT EXISTS { ?p pvdkg:untreatedLesion ?any }
-          || EXISTS { ?p pvdkg:untreatedLesion ?l . FILTER NOT EXISTS { ?l pvdkg:segment/a pvdkg:BelowKneeSegment } })
+  MINUS { ?p a pvdkg:IsolatedInfrapoplitealDiseaseTrue }
 }

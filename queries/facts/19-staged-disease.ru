@@ -9,14 +9,10 @@ INSERT { ?p a pvdkg:StagedDiseaseTrue }
 WHERE {
   ?p pvdkg:untreatedLesion ?in , ?out .
   ?in pvdkg:segment/a pvdkg:InflowSegment .
-  FILTER NOT EXISTS { ?out pvdkg:segment/a pvdkg:InflowSegment }
+  MINUS { ?out pvdkg:segment/a pvdkg:InflowSegment }
 } ;
 INSERT { ?p a pvdkg:StagedDiseaseFalse }
 WHERE {
   ?p a pvdkg:AnatomyKnownTrue .
-  FILTER NOT EXISTS {
-    ?p pvdkg:untreatedLesion ?in , ?out .
-    ?in pvdkg:segment/a pvdkg:InflowSegment .
-    FILTER NOT EXISTS { ?out pvdkg:segment/a pvdkg:InflowSegment }
-  }
+  MINUS { ?p a pvdkg:StagedDiseaseTrue }
 }

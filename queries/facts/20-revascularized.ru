@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:RevascularizedTrue }
 WHERE { ?p a pvdkg:Patient ; pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/pvdkg:subClassOfOrSelf pvdkg:Revascularization . } ;
 INSERT { ?p a pvdkg:RevascularizedFalse }
-WHERE { ?p a pvdkg:Patient . FILTER NOT EXISTS { ?p pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/pvdkg:subClassOfOrSelf pvdkg:Revascularization . } }
+WHERE { ?p a pvdkg:Patient . MINUS { ?p a pvdkg:RevascularizedTrue } }

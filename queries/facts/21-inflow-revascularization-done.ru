@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:InflowRevascularizationDoneTrue }
 WHERE { ?p a pvdkg:Patient ; pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType ?type . ?type pvdkg:subClassOfOrSelf pvdkg:Revascularization . { ?type pvdkg:subClassOfOrSelf pvdkg:InflowRevascularization } UNION { ?pr pvdkg:segment/a pvdkg:InflowSegment } pvdkg:episode pvdkg:defaultValue ?defaultEpisode . OPTIONAL { ?pr pvdkg:episode ?ep0 } FILTER (COALESCE(?ep0, ?defaultEpisode) = pvdkg:CurrentEpisode) } ;
 INSERT { ?p a pvdkg:InflowRevascularizationDoneFalse }
-WHERE { ?p a pvdkg:Patient . FILTER NOT EXISTS { ?p pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType ?type . ?type pvdkg:subClassOfOrSelf pvdkg:Revascularization . { ?type pvdkg:subClassOfOrSelf pvdkg:InflowRevascularization } UNION { ?pr pvdkg:segment/a pvdkg:InflowSegment } pvdkg:episode pvdkg:defaultValue ?defaultEpisode . OPTIONAL { ?pr pvdkg:episode ?ep0 } FILTER (COALESCE(?ep0, ?defaultEpisode) = pvdkg:CurrentEpisode) } }
+WHERE { ?p a pvdkg:Patient . MINUS { ?p a pvdkg:InflowRevascularizationDoneTrue } }

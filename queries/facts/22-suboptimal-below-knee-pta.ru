@@ -8,4 +8,4 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:SuboptimalBelowKneePTATrue }
 WHERE { ?p a pvdkg:Patient ; pvdkg:hadProcedure ?pr . ?pr pvdkg:procedureType/pvdkg:subClassOfOrSelf pvdkg:PercutaneousTransluminalAngioplasty ; pvdkg:procedureResult pvdkg:SuboptimalResult ; pvdkg:segment/a pvdkg:BelowKneeSegment . pvdkg:episode pvdkg:defaultValue ?defaultEpisode . OPTIONAL { ?pr pvdkg:episode ?ep0 } FILTER (COALESCE(?ep0, ?defaultEpisode) = pvdkg:CurrentEpisode) } ;
 INSERT { ?p a pvdkg:SuboptimalBelowKneePTAFalse }
-WHERE { ?p a pvdkg:Patient . FILTER NOT EXISTS { ?p a pvdkg:SuboptimalBelowKneePTATrue } }
+WHERE { ?p a pvdkg:Patient . MINUS { ?p a pvdkg:SuboptimalBelowKneePTATrue } }

@@ -15,7 +15,6 @@ INSERT { ?p a ?f }
 WHERE {
   ?v pvdkg:falseFact ?f ; a/pvdkg:subClassOfOrSelf ?range .
   ?prop rdfs:range ?range .
-  ?p a pvdkg:Patient .
-  FILTER NOT EXISTS { ?p ?prop ?v }
-  FILTER (EXISTS { ?prop pvdkg:completeList true } || EXISTS { ?p ?prop ?other })
+  { ?prop pvdkg:completeList true . ?p a pvdkg:Patient } UNION { ?p a pvdkg:Patient ; ?prop ?other }
+  MINUS { ?p a pvdkg:Patient ; ?prop ?v }
 }

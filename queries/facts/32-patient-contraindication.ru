@@ -15,5 +15,5 @@ INSERT { ?p a ?f }
 WHERE {
   ?t pvdkg:contraindicationOf ?x ; pvdkg:falseRail ?f .
   ?p a pvdkg:Patient .
-  FILTER NOT EXISTS { ?p pvdkg:contraindicated ?listed . ?x pvdkg:subClassOfOrSelf ?listed }
+  MINUS { ?p pvdkg:contraindicated ?listed . ?x pvdkg:subClassOfOrSelf ?listed }
 }

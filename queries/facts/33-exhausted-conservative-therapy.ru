@@ -5,12 +5,16 @@
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-INSERT { ?p a ?fact }
+INSERT { ?p a ?f }
+WHERE {
+  ?t pvdkg:requiresExhausted ?x ; pvdkg:falseRail ?f .
+  ?p a pvdkg:Patient .
+  MINUS { ?p pvdkg:tried ?x }
+  MINUS { ?p pvdkg:contraindicated ?listed . ?x pvdkg:subClassOfOrSelf ?listed }
+} ;
+INSERT { ?p a ?t }
 WHERE {
   ?t pvdkg:requiresExhausted ?any ; pvdkg:falseRail ?f .
   ?p a pvdkg:Patient .
-  BIND (IF(EXISTS {
-      ?t pvdkg:requiresExhausted ?x .
-      FILTER NOT EXISTS { { ?p pvdkg:tried ?x } UNION { ?p pvdkg:contraindicated ?listed . ?x pvdkg:subClassOfOrSelf ?listed } }
-    }, ?f, ?t) AS ?fact)
+  MINUS { ?p a ?f }
 }
