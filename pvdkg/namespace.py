@@ -281,6 +281,7 @@ class PVDKG(DefinedNamespace):
     decidedBy: URIRef
     defaultValue: URIRef
     endpoint: URIRef
+    entailsClass: URIRef
     episode: URIRef
     falseFact: URIRef
     falseRail: URIRef
@@ -296,6 +297,8 @@ class PVDKG(DefinedNamespace):
     impliedSegment: URIRef
     includeDescendants: URIRef
     inheritedFrom: URIRef
+    intersectionMember: URIRef
+    intersectionSize: URIRef
     intervention: URIRef
     ldlCholesterol: URIRef
     leafClass: URIRef
@@ -333,6 +336,7 @@ class PVDKG(DefinedNamespace):
     timePoint: URIRef
     tried: URIRef
     trueFact: URIRef
+    unionMember: URIRef
     unit: URIRef
     veinConduit: URIRef
     whenPatientIn: URIRef
