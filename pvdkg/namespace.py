@@ -276,6 +276,7 @@ class PVDKG(DefinedNamespace):
     conflictResolution: URIRef
     contraindicated: URIRef
     contraindicationOf: URIRef
+    contributesTo: URIRef
     currentTherapiesRecorded: URIRef
     currentTherapy: URIRef
     decidedBy: URIRef

@@ -17,7 +17,7 @@ import tempfile
 
 import pyoxigraph as ox
 
-from .store import query_files, read_query
+from .store import query_files, query_header, read_query
 
 from .namespace import PVDKG
 ENGINES = ("rules", "hermit")
@@ -30,8 +30,15 @@ def derive_facts(store: ox.Store) -> None:
 
 
 def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
-    """Apply the OWL 2 RL rule updates until nothing new is derived."""
-    rules = [read_query(rel) for rel in query_files("reason", ".ru")]
+    """Apply the OWL 2 RL rule updates until nothing new is derived.
+
+    A rule whose header says `#+ runs: once` runs before the fixpoint only."""
+    once, rules = [], []
+    for rel in query_files("reason", ".ru"):
+        text = read_query(rel)
+        (once if query_header(text).get("runs", "").startswith("once") else rules).append(text)
+    for rule in once:
+        store.update(rule)
     size = len(store)
     for _ in range(max_rounds):
         for rule in rules:
@@ -40,8 +47,6 @@ def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
             return
         size = len(store)
     raise RuntimeError("classification did not reach a fixpoint")
-
-
 
 
 def classify_hermit(store: ox.Store) -> None:

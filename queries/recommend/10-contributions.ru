@@ -1,6 +1,6 @@
 #+ summary: Contributions (How statements combine, rules 3-6) - for each patient, every status that a rule or the patient's own contraindication gives an intervention. A rule reaches its own intervention; a status with pvdkg:flowsToDescendants (contraindicated) reaches every descendant; a status with pvdkg:capsStatus (consider) reaches a descendant only where another applying rule gives it the capped status (indicated). A patient-specific contraindication reaches the listed intervention and its descendants.
 #+ inputs: patients classified into populations (reason step); rules' pvdkg:hasAction; the intervention hierarchy; pvdkg:contraindicated
-#+ outputs: pvdkg:Contribution nodes: pvdkg:forPatient, pvdkg:intervention, pvdkg:status, pvdkg:inheritedFrom (the rule's or list's own intervention; equal to pvdkg:intervention when direct), pvdkg:byRule or pvdkg:patientSpecific true
+#+ outputs: pvdkg:Contribution nodes: pvdkg:forPatient, pvdkg:intervention, pvdkg:status, pvdkg:inheritedFrom (the rule's or list's own intervention; equal to pvdkg:intervention when direct), pvdkg:byRule or pvdkg:patientSpecific true, pvdkg:contributesTo (the IRI of the patient-and-intervention entry that 20-entries.ru writes)
 #+ source: clinical-content.md, How statements combine, rules 3, 4, 5, 6
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
@@ -11,7 +11,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 INSERT {
   ?c a pvdkg:Contribution ; pvdkg:forPatient ?p ; pvdkg:intervention ?iv ; pvdkg:status ?s ;
-     pvdkg:inheritedFrom ?target ; pvdkg:byRule ?r ; pvdkg:patientSpecific ?byPatient .
+     pvdkg:inheritedFrom ?target ; pvdkg:byRule ?r ; pvdkg:patientSpecific ?byPatient ; pvdkg:contributesTo ?e .
 }
 WHERE {
   {
@@ -35,4 +35,5 @@ WHERE {
   }
   BIND (IRI(CONCAT(STR(?p), "/contribution/",
         MD5(CONCAT(STR(?iv), " ", COALESCE(STR(?r), "patient"), " ", STR(?target))))) AS ?c)
+  BIND (IRI(CONCAT(STR(?p), "/entry/", MD5(STR(?iv)))) AS ?e)
 }

@@ -1,5 +1,5 @@
 #+ summary: Entries (rule 6, resolution) - one per patient and intervention that has a contribution, with the most protective contributed status (highest pvdkg:protectiveRank) as its final status.
-#+ inputs: pvdkg:Contribution nodes; pvdkg:protectiveRank of the statuses
+#+ inputs: pvdkg:Contribution nodes and their pvdkg:contributesTo; pvdkg:protectiveRank of the statuses
 #+ outputs: pvdkg:Entry nodes: pvdkg:forPatient, pvdkg:intervention, pvdkg:status
 #+ source: clinical-content.md, How statements combine, rule 6
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
@@ -11,10 +11,9 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 INSERT { ?e a pvdkg:Entry ; pvdkg:forPatient ?p ; pvdkg:intervention ?iv ; pvdkg:status ?win }
 WHERE {
   {
-    SELECT ?p ?iv (MAX(?rank) AS ?top)
-    WHERE { ?c a pvdkg:Contribution ; pvdkg:forPatient ?p ; pvdkg:intervention ?iv ; pvdkg:status/pvdkg:protectiveRank ?rank }
-    GROUP BY ?p ?iv
+    SELECT ?e ?p ?iv (MAX(?rank) AS ?top)
+    WHERE { ?c pvdkg:contributesTo ?e ; pvdkg:forPatient ?p ; pvdkg:intervention ?iv ; pvdkg:status/pvdkg:protectiveRank ?rank }
+    GROUP BY ?e ?p ?iv
   }
   ?win a pvdkg:RecommendationStatus ; pvdkg:protectiveRank ?top .
-  BIND (IRI(CONCAT(STR(?p), "/entry/", MD5(STR(?iv)))) AS ?e)
 }
