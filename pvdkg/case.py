@@ -386,11 +386,21 @@ def map_data(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
 
 def map_case(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
     """Map parsed case data (a dict) to the patient graph and its PathMap."""
+    triples, pathmap = map_case_triples(data, schema)
+    graph = Graph()
+    for t in triples:
+        graph.add(t)
+    return graph, pathmap
+
+
+def map_case_triples(data: Any, schema: CaseSchema) -> tuple[list[tuple], PathMap]:
+    """Map parsed case data to its triples (rdflib terms) without building a graph:
+    the cohort path, which needs only N-Triples for most patients."""
     if not isinstance(data, dict):
         raise CaseLoadError(f"a case is an object of fields, not {json_kind_word(data)}")
     mapper = _Mapper(schema)
     mapper.map_object(data, patient_iri(schema, data), schema.root, "")
-    return mapper.graph, mapper.pathmap
+    return list(mapper.triples), mapper.pathmap
 
 
 def patient_iri(schema: CaseSchema, data: dict) -> URIRef:
@@ -428,7 +438,7 @@ class _Mapper:
 
     def __init__(self, schema: CaseSchema):
         self.schema = schema
-        self.graph = Graph()
+        self.triples: dict[tuple, None] = {}     # insertion-ordered set
         self.pathmap = PathMap(schema.field_names)
 
     def issue(self, path: str, message: str, value: Any) -> None:
@@ -437,7 +447,7 @@ class _Mapper:
                                                     show_json(value)))
 
     def map_object(self, obj: dict, node: URIRef, spec: NodeSpec, path: str) -> None:
-        self.graph.add((node, RDF.type, spec.cls))
+        self.triples[(node, RDF.type, spec.cls)] = None
         self.pathmap.nodes[node] = path
         for key, value in obj.items():
             fpath = join_path(path, str(key))
@@ -454,7 +464,7 @@ class _Mapper:
             self.issue(path, f"{show_json(value)} is not {KIND_WORDS['list']}", value)
             return
         if f.presence_flag is not None:
-            self.graph.add((node, f.presence_flag, Literal(True)))
+            self.triples[(node, f.presence_flag, Literal(True))] = None
         seen = set()
         for i, item in enumerate(value):
             ipath = f"{path}[{i}]"
@@ -473,7 +483,7 @@ class _Mapper:
             self.issue(path, f"{show_json(value)} {problem}", value)
             return
         obj = self.term(node, f, value, path, index)
-        self.graph.add((node, f.predicate, obj))
+        self.triples[(node, f.predicate, obj)] = None
         self.pathmap.values[(node, f.predicate, obj)] = path
         if f.kind != "object":
             self.pathmap.shown[path] = show_json(value)

@@ -283,6 +283,7 @@ class PVDKG(DefinedNamespace):
     defaultValue: URIRef
     endpoint: URIRef
     entailsClass: URIRef
+    entryCitation: URIRef
     episode: URIRef
     falseFact: URIRef
     falseRail: URIRef
@@ -330,6 +331,7 @@ class PVDKG(DefinedNamespace):
     status: URIRef
     statusIn: URIRef
     subClassOfOrSelf: URIRef
+    supportedBy: URIRef
     supports: URIRef
     surgicalRisk: URIRef
     targetStatement: URIRef
