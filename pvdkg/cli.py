@@ -158,19 +158,19 @@ def _cohort_format(args, audit_only: bool) -> str:
 
 def run_cohort(args, audit_only: bool) -> int:
     """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
-    from .cohort import batched, derive_batch, read_cohort
+    from .cohort import cohort_batches
     out = ResultWriter(_cohort_format(args, audit_only), audit_only)
     progress = None
     if sys.stderr.isatty():
         from tqdm import tqdm
         progress = tqdm(unit=" patients", file=sys.stderr)
-    for batch in batched(read_cohort(args.cohort), args.batch_size):
+    for batch, derived in cohort_batches(args.cohort, args.engine, args.batch_size, args.workers):
         for item in batch:
             if item.valid:
                 out.counts["cases"] += 1
             else:
                 out.skipped(item)
-        for patient, result in sorted(derive_batch(batch, args.engine).items()):
+        for patient, result in sorted(derived.items()):
             out.write(patient, result)
         if progress:
             progress.update(len(batch))
@@ -401,7 +401,9 @@ def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
     """Where the patients come from (a cohort or a store) and how they are derived."""
     p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--engine", **engine)
-    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    p.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="with --cohort: worker processes (default: one per core)")
     endpoint_options(p)
 
 

@@ -1,23 +1,38 @@
-"""Cohorts: many cases from a folder or an NDJSON file, derived in batches.
+"""Cohorts: many cases from a folder or an NDJSON file, checked and derived in batches.
 
-Each case is validated on its own (an invalid one is reported and skipped,
-the others go on); valid cases are reasoned together, a batch at a time, in
-one embedded store, so the SPARQL runs once per batch rather than per case.
+Per batch (default 1,000 cases): each case is read and mapped to RDF on its
+own (an unreadable one is reported and skipped, the others go on); the
+compiled case shapes (pvdkg.shapecheck) decide in one store which patients
+violate a shape, and pyshacl (pvdkg.validate) runs only on those, so an
+invalid patient gets exactly the messages `pvdkg validate` gives; the valid
+patients are reasoned and derived together in one embedded store, so the
+SPARQL runs once per batch rather than per case. Batches run in parallel
+worker processes (one per core by default) and come back in input order.
 """
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .case import CaseLoadError, case_schema, map_data
-from .pipeline import Checked, check, checked, reasoned_store, with_unmapped
+from rdflib import Graph
+from rdflib.plugins.serializers.nt import _nt_row
+
+from .case import CaseLoadError, _unique_keys, case_schema, map_case_triples, map_data, read_case
+from .fhir import is_bundle
+from .pipeline import Checked, reasoned_store, with_unmapped
 from .recommend import results
 from .resources import knowledge_root
-from .validate import load_ontology_graph
+from .shapecheck import compiled_case_shapes, ill_typed_hidden, invalid_entries
+from .store import knowledge_store
+from .validate import load_ontology_graph, validate_case
 
 CASE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt")
+BATCH_SIZE = 1000
 
 
 @dataclass
@@ -41,30 +56,17 @@ class Summary:
     by_status: dict = field(default_factory=dict)
 
 
-def _check_data(data, origin: str) -> CohortItem:
-    """A case or FHIR bundle given as parsed JSON (an NDJSON line)."""
-    onto = load_ontology_graph(knowledge_root())
-    try:
-        graph, pathmap = map_data(data, case_schema(onto))
-    except CaseLoadError as exc:
-        return CohortItem(origin, error=f"{origin}: {exc}")
-    return CohortItem(origin, checked(Path(origin), graph, pathmap, onto))
+#: One raw case: (origin, NDJSON line or None, file path or None).
+Raw = tuple[str, str | None, str | None]
 
 
-def _check_file(path: Path) -> CohortItem:
-    try:
-        return CohortItem(str(path), check(path))
-    except CaseLoadError as exc:
-        return CohortItem(str(path), error=str(exc))
-
-
-def read_cohort(path: str | Path) -> Iterator[CohortItem]:
-    """The cases of a folder (every case file, sorted) or an NDJSON file (a case a line)."""
+def read_raw(path: str | Path) -> Iterator[Raw]:
+    """The cases of a folder (every case file, sorted) or an NDJSON file (a case a line), unparsed."""
     path = Path(path)
     if path.is_dir():
         for p in sorted(path.iterdir()):
             if p.is_file() and p.suffix.lower() in CASE_SUFFIXES:
-                yield _check_file(p)
+                yield str(p), None, str(p)
         return
     try:
         fh = path.open(encoding="utf-8")
@@ -72,19 +74,85 @@ def read_cohort(path: str | Path) -> Iterator[CohortItem]:
         raise CaseLoadError(f"{path}: cannot read: {exc.strerror}") from None
     with fh:
         for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            origin = f"{path}:{number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield CohortItem(origin, error=f"{origin}: not JSON: {exc.msg} (column {exc.colno})")
-                continue
-            yield _check_data(data, origin)
+            if line.strip():
+                yield f"{path}:{number}", line, None
 
 
-def batched(items: Iterable[CohortItem], size: int) -> Iterator[list[CohortItem]]:
-    batch: list[CohortItem] = []
+@dataclass
+class _Mapped:
+    origin: str
+    pathmap: object
+    ntriples: bytes
+    graph: Graph | None = None
+    triples: list | None = None
+
+    def as_graph(self) -> Graph:
+        if self.graph is None:
+            self.graph = Graph()
+            for t in self.triples:
+                self.graph.add(t)
+        return self.graph
+
+
+def _map(origin: str, line: str | None, path: str | None, onto: Graph, schema) -> _Mapped:
+    """Read and map one case (CaseLoadError if it cannot be read)."""
+    if path is not None:
+        graph, pathmap = read_case(path, onto)
+        return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph=graph)
+    try:
+        data = json.loads(line, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        raise CaseLoadError(f"{origin}: not JSON: {exc.msg} (column {exc.colno})") from None
+    except CaseLoadError as exc:
+        raise CaseLoadError(f"{origin}: {exc}") from None
+    try:
+        if is_bundle(data):
+            graph, pathmap = map_data(data, schema)
+            return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph=graph)
+        triples, pathmap = map_case_triples(data, schema)
+    except CaseLoadError as exc:
+        raise CaseLoadError(f"{origin}: {exc}") from None
+    return _Mapped(origin, pathmap, "".join(map(_nt_row, triples)).encode(), triples=triples)
+
+
+def check_batch(raw: list[Raw]) -> list[CohortItem]:
+    """Read, map and validate a batch of cases; pyshacl only where the compiled shapes flag one."""
+    onto = load_ontology_graph(knowledge_root())
+    schema = case_schema(onto)
+    items: list[CohortItem] = []
+    mapped: list[tuple[int, _Mapped]] = []
+    for origin, line, path in raw:
+        try:
+            mapped.append((len(items), _map(origin, line, path, onto, schema)))
+            items.append(CohortItem(origin))
+        except CaseLoadError as exc:
+            items.append(CohortItem(origin, error=str(exc)))
+    flags = invalid_entries([m.ntriples for _, m in mapped]) if mapped else []
+    for (i, m), flagged in zip(mapped, flags):
+        hidden = (ill_typed_hidden(m.graph) if m.graph is not None
+                  else any(getattr(o, "ill_typed", False) for _, _, o in m.triples))
+        explain = flagged or hidden or m.pathmap.issues
+        found = validate_case(m.as_graph(), m.pathmap, onto) if explain else []
+        items[i].checked = Checked(Path(m.origin), found, m.ntriples, m.pathmap.unmapped)
+    return items
+
+
+def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, dict]:
+    """Results of the valid cases of one batch, keyed by patient IRI."""
+    valid = [item.checked for item in batch if item.valid]
+    if not valid:
+        return {}
+    return with_unmapped(valid, results(reasoned_store(valid, engine)))
+
+
+def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortItem], dict[str, dict]]:
+    """One batch, whole: its checked cases and the results of the valid ones."""
+    items = check_batch(raw)
+    return items, derive_batch(items, engine)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -94,9 +162,31 @@ def batched(items: Iterable[CohortItem], size: int) -> Iterator[list[CohortItem]
         yield batch
 
 
-def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, dict]:
-    """Results of the valid cases of one batch, keyed by patient IRI."""
-    valid = [item.checked for item in batch if item.valid]
-    if not valid:
-        return {}
-    return with_unmapped(valid, results(reasoned_store(valid, engine)))
+def read_cohort(path: str | Path, batch_size: int = BATCH_SIZE) -> Iterator[CohortItem]:
+    """The checked cases of a cohort, in input order (nothing derived)."""
+    for raw in batched(read_raw(path), batch_size):
+        yield from check_batch(raw)
+
+
+def _warm() -> None:
+    """Parse the knowledge and compile the shapes once, before worker processes fork."""
+    onto = load_ontology_graph(knowledge_root())
+    case_schema(onto)
+    compiled_case_shapes()
+    knowledge_store()
+
+
+def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int = BATCH_SIZE,
+                   workers: int | None = None) -> Iterator[tuple[list[CohortItem], dict[str, dict]]]:
+    """Every batch of a cohort, checked and derived, in input order.
+
+    workers: processes (default: one per core; 1 runs in this process)."""
+    workers = workers or os.cpu_count() or 1
+    raw = batched(read_raw(path), batch_size)
+    _warm()
+    if workers == 1:
+        for batch in raw:
+            yield process_batch(batch, engine)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(partial(process_batch, engine=engine), raw)

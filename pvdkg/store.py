@@ -95,4 +95,4 @@ def select(store, text: str) -> list[dict[str, str]]:
 def rows(solutions: ox.QuerySolutions) -> list[dict[str, str]]:
     """pyoxigraph solutions as dicts of plain strings (unbound variables left out)."""
     names = [v.value for v in solutions.variables]
-    return [{n: sol[n].value for n in names if sol[n] is not None} for sol in solutions]
+    return [{n: t.value for n, t in zip(names, sol) if t is not None} for sol in solutions]
