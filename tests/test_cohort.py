@@ -30,9 +30,45 @@ def test_cohort_results_equal_single_case_results(tmp_path, capsys):
     path.write_text("\n".join(json.dumps(c) for c in cases) + "\n", encoding="utf-8")
     assert main(["recommend", "--cohort", str(path), "--format", "json", "--batch-size", "7"]) == 0
     batch = {r["patient"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
-    for case in cases[:6]:
+    for case in cases:
         single = recommend_case(tmp_path, case)
         assert batch[single["patient"]] == single
+
+
+def test_worker_processes_change_nothing(tmp_path, capsys):
+    path = tmp_path / "c.ndjson"
+    path.write_text("\n".join(json.dumps(c) for c in synth(40, seed=11)) + "\n", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        assert main(["recommend", "--cohort", str(path), "--format", "json", "--batch-size", "9",
+                     "--workers", workers]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] and len(outputs[0].splitlines()) == 40
+
+
+def test_invalid_cohort_cases_get_the_single_case_messages(tmp_path, capsys):
+    """The compiled shapes only decide which patients pyshacl explains: the
+    messages are those of `pvdkg validate` for the same case."""
+    good = list(synth(6, seed=5))
+    bad = [dict(good[0], id="bad-enum", presentation="rest pain"),
+           dict(good[1], id="bad-range", measurements={"abi": 7}),
+           dict(good[2], id="bad-field", colour="blue"),
+           dict(good[3], id="bad-rule", presentation="claudication", conditions=["weight_bearing_necrosis"]),
+           {"presentation": "clti"}]
+    cases = good[4:] + bad
+    path = tmp_path / "c.ndjson"
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n", encoding="utf-8")
+    assert main(["recommend", "--cohort", str(path), "--format", "json"]) == 1
+    err = capsys.readouterr().err
+    for number, case in enumerate(cases, 1):
+        single = tmp_path / f"case-{number}.json"
+        single.write_text(json.dumps(case), encoding="utf-8")
+        status = main(["validate", str(single)])
+        lines = [line.strip() for line in capsys.readouterr().out.splitlines()[1:]]
+        mine = [line.split(f"{path}:{number}: ", 1)[1] for line in err.splitlines()
+                if line.startswith(f"skipped: {path}:{number}: ")]
+        assert status == (1 if case in bad else 0)
+        assert mine == lines, case
 
 
 def test_invalid_cases_are_reported_and_skipped(tmp_path, capsys):
