@@ -321,6 +321,7 @@ class PVDKG(DefinedNamespace):
     procedureType: URIRef
     protectiveRank: URIRef
     reportsResult: URIRef
+    requiresEntry: URIRef
     requiresExhausted: URIRef
     requiresStatus: URIRef
     resolutionNote: URIRef

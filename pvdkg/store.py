@@ -33,8 +33,9 @@ def _knowledge_ntriples(root: Path) -> bytes:
             scratch.load(path=str(path), format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError, OSError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from None
-    derived = [t for rel in query_files("knowledge", ".rq", root) for t in scratch.query(read_query(rel, root))]
-    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
+    for rel in query_files("knowledge", ".rq", root):     # in name order: each may use the ones before
+        derived = list(scratch.query(read_query(rel, root)))
+        scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
     return scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
 

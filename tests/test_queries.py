@@ -179,3 +179,59 @@ def test_patient_entries_through_the_cli(tmp_path, capsys):
     assert a06["AntiplateletTherapy"]["rules"] == "" and a06["AntiplateletTherapy"]["patientSpecific"] == "true"
     assert a06["SingleAntiplateletTherapy"]["status"] == "contraindicated"      # a descendant of the patient's list
     assert [r["patient"] for r in rows] == sorted(r["patient"] for r in rows)
+
+
+# --- Knowledge materialised at load (queries/knowledge/, run in name order) ----------------
+
+PV = "https://w3id.org/pvdkg/ontology#"
+KB = "https://w3id.org/pvdkg/kb/"
+PREFIXES = f"PREFIX pvdkg: <{PV}>\nPREFIX kb: <{KB}>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+
+
+def test_subclass_closure_is_reflexive_and_transitive(kb):
+    rows = select(kb, PREFIXES + "SELECT ?a WHERE { pvdkg:EndovascularRevascularization pvdkg:subClassOfOrSelf ?a }")
+    ancestors = {r["a"] for r in rows}
+    assert {PV + "EndovascularRevascularization", PV + "Revascularization", PV + "Intervention"} <= ancestors
+
+
+def test_class_entailment_follows_equivalence_both_ways(kb):
+    rows = select(kb, PREFIXES + """SELECT ?there ?back WHERE {
+        kb:R20-population owl:equivalentClass ?expr .
+        BIND (EXISTS { kb:R20-population pvdkg:entailsClass ?expr } AS ?there)
+        BIND (EXISTS { ?expr pvdkg:entailsClass kb:R20-population } AS ?back) }""")
+    assert rows == [{"there": "true", "back": "true"}]
+
+
+def test_intersections_are_flattened_with_their_size(kb):
+    rows = select(kb, PREFIXES + """SELECT ?c ?size (COUNT(DISTINCT ?m) AS ?n) WHERE {
+        ?c pvdkg:intersectionSize ?size ; pvdkg:intersectionMember ?m } GROUP BY ?c ?size""")
+    assert rows and all(int(r["size"]) == int(r["n"]) for r in rows)
+    nested = select(kb, PREFIXES + """SELECT ?m WHERE { ?c pvdkg:intersectionMember ?m .
+        ?m (owl:equivalentClass|^owl:equivalentClass)?/owl:intersectionOf ?list }""")
+    assert nested == []
+    r20 = select(kb, PREFIXES + """SELECT ?m WHERE { kb:R20-population owl:equivalentClass ?e . ?e pvdkg:intersectionMember ?m }""")
+    members = {r["m"] for r in r20}
+    # CLTIPendingTrue is itself defined as an intersection: its members replace it
+    assert {PV + n for n in ("StagedDiseaseFalse", "NoVeinConduitTrue", "AmputationImminentTrue", "CLTITrue")} <= members
+    assert PV + "CLTIPendingTrue" not in members
+
+
+def test_caution_required_entries_cover_descendants_when_asked(kb):
+    rows = select(kb, PREFIXES + """SELECT ?iv ?st WHERE { kb:R19 pvdkg:requiresEntry ?r .
+        ?r pvdkg:intervention ?iv ; pvdkg:status ?st }""")
+    pairs = {(r["iv"][len(PV):], r["st"][len(PV):]) for r in rows}
+    assert {("SurgicalBypass", "Indicated"), ("SurgicalBypass", "Consider")} <= pairs
+    below = select(kb, PREFIXES + "SELECT ?d WHERE { ?d pvdkg:subClassOfOrSelf pvdkg:SurgicalBypass }")
+    assert {(r["d"][len(PV):], "Indicated") for r in below} <= pairs
+
+
+def test_entry_support_names_the_winning_rules_and_their_citations(tmp_path):
+    from pvdkg.pipeline import recommend_files, reasoned_store, check
+    case = tmp_path / "c.json"
+    case.write_text('{"id": "q-support", "presentation": "clti", "conditions": ["weight_bearing_necrosis"],'
+                    ' "ambulatory": true, "vein_conduit": "none", "lesions": [{"segment": "popliteal",'
+                    ' "morphology": "stenosis", "length": "long", "calcification": "mild"}]}', encoding="utf-8")
+    store = reasoned_store([check(case)])
+    rows = select(store, PREFIXES + """SELECT ?rule ?cite WHERE { ?e pvdkg:intervention pvdkg:EndovascularRevascularization ;
+        pvdkg:supportedBy ?r . ?r <http://purl.org/dc/terms/identifier> ?rule . OPTIONAL { ?e pvdkg:entryCitation ?cite } }""")
+    assert {(r["rule"], r.get("cite")) for r in rows} == {("R33", "3")}    # R21 (indicated) lost to R33's consider

@@ -1,5 +1,5 @@
 #+ summary: OWL 2 RL rules cax-sco, cax-eqc1 and cax-eqc2 in one step - a patient in a class is in every class that membership entails (its superclasses and equivalent classes, transitively).
-#+ inputs: patients' class memberships; pvdkg:entailsClass (queries/knowledge/class-entailment.rq)
+#+ inputs: patients' class memberships; pvdkg:entailsClass (queries/knowledge/20-class-entailment.rq)
 #+ outputs: ?patient a ?entailedClass
 #+ source: OWL 2 Profiles, section 4.3, table 7 (cax-sco, cax-eqc1, cax-eqc2)
 #+ runs: once, before the fixpoint (the other reason/*.ru insert the classes their conclusions entail themselves)

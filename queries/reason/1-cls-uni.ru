@@ -1,5 +1,5 @@
 #+ summary: OWL 2 RL rule cls-uni - a patient in some member of an owl:unionOf is in the union class (and, in the same step, in every class that entails).
-#+ inputs: patients' class memberships; pvdkg:unionMember (queries/knowledge/class-expression-members.rq); pvdkg:entailsClass
+#+ inputs: patients' class memberships; pvdkg:unionMember (queries/knowledge/30-class-expression-members.rq); pvdkg:entailsClass
 #+ outputs: ?patient a ?unionClass, and its entailed classes
 #+ source: OWL 2 Profiles, section 4.3, table 6 (cls-uni) with table 7 (cax-sco, cax-eqc); run to a fixpoint with the other reason/*.ru
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
