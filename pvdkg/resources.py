@@ -8,6 +8,7 @@ point pvdkg at an edited copy without touching code.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -19,6 +20,12 @@ def knowledge_root() -> Path:
     env = os.environ.get("PVDKG_KNOWLEDGE")
     if env:
         return Path(env)
+    return _shipped_root()
+
+
+@lru_cache(maxsize=1)
+def _shipped_root() -> Path:
+    """The packaged knowledge (a wheel) or the repository root (a checkout); looked up once."""
     packaged = Path(str(files("pvdkg"))) / "_data"
     if packaged.is_dir():
         return packaged

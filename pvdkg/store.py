@@ -39,12 +39,20 @@ def _knowledge_ntriples(root: Path) -> bytes:
     return scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
 
+@lru_cache(maxsize=8)
+def _knowledge_quads(root: Path) -> tuple[ox.Quad, ...]:
+    """The same, parsed once: a new store is filled from these (a warm case pays no parsing)."""
+    store = ox.Store()
+    store.load(_knowledge_ntriples(root), format=ox.RdfFormat.N_TRIPLES)
+    return tuple(store)
+
+
 def knowledge_store(root: Path | None = None, mappings: bool = False) -> ox.Store:
     """A fresh in-memory store holding the ontology and the knowledge base, and
     with mappings=True the SSSOM vocabulary mappings as SKOS triples."""
     root = (root or knowledge_root()).resolve()
     store = ox.Store()
-    store.load(_knowledge_ntriples(root), format=ox.RdfFormat.N_TRIPLES)
+    store.extend(_knowledge_quads(root))
     if mappings:
         from .mappings import mapping_triples
         store.load(mapping_triples(root), format=ox.RdfFormat.N_TRIPLES)
