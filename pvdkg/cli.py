@@ -401,7 +401,7 @@ def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
     """Where the patients come from (a cohort or a store) and how they are derived."""
     p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--engine", **engine)
-    p.add_argument("--batch-size", type=int, default=1000, help=argparse.SUPPRESS)
+    p.add_argument("--batch-size", type=int, default=None, help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="with --cohort: worker processes (default: one per core)")
     endpoint_options(p)
