@@ -210,7 +210,12 @@ class RemoteStore(GraphStore):
         try:
             return call(w)
         except SPARQLWrapperException as exc:
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            text = str(exc)
+            message = text.splitlines()[0] if text else type(exc).__name__
+            said = text.split("Response:", 1)[1].strip() if "Response:" in text else ""
+            if said:     # the store's own words (Virtuoso: an error code and a reason)
+                said = said.removeprefix("b'").removeprefix('b"').replace("\\n", " ").strip()
+                message += f" ({said[:300]})"
             raise StoreError(f"{url}: {message}") from None
         except OSError as exc:   # URLError, timeouts, refused connections
             reason = getattr(exc, "reason", None) or exc

@@ -258,6 +258,8 @@ SingleCPU                = 0
 RdfFreeTextRulesSize     = 100
 IndexTreeMaps            = 64
 MaxQueryMem              = 1G
+; The default (50 MB) aborts one derivation update over some 5,000 patients (SR325).
+TransactionAfterImageLimit = 1500000000
 VectorSize               = 1000
 MaxVectorSize            = 1000000
 AdjustVectorSize         = 0
