@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -48,15 +48,6 @@ class CohortItem:
     @property
     def valid(self) -> bool:
         return self.checked is not None and self.checked.valid
-
-
-@dataclass
-class Summary:
-    total: int = 0
-    valid: int = 0
-    invalid: int = 0
-    unreadable: int = 0
-    by_status: dict = field(default_factory=dict)
 
 
 #: One raw case: (origin, NDJSON line or None, file path or None).
