@@ -387,10 +387,17 @@ def map_data(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
 def map_case(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
     """Map parsed case data (a dict) to the patient graph and its PathMap."""
     triples, pathmap = map_case_triples(data, schema)
+    return triples_graph(triples), pathmap
+
+
+def triples_graph(triples) -> Graph:
+    """An rdflib graph of these triples (a graph is given back as it is)."""
+    if isinstance(triples, Graph):
+        return triples
     graph = Graph()
     for t in triples:
         graph.add(t)
-    return graph, pathmap
+    return graph
 
 
 def map_case_triples(data: Any, schema: CaseSchema) -> tuple[list[tuple], PathMap]:

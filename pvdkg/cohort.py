@@ -24,12 +24,12 @@ from rdflib.plugins.serializers.nt import _nt_row
 
 from .case import CaseLoadError, _unique_keys, case_schema, map_case_triples, map_data, read_case
 from .fhir import is_bundle
-from .pipeline import Checked, reasoned_store, with_unmapped
+from .pipeline import Checked, explained, reasoned_store, with_unmapped
 from .recommend import results
 from .resources import knowledge_root
-from .shapecheck import compiled_case_shapes, ill_typed_hidden, invalid_entries
+from .shapecheck import compiled_case_shapes, invalid_entries
 from .store import knowledge_store
-from .validate import load_ontology_graph, validate_case
+from .validate import load_ontology_graph
 
 CASE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt")
 BATCH_SIZE = 1000
@@ -77,22 +77,14 @@ class _Mapped:
     origin: str
     pathmap: object
     ntriples: bytes
-    graph: Graph | None = None
-    triples: list | None = None
-
-    def as_graph(self) -> Graph:
-        if self.graph is None:
-            self.graph = Graph()
-            for t in self.triples:
-                self.graph.add(t)
-        return self.graph
+    triples: object          # the patient graph (files, FHIR) or its triples (JSON lines)
 
 
 def _map(origin: str, line: str | None, path: str | None, onto: Graph, schema) -> _Mapped:
     """Read and map one case (CaseLoadError if it cannot be read)."""
     if path is not None:
         graph, pathmap = read_case(path, onto)
-        return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph=graph)
+        return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph)
     try:
         data = json.loads(line, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
@@ -102,11 +94,11 @@ def _map(origin: str, line: str | None, path: str | None, onto: Graph, schema) -
     try:
         if is_bundle(data):
             graph, pathmap = map_data(data, schema)
-            return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph=graph)
+            return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph)
         triples, pathmap = map_case_triples(data, schema)
     except CaseLoadError as exc:
         raise CaseLoadError(f"{origin}: {exc}") from None
-    return _Mapped(origin, pathmap, "".join(map(_nt_row, triples)).encode(), triples=triples)
+    return _Mapped(origin, pathmap, "".join(map(_nt_row, triples)).encode(), triples)
 
 
 def check_batch(raw: list[Raw]) -> list[CohortItem]:
@@ -123,11 +115,7 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
             items.append(CohortItem(origin, error=str(exc)))
     flags = invalid_entries([m.ntriples for _, m in mapped]) if mapped else []
     for (i, m), flagged in zip(mapped, flags):
-        hidden = (ill_typed_hidden(m.graph) if m.graph is not None
-                  else any(getattr(o, "ill_typed", False) for _, _, o in m.triples))
-        explain = flagged or hidden or m.pathmap.issues
-        found = validate_case(m.as_graph(), m.pathmap, onto) if explain else []
-        items[i].checked = Checked(Path(m.origin), found, m.ntriples, m.pathmap.unmapped)
+        items[i].checked = explained(Path(m.origin), m.triples, m.pathmap, m.ntriples, flagged, onto)
     return items
 
 

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from . import reason, recommend
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
-from .case import read_case
+from .case import read_case, triples_graph
 from .shapecheck import ill_typed_hidden, invalid_entries
 from .validate import ValidationResult, load_ontology_graph, validate_case
 
@@ -54,9 +54,17 @@ def checked(origin: Path, graph, pathmap, ontology) -> Checked:
     pySHACL (about 20 ms) runs only when the shapes compiled to SPARQL (about
     2 ms, pvdkg.shapecheck) find a violation, or reading found a problem."""
     ntriples = graph.serialize(format="nt", encoding="utf-8")
-    explain = pathmap.issues or ill_typed_hidden(graph) or invalid_entries([ntriples])[0]
-    results = validate_case(graph, pathmap, ontology) if explain else []
-    return Checked(origin, results, ntriples, pathmap.unmapped)
+    return explained(origin, graph, pathmap, ntriples, invalid_entries([ntriples])[0], ontology)
+
+
+def explained(origin: Path, triples, pathmap, ntriples: bytes, flagged: bool, ontology) -> Checked:
+    """The one rule of when pySHACL explains a patient: the compiled shapes flagged
+    it, reading found a problem, or an ill-typed literal hides in its N-Triples.
+    `triples` is the patient graph or its triples (a graph is built only to explain)."""
+    found = []
+    if flagged or pathmap.issues or ill_typed_hidden(triples):
+        found = validate_case(triples_graph(triples), pathmap, ontology)
+    return Checked(origin, found, ntriples, pathmap.unmapped)
 
 
 def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> ox.Store:

@@ -1185,14 +1185,15 @@ def report_violations(report: Graph, shapes: Graph | None = None) -> list[Violat
     return out
 
 
-def ill_typed_hidden(graph: Graph) -> bool:
-    """Whether the graph has an ill-typed literal that its N-Triples show as a
-    well-typed one (rdflib writes an ill-typed xsd:boolean such as "yes" as
-    "false"). pyshacl reports it; a compiled check cannot see it."""
+def ill_typed_hidden(triples: Iterable) -> bool:
+    """Whether a graph (or any iterable of rdflib triples) has an ill-typed
+    literal that its N-Triples show as a well-typed one (rdflib writes an
+    ill-typed xsd:boolean such as "yes" as "false"). pyshacl reports it; a
+    compiled check cannot see it."""
     import warnings
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for o in graph.objects():
+        for _, _, o in triples:
             if isinstance(o, Literal) and getattr(o, "ill_typed", False):
                 if not Literal(str(o), datatype=o.datatype).ill_typed:
                     return True
