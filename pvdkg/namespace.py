@@ -287,6 +287,7 @@ class PVDKG(DefinedNamespace):
     episode: URIRef
     falseFact: URIRef
     falseRail: URIRef
+    fieldValue: URIRef
     finding: URIRef
     findingOrder: URIRef
     flowsToDescendants: URIRef

@@ -225,6 +225,17 @@ def test_caution_required_entries_cover_descendants_when_asked(kb):
     assert {(r["d"][len(PV):], "Indicated") for r in below} <= pairs
 
 
+def test_field_values_list_the_values_of_each_enumerated_field(kb):
+    rows = select(kb, PREFIXES + "SELECT ?prop ?v WHERE { ?prop pvdkg:fieldValue ?v }")
+    values = {}
+    for r in rows:
+        values.setdefault(r["prop"][len(PV):], set()).add(r["v"][len(PV):])
+    assert values["presentation"] == {"AsymptomaticPresentation", "ClaudicationPresentation", "CLTIPresentation"}
+    assert set(values) == {"presentation", "hasCondition", "surgicalRisk", "veinConduit"}
+    assert {"Diabetes", "Dialysis"} <= values["hasCondition"]
+    assert not any(v.endswith("True") or v.endswith("False") for vs in values.values() for v in vs)   # values, not rails
+
+
 def test_entry_support_names_the_winning_rules_and_their_citations(tmp_path):
     from pvdkg.pipeline import recommend_files, reasoned_store, check
     case = tmp_path / "c.json"
