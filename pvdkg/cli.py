@@ -190,7 +190,7 @@ def remote_store(args):
 def run_endpoint(args, audit_only: bool) -> int:
     """Derive every patient of a remote store inside it, and write the results."""
     out = ResultWriter(_cohort_format(args, audit_only), audit_only)
-    results = remote_store(args).derive(args.engine)
+    results = remote_store(args).derive(args.engine, audit_only=audit_only)
     out.counts["cases"] = len(results)
     for patient, result in sorted(results.items()):
         out.write(patient, result)

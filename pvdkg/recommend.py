@@ -12,16 +12,23 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from .store import query_files, read_query, select
+from .store import query_files, query_header, read_query, select
 
 DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
               "it does not replace clinical judgment.")
 
 
-def derive(store: ox.Store) -> None:
-    """Run the recommendation updates (contributions, then entries)."""
+def derive(store: ox.Store, audit_only: bool = False) -> None:
+    """Run the recommendation updates (contributions, then entries, ...), in name order.
+
+    audit_only: skip the updates whose `#+ needed-by:` header names only other
+    result queries than audit.rq (an audit of a whole store needs less)."""
     for rel in query_files("recommend", ".ru"):
-        store.update(read_query(rel))
+        text = read_query(rel)
+        needed_by = query_header(text).get("needed-by")
+        if audit_only and needed_by and "audit.rq" not in needed_by:
+            continue
+        store.update(text)
 
 
 def _ids(text: str | None) -> list[str]:
@@ -103,6 +110,16 @@ def _audit(store: ox.Store) -> dict[str, list[dict]]:
     return out
 
 
+def _patients(store: ox.Store) -> list[str]:
+    return sorted(r["p"] for r in select(store, "SELECT ?p WHERE { ?p a <https://w3id.org/pvdkg/ontology#Patient> }"))
+
+
+def audit_results(store: ox.Store) -> dict[str, dict]:
+    """Only the audit part of every patient's result (after derive(store, audit_only=True))."""
+    audit = _audit(store)
+    return {p: {"patient": p, "audit": audit.get(p, [])} for p in _patients(store)}
+
+
 def results(store: ox.Store) -> dict[str, dict]:
     """The result of every patient in the store, keyed by patient IRI."""
     because = _because(store)
@@ -121,9 +138,8 @@ def results(store: ox.Store) -> dict[str, dict]:
         }
         ivs[patient].append((int(row["rank"]), iv, entry))
     conflicts, cautions, audit = _conflicts(store), _cautions(store), _audit(store)
-    patients = {r["p"] for r in select(store, "SELECT ?p WHERE { ?p a <https://w3id.org/pvdkg/ontology#Patient> }")}
     out = {}
-    for patient in sorted(patients):
+    for patient in _patients(store):
         out[patient] = {
             "patient": patient,
             "interventions": [e for _, _, e in sorted(ivs.get(patient, []), key=lambda t: (t[0], t[1]))],

@@ -136,8 +136,9 @@ class GraphStore(ABC):
         rows = self.select(f"SELECT ?p WHERE {{ GRAPH <{PATIENTS}> {{ ?p a <https://w3id.org/pvdkg/ontology#Patient> }} }} ORDER BY ?p")
         return [r["p"] for r in rows]
 
-    def derive(self, engine: str = "rules") -> dict[str, dict]:
-        """The result of every patient in the store, derived inside the store."""
+    def derive(self, engine: str = "rules", audit_only: bool = False) -> dict[str, dict]:
+        """The result of every patient in the store, derived inside the store
+        (audit_only: only the audit part, skipping what only the other parts need)."""
         if engine != "rules":
             raise StoreError("derivation inside a store uses the rules engine (SPARQL); --engine hermit is embedded only")
         knowledge = self.current_knowledge()
@@ -149,8 +150,8 @@ class GraphStore(ABC):
             view = _GraphView(self, scratch)
             reason.derive_facts(view)
             reason.classify_rules(view)
-            recommend.derive(view)
-            return recommend.results(view)
+            recommend.derive(view, audit_only)
+            return recommend.audit_results(view) if audit_only else recommend.results(view)
         finally:
             self.update(f"DROP SILENT GRAPH <{scratch}>")
 

@@ -2,6 +2,7 @@
 #+ inputs: pvdkg:Entry and pvdkg:Contribution nodes (10-contributions.ru, 20-entries.ru); rules' pvdkg:citation and pvdkg:conditionalCitation
 #+ outputs: ?entry pvdkg:supportedBy ?rule ; pvdkg:entryCitation ?citationNumber
 #+ source: clinical-content.md, How statements combine, rule 7 (the recommendations and citations of a result entry)
+#+ needed-by: interventions.rq (skipped when only the audit is asked)
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?e pvdkg:supportedBy ?r }
 WHERE { ?c pvdkg:contributesTo ?e ; pvdkg:status ?s ; pvdkg:byRule ?r . ?e pvdkg:status ?s . } ;
