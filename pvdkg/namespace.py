@@ -268,6 +268,7 @@ class PVDKG(DefinedNamespace):
     caseId: URIRef
     cautionPopulation: URIRef
     cautionText: URIRef
+    cautioned: URIRef
     citation: URIRef
     citationNumber: URIRef
     classOfRecommendation: URIRef

@@ -246,3 +246,24 @@ def test_entry_support_names_the_winning_rules_and_their_citations(tmp_path):
     rows = select(store, PREFIXES + """SELECT ?rule ?cite WHERE { ?e pvdkg:intervention pvdkg:EndovascularRevascularization ;
         pvdkg:supportedBy ?r . ?r <http://purl.org/dc/terms/identifier> ?rule . OPTIONAL { ?e pvdkg:entryCitation ?cite } }""")
     assert {(r["rule"], r.get("cite")) for r in rows} == {("R33", "3")}    # R21 (indicated) lost to R33's consider
+
+
+def test_cautions_update_links_patients_to_the_cautions_that_hold(tmp_path):
+    """40-cautions.ru: unconditional cautions by population (R34, R35: dialysis), a
+    conditional one (R39) only through the status of the intervention it requires."""
+    from pvdkg.pipeline import reasoned_store, check
+    case = {"id": "q-caution", "presentation": "clti", "conditions": ["weight_bearing_necrosis", "dialysis"],
+            "ambulatory": True, "vein_conduit": "ipsilateral_gsv", "surgical_risk": "acceptable",
+            "lesions": [{"segment": "popliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]}
+    query = PREFIXES + "SELECT ?id WHERE { ?p pvdkg:cautioned ?c . ?c <http://purl.org/dc/terms/identifier> ?id }"
+
+    def cautioned(data):
+        path = tmp_path / f"{data['id']}.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        return {r["id"] for r in select(reasoned_store([check(path)]), query)}
+
+    assert cautioned(case) == {"R34", "R35", "R39"}
+    no_dialysis = dict(case, id="q-caution-2", conditions=["weight_bearing_necrosis"])
+    assert cautioned(no_dialysis) == {"R39"}
+    asymptomatic = {"id": "q-caution-3", "presentation": "asymptomatic", "conditions": []}
+    assert "R39" not in cautioned(asymptomatic)          # nothing revascularization-related holds

@@ -1,0 +1,24 @@
+#+ summary: Cautions that hold (rule 9) - a caution (or interaction) whose population holds for the patient and, where it has a pvdkg:requiresStatus, one of whose required entries (queries/knowledge/40-caution-required-entries.rq) the patient has, written as ?patient pvdkg:cautioned ?caution.
+#+ inputs: pvdkg:Entry nodes (final statuses; an entry is the object of pvdkg:contributesTo); caution statements, their pvdkg:cautionPopulation and pvdkg:requiresEntry; patients' classes
+#+ outputs: ?patient pvdkg:cautioned ?caution
+#+ source: clinical-content.md, How statements combine, rule 9
+#+ needed-by: cautions.rq (skipped when only the audit is asked)
+PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+# Two plain updates rather than one query with a union of subqueries: Virtuoso 7.2
+# planned that union badly (15 s at 1,000 patients, minutes at 10,000), and
+# "?e a pvdkg:Entry" as a scan of all entries, hence pvdkg:contributesTo below.
+INSERT { ?patient pvdkg:cautioned ?caution }
+WHERE {
+  ?caution pvdkg:cautionPopulation ?pop .
+  FILTER NOT EXISTS { ?caution pvdkg:requiresStatus ?noCondition }
+  ?patient a ?pop , pvdkg:Patient .
+} ;
+INSERT { ?patient pvdkg:cautioned ?caution }
+WHERE {
+  ?caution pvdkg:requiresEntry ?required .
+  ?required pvdkg:intervention ?iv ; pvdkg:status ?st .
+  ?e pvdkg:intervention ?iv ; pvdkg:status ?st ; pvdkg:forPatient ?patient .
+  ?anyContribution pvdkg:contributesTo ?e .
+  ?caution pvdkg:cautionPopulation ?pop .
+  ?patient a ?pop .
+}
