@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .resources import knowledge_root, ontology_files, query_file
 
-_HEADER = re.compile(r"^#\+\s*(\w+):\s*(.*)$")
+_HEADER = re.compile(r"^#\+\s*([\w-]+):\s*(.*)$")
 
 
 class KnowledgeError(Exception):

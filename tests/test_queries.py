@@ -267,3 +267,27 @@ def test_cautions_update_links_patients_to_the_cautions_that_hold(tmp_path):
     assert cautioned(no_dialysis) == {"R39"}
     asymptomatic = {"id": "q-caution-3", "presentation": "asymptomatic", "conditions": []}
     assert "R39" not in cautioned(asymptomatic)          # nothing revascularization-related holds
+
+
+def test_an_audit_only_derivation_skips_what_only_other_parts_need(tmp_path):
+    """The `#+ needed-by:` header: entry support, population leaves and cautions are not
+    written when only the audit is asked, and the audit is the same."""
+    from pvdkg import reason, recommend
+    from pvdkg.pipeline import check
+    from pvdkg.store import add_ntriples
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"id": "q-audit", "presentation": "claudication", "conditions": ["diabetes"],
+                                "current_therapies": ["Cilostazol"]}), encoding="utf-8")
+    stores = {}
+    for audit_only in (True, False):
+        store = knowledge_store()
+        add_ntriples(store, check(path).ntriples)
+        reason.reason(store)
+        recommend.derive(store, audit_only=audit_only)
+        stores[audit_only] = store
+    written = PREFIXES + "ASK { { ?e pvdkg:supportedBy ?r } UNION { ?p pvdkg:leafClass ?c } UNION { ?p pvdkg:cautioned ?c } }"
+    assert not stores[True].query(written) and stores[False].query(written)
+    audit = recommend.audit_results(stores[True])
+    full = recommend.results(stores[False])
+    assert audit == {p: {"patient": p, "audit": r["audit"]} for p, r in full.items()}
+    assert any(r["audit"] for r in audit.values())
