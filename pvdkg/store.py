@@ -64,14 +64,14 @@ def add_ntriples(store: ox.Store, data: bytes | str) -> None:
     store.load(data.encode() if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES)
 
 
-@lru_cache(maxsize=256)
-def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
-
-
 def read_query(rel: str, root: Path | None = None) -> str:
-    """The text of a query file under queries/."""
-    return _read(query_file(rel, root).resolve())
+    """The text of a query file under queries/ (read once per process and root)."""
+    return _read(rel, root or knowledge_root())
+
+
+@lru_cache(maxsize=512)
+def _read(rel: str, root: Path) -> str:
+    return query_file(rel, root).read_text(encoding="utf-8")
 
 
 def query_header(text: str) -> dict[str, str]:

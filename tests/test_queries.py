@@ -225,6 +225,15 @@ def test_caution_required_entries_cover_descendants_when_asked(kb):
     assert {(r["d"][len(PV):], "Indicated") for r in below} <= pairs
 
 
+def test_population_leaves_are_the_named_classes_of_each_population(kb):
+    """60-population-leaves.rq: the leaves of R20's expression are its named classes
+    (CLTIPendingTrue is named, so it is a leaf though it is defined further); no list node."""
+    rows = select(kb, PREFIXES + "SELECT ?leaf WHERE { kb:R20-population pvdkg:leafClass ?leaf }")
+    leaves = {r["leaf"] for r in rows}
+    assert {PV + n for n in ("StagedDiseaseFalse", "NoVeinConduitTrue", "AmputationImminentTrue", "CLTIPendingTrue")} <= leaves
+    assert PV + "CLTITrue" not in leaves and all(not leaf.startswith("_:") for leaf in leaves)
+
+
 def test_field_values_list_the_values_of_each_enumerated_field(kb):
     rows = select(kb, PREFIXES + "SELECT ?prop ?v WHERE { ?prop pvdkg:fieldValue ?v }")
     values = {}
@@ -270,7 +279,7 @@ def test_cautions_update_links_patients_to_the_cautions_that_hold(tmp_path):
 
 
 def test_an_audit_only_derivation_skips_what_only_other_parts_need(tmp_path):
-    """The `#+ needed-by:` header: entry support, population leaves and cautions are not
+    """The `#+ needed-by:` header: entry support and cautions are not
     written when only the audit is asked, and the audit is the same."""
     from pvdkg import reason, recommend
     from pvdkg.pipeline import check
@@ -285,7 +294,7 @@ def test_an_audit_only_derivation_skips_what_only_other_parts_need(tmp_path):
         reason.reason(store)
         recommend.derive(store, audit_only=audit_only)
         stores[audit_only] = store
-    written = PREFIXES + "ASK { { ?e pvdkg:supportedBy ?r } UNION { ?p pvdkg:leafClass ?c } UNION { ?p pvdkg:cautioned ?c } }"
+    written = PREFIXES + "ASK { { ?e pvdkg:supportedBy ?r } UNION { ?p pvdkg:cautioned ?c } }"
     assert not stores[True].query(written) and stores[False].query(written)
     audit = recommend.audit_results(stores[True])
     full = recommend.results(stores[False])

@@ -16,5 +16,5 @@ WHERE {
   ?prop pvdkg:fieldValue ?v .
   ?v pvdkg:falseFact ?f .
   { ?prop pvdkg:completeList true . ?p a pvdkg:Patient } UNION { ?p a pvdkg:Patient ; ?prop ?other }
-  MINUS { ?p ?prop ?v }
+  MINUS { ?prop pvdkg:fieldValue ?v . ?p ?prop ?v }
 }
