@@ -17,7 +17,7 @@ import tempfile
 
 import pyoxigraph as ox
 
-from .store import query_files, query_header, read_query
+from .store import query_files, query_header, read_query, select
 
 from .namespace import PVDKG
 ENGINES = ("rules", "hermit")
@@ -32,20 +32,31 @@ def derive_facts(store: ox.Store) -> None:
 def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
     """Apply the OWL 2 RL rule updates until nothing new is derived.
 
-    A rule whose header says `#+ runs: once` runs before the fixpoint only."""
+    A rule whose header says `#+ runs: once` runs before the fixpoint only. A rule
+    runs again only when its input grew since it last ran: the count query its
+    `#+ reads:` header names (the size of the store for a rule without one), taken
+    before each run. The loop ends when no rule needs to run, so no round is spent
+    only to find that nothing changed."""
     once, rules = [], []
     for rel in query_files("reason", ".ru"):
         text = read_query(rel)
-        (once if query_header(text).get("runs", "").startswith("once") else rules).append(text)
+        header = query_header(text)
+        if header.get("runs", "").startswith("once"):
+            once.append(text)
+        else:
+            rules.append((text, read_query(header["reads"]) if header.get("reads") else None))
     for rule in once:
         store.update(rule)
-    size = len(store)
+    last_read: list[int | None] = [None] * len(rules)
     for _ in range(max_rounds):
-        for rule in rules:
-            store.update(rule)
-        if len(store) == size:
+        ran = False
+        for i, (rule, reads) in enumerate(rules):
+            mark = int(select(store, reads)[0]["n"]) if reads else len(store)
+            if mark != last_read[i]:
+                store.update(rule)
+                last_read[i], ran = mark, True
+        if not ran:
             return
-        size = len(store)
     raise RuntimeError("classification did not reach a fixpoint")
 
 

@@ -8,5 +8,6 @@ INSERT { ?p a ?d }
 WHERE {
   ?p a pvdkg:Patient , ?c .
   ?c pvdkg:entailsClass ?d .
+  FILTER (?c != ?d)                 # a class entails itself: nothing to add
   FILTER NOT EXISTS { ?p a ?d }
 }

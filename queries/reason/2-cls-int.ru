@@ -2,6 +2,7 @@
 #+ inputs: patients' class memberships; pvdkg:intersectionMember, pvdkg:intersectionSize (queries/knowledge/30-class-expression-members.rq); pvdkg:entailsClass
 #+ outputs: ?patient a ?intersectionClass, and its entailed classes
 #+ source: OWL 2 Profiles, section 4.3, table 6 (cls-int1) with table 7 (cax-sco, cax-eqc); run to a fixpoint with the other reason/*.ru
+#+ reads: reason/2-cls-int-reads.rq
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?p a ?d }
 WHERE {
