@@ -132,3 +132,31 @@ def test_cli_load_and_recommend_against_an_endpoint(virtuoso, tmp_path, capsys):
     assert [r["patient"].rsplit("/", 1)[1] for r in lines] == ["st-claud", "st-clti", "st-revasc"]
     assert main(["audit", *auth, "--format", "json"]) == 0
     assert "st-revasc" in capsys.readouterr().out
+
+
+def test_scratch_writes_skip_virtuosos_transaction_log(virtuoso, monkeypatch):
+    """The product is read from the Server header of the first answer; on Virtuoso a scratch
+    update starts with its log_enable(2) pragma and still writes, a plain update does not."""
+    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password, timeout=60)
+    remote.select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
+    assert remote.server.startswith("Virtuoso/")
+    sent = []
+    update = remote.update
+    monkeypatch.setattr(remote, "update", lambda text: (sent.append(text), update(text)))
+    graph = GRAPH + "derivation/pragma-test"
+    remote.scratch_update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> <urn:c> }} }}")
+    remote.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> <urn:d> }} }}")
+    assert sent[0].startswith("DEFINE sql:log-enable 2\n") and not sent[1].startswith("DEFINE")
+    rows = remote.select(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ <urn:a> <urn:b> ?o }} }} ORDER BY ?o")
+    assert rows == [{"o": "urn:c"}, {"o": "urn:d"}]
+    remote.scratch_update(f"DROP SILENT GRAPH <{graph}>")
+
+
+def test_other_stores_get_scratch_updates_unchanged(monkeypatch):
+    """No vendor pragma for a store that is not known to take one (Fuseki, GraphDB, ...)."""
+    remote = RemoteStore("http://127.0.0.1:9/sparql")
+    remote.server = "Apache Jena Fuseki (4.9.0)"
+    sent = []
+    monkeypatch.setattr(remote, "update", sent.append)
+    remote.scratch_update("DROP SILENT GRAPH <urn:g>")
+    assert sent == ["DROP SILENT GRAPH <urn:g>"]
