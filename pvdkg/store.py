@@ -86,9 +86,15 @@ def query_header(text: str) -> dict[str, str]:
 
 
 def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]:
-    """The query files of one folder of queries/, in name order (the order they run in)."""
-    base = (root or knowledge_root()) / "queries" / folder
-    return [f"{folder}/{p.name}" for p in sorted(base.glob(f"*{suffix}"))]
+    """The query files of one folder of queries/, in name order (the order they run in),
+    listed once per process and root, like their texts (read_query)."""
+    return list(_query_files(folder, suffix, root or knowledge_root()))
+
+
+@lru_cache(maxsize=64)
+def _query_files(folder: str, suffix: str, root: Path) -> tuple[str, ...]:
+    base = root / "queries" / folder
+    return tuple(f"{folder}/{p.name}" for p in sorted(base.glob(f"*{suffix}")))
 
 
 def select(store, text: str) -> list[dict[str, str]]:
