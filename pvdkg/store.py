@@ -26,7 +26,9 @@ class KnowledgeError(Exception):
 def _knowledge_ntriples(root: Path) -> bytes:
     """The ontology and knowledge base as N-Triples, parsed once per process, with
     what the CONSTRUCT queries of queries/knowledge/ materialise (the subclass
-    closure, the members of class expressions) for the derivation to join."""
+    closure, class entailment, the members of class expressions, the entries a
+    conditional caution needs, the values of each field, the leaves of each
+    population) for the derivation to join."""
     scratch = ox.Store()
     for path in ontology_files(root):
         try:
@@ -66,7 +68,12 @@ def add_ntriples(store: ox.Store, data: bytes | str) -> None:
 
 def read_query(rel: str, root: Path | None = None) -> str:
     """The text of a query file under queries/ (read once per process and root)."""
-    return _read(rel, root or knowledge_root())
+    return _read(rel, _absolute(root or knowledge_root()))
+
+
+def _absolute(root: Path) -> Path:
+    """A cache key that a change of working directory cannot make stale."""
+    return root if root.is_absolute() else root.resolve()
 
 
 @lru_cache(maxsize=512)
@@ -88,7 +95,7 @@ def query_header(text: str) -> dict[str, str]:
 def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]:
     """The query files of one folder of queries/, in name order (the order they run in),
     listed once per process and root, like their texts (read_query)."""
-    return list(_query_files(folder, suffix, root or knowledge_root()))
+    return list(_query_files(folder, suffix, _absolute(root or knowledge_root())))
 
 
 @lru_cache(maxsize=64)

@@ -149,6 +149,10 @@ class GraphStore(ABC):
         knowledge = self.current_knowledge()
         if knowledge is None:
             raise StoreError("no knowledge loaded in this store: run `pvdkg load` first")
+        ours, _ = knowledge_version()
+        if knowledge != ours:      # the queries here would read another version's knowledge
+            raise StoreError(f"the store's knowledge <{knowledge}> is not the version this pvdkg derives "
+                             f"with <{ours}>: run `pvdkg load` first")
         scratch = GRAPH + "derivation/" + uuid.uuid4().hex
         self.scratch_update(f"ADD <{knowledge}> TO <{scratch}> ;\nADD SILENT <{PATIENTS}> TO <{scratch}>")
         try:
@@ -157,8 +161,8 @@ class GraphStore(ABC):
             reason.classify_rules(view)
             recommend.derive(view, audit_only)
             return recommend.audit_results(view) if audit_only else recommend.results(view)
-        finally:
-            self.scratch_update(f"DROP SILENT GRAPH <{scratch}>")
+        finally:     # with the transaction log: a crash must not bring the scratch graph back
+            self.update(f"DROP SILENT GRAPH <{scratch}>")
 
 
 class _GraphView:

@@ -331,6 +331,28 @@ def test_reads_query_counts_the_memberships_its_rule_reads(rule, member):
     assert counted == typed > 0
 
 
+def test_classification_reaches_the_fixpoint_of_a_deep_nesting():
+    """A made-up hierarchy that needs four rounds, with a union of a union (cls-uni feeding
+    itself) and intersections fed by unions: the watermarked loop must not stop early."""
+    from pvdkg import reason
+    P = PV
+    t = [f"<{P}U1> <{P}unionMember> <{P}A> .", f"<{P}I1> <{P}intersectionMember> <{P}U1> .",
+         f"<{P}I1> <{P}intersectionMember> <{P}B> .", f"<{P}U2> <{P}unionMember> <{P}I1> .",
+         f"<{P}I2> <{P}intersectionMember> <{P}U2> .", f"<{P}I2> <{P}intersectionMember> <{P}B> .",
+         f"<{P}U3> <{P}unionMember> <{P}I2> .", f"<{P}U4> <{P}unionMember> <{P}U3> .",
+         f'<{P}I1> <{P}intersectionSize> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+         f'<{P}I2> <{P}intersectionSize> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+         f"<urn:p> a <{P}Patient> , <{P}A> , <{P}B> .", f"<urn:q> a <{P}Patient> , <{P}A> ."]
+    t += [f"<{P}{c}> <{P}entailsClass> <{P}{c}> ." for c in ("A", "B", "U1", "I1", "U2", "I2", "U3", "U4")]
+    store = ox.Store()
+    store.load("\n".join(t).encode(), format=ox.RdfFormat.TURTLE)
+    reason.classify_rules(store)
+    classes = {(q.subject.value, q.object.value[len(P):]) for q in
+               store.quads_for_pattern(None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), None)}
+    assert {c for s, c in classes if s == "urn:p"} == {"Patient", "A", "B", "U1", "I1", "U2", "I2", "U3", "U4"}
+    assert {c for s, c in classes if s == "urn:q"} == {"Patient", "A", "U1"}
+
+
 def test_classification_skips_rules_whose_input_did_not_grow():
     """The watermarked fixpoint derives exactly what running every rule until the store
     stops growing derives, and runs fewer rule updates."""

@@ -79,6 +79,8 @@ def test_reload_is_a_no_op_and_a_new_version_switches_atomically(store, tmp_path
         fh.write('\nkb:R01 rdfs:comment "edited" .\n')
     second, written = store.load_knowledge(copy)
     assert written and second != first and store.current_knowledge() == second
+    with pytest.raises(StoreError, match="run `pvdkg load` first"):    # derived with another version's queries
+        store.derive()
 
 
 def test_replacing_one_patient_leaves_the_others(store, tmp_path):
@@ -144,18 +146,21 @@ def test_scratch_writes_skip_virtuosos_transaction_log(virtuoso, monkeypatch):
     update = remote.update
     monkeypatch.setattr(remote, "update", lambda text: (sent.append(text), update(text)))
     graph = GRAPH + "derivation/pragma-test"
-    remote.scratch_update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> <urn:c> }} }}")
-    remote.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> <urn:d> }} }}")
-    assert sent[0].startswith("DEFINE sql:log-enable 2\n") and not sent[1].startswith("DEFINE")
-    rows = remote.select(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ <urn:a> <urn:b> ?o }} }} ORDER BY ?o")
-    assert rows == [{"o": "urn:c"}, {"o": "urn:d"}]
-    remote.scratch_update(f"DROP SILENT GRAPH <{graph}>")
+    try:
+        remote.scratch_update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> <urn:c> }} }}")
+        remote.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:b> <urn:d> }} }}")
+        assert sent[0].startswith("DEFINE sql:log-enable 2\n") and not sent[1].startswith("DEFINE")
+        rows = remote.select(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ <urn:a> <urn:b> ?o }} }} ORDER BY ?o")
+        assert rows == [{"o": "urn:c"}, {"o": "urn:d"}]
+    finally:
+        update(f"DROP SILENT GRAPH <{graph}>")
 
 
-def test_other_stores_get_scratch_updates_unchanged(monkeypatch):
-    """No vendor pragma for a store that is not known to take one (Fuseki, GraphDB, ...)."""
+@pytest.mark.parametrize("server", ["", "Apache Jena Fuseki (4.9.0)", "GraphDB/10.6.3 RDF4J/4.3.11"])
+def test_other_stores_get_scratch_updates_unchanged(monkeypatch, server):
+    """No vendor pragma for a store not known to take one, nor before the store has answered."""
     remote = RemoteStore("http://127.0.0.1:9/sparql")
-    remote.server = "Apache Jena Fuseki (4.9.0)"
+    remote.server = server
     sent = []
     monkeypatch.setattr(remote, "update", sent.append)
     remote.scratch_update("DROP SILENT GRAPH <urn:g>")
