@@ -51,13 +51,18 @@ def warm_latency(engine: str, runs: int = 20) -> float:
     return statistics.median(times)
 
 
+def results_path(folder: Path, engine: str, size: int) -> Path:
+    """Where a cohort run writes its JSON lines (kept out of the report: a temporary folder)."""
+    return folder / f"results-{engine}-{size}.ndjson"
+
+
 def cohort(size: int, engine: str, folder: Path) -> dict:
     path = folder / f"synth-{size}.ndjson"
     if not path.exists():
         subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
                        check=True, cwd=ROOT)
     # a wrapper process so that the peak RSS is this run's alone
-    results = folder / f"results-{engine}-{size}.ndjson"
+    results = results_path(folder, engine, size)
     code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
             "p=subprocess.run(sys.argv[2:],stdout=open(sys.argv[1],'w'),stderr=subprocess.DEVNULL);"
             "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
@@ -69,11 +74,10 @@ def cohort(size: int, engine: str, folder: Path) -> dict:
     if r["rc"] != 0:
         raise SystemExit(f"cohort run exited {r['rc']}")
     return {"patients": size, "engine": engine, "seconds": round(r["seconds"], 2),
-            "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1),
-            "results_file": str(results)}
+            "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1)}
 
 
-def read_results(path: str) -> dict[str, dict]:
+def read_results(path: Path) -> dict[str, dict]:
     with open(path, encoding="utf-8") as fh:
         return {r["patient"]: r for r in map(json.loads, fh)}
 
@@ -115,8 +119,8 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
         return {"patients": size, "engine": "virtuoso", "not_finished": str(exc), "timeout_s": timeout}
     finally:
         vs.stop_server(server)
-    embedded = folder / f"results-rules-{size}.ndjson"
-    same = read_results(str(embedded)) == results if embedded.exists() else None
+    embedded = results_path(folder, "rules", size)
+    same = read_results(embedded) == results if embedded.exists() else None
     same_audit = {p: r["audit"] for p, r in results.items()} == {p: r["audit"] for p, r in audit.items()}
     return {"patients": size, "engine": "virtuoso", "load_s": round(loaded, 2), "audit_in_store_s": round(audited, 2),
             "derive_in_store_s": round(derived, 2), "patients_per_s": round(size / derived, 1),
@@ -151,7 +155,8 @@ def main() -> int:
             print(f"cohort: {json.dumps(fast)}", flush=True)
             if dl:
                 fast["ratio_to_dl"] = round(fast["patients_per_s"] / dl["patients_per_s"], 2)
-                fast["identical_to_dl"] = read_results(fast["results_file"]) == read_results(dl["results_file"])
+                fast["identical_to_dl"] = (read_results(results_path(Path(tmp), "rules", size))
+                                           == read_results(results_path(Path(tmp), "hermit", size)))
                 report["cohort"].append(dl)
             report["cohort"].append(fast)
             save()
