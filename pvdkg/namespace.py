@@ -198,6 +198,7 @@ class PVDKG(DefinedNamespace):
     RefractoryRestPainTrue: URIRef
     Revascularization: URIRef
     RevascularizationCandidate: URIRef
+    RevascularizationCandidateFalse: URIRef
     RevascularizedFalse: URIRef
     RevascularizedTrue: URIRef
     RightSide: URIRef
@@ -257,6 +258,7 @@ class PVDKG(DefinedNamespace):
     appliesToText: URIRef
     arm: URIRef
     armResult: URIRef
+    askField: URIRef
     atOrAbove: URIRef
     auditedIfMissing: URIRef
     becausePhrase: URIRef
@@ -273,6 +275,7 @@ class PVDKG(DefinedNamespace):
     citationNumber: URIRef
     classOfRecommendation: URIRef
     completeList: URIRef
+    conditionPart: URIRef
     conditionalCitation: URIRef
     conflictResolution: URIRef
     contraindicated: URIRef
@@ -311,8 +314,10 @@ class PVDKG(DefinedNamespace):
     limb: URIRef
     listedReference: URIRef
     measurementProperty: URIRef
+    mirrorCell: URIRef
     morphology: URIRef
     ofTrial: URIRef
+    oppositeRail: URIRef
     pValue: URIRef
     pValueComparator: URIRef
     patientSpecific: URIRef
@@ -345,6 +350,9 @@ class PVDKG(DefinedNamespace):
     unionMember: URIRef
     unit: URIRef
     veinConduit: URIRef
+    walkPatient: URIRef
+    walkReaches: URIRef
+    walkRoot: URIRef
     whenPatientIn: URIRef
 
 

@@ -71,8 +71,8 @@ def classify_hermit(store: ox.Store) -> None:
         import owlready2
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise RuntimeError("the hermit engine needs owlready2: pip install 'pvdkg[dl]'") from exc
-    tbox = store.query(read_query("reason/hermit-input.rq"))
-    data = ox.serialize(tbox, format=ox.RdfFormat.N_TRIPLES)
+    tbox = list(store.query(read_query("reason/hermit-input.rq")))
+    data = ox.serialize(tbox + _named_expressions(tbox), format=ox.RdfFormat.N_TRIPLES)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "reasoning.nt")
         with open(path, "wb") as fh:
@@ -83,14 +83,36 @@ def classify_hermit(store: ox.Store) -> None:
         with onto:
             owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         patients = world.search(type=world[str(PVDKG.Patient)])
-        triples = []
+        a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        quads = []
         for ind in patients:
             for cls in ind.INDIRECT_is_a:
                 iri = getattr(cls, "iri", None)
-                if iri and iri.startswith(("https://w3id.org/pvdkg/", "http://www.w3.org/2002/07/owl#Thing")):
-                    triples.append(f"<{ind.iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{iri}> .")
+                if iri and iri.startswith(_EXPRESSION):      # back to the store's own blank node
+                    quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.BlankNode(iri[len(_EXPRESSION):])))
+                elif iri and iri.startswith(("https://w3id.org/pvdkg/", "http://www.w3.org/2002/07/owl#Thing")):
+                    quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.NamedNode(iri)))
         world.close()
-    store.load("\n".join(triples).encode(), format=ox.RdfFormat.N_TRIPLES)
+    store.extend(quads)
+
+
+_EXPRESSION = "urn:pvdkg:expression:"
+_EXPRESSION_PREDICATES = {"http://www.w3.org/2002/07/owl#intersectionOf", "http://www.w3.org/2002/07/owl#unionOf"}
+
+
+def _named_expressions(tbox: list[ox.Triple]) -> list[ox.Triple]:
+    """A named class equivalent to each anonymous class expression, so that HermiT
+    reports patients' memberships of the expressions too (the rules engine derives
+    them; the walk of undecided rules, rule 12, reads them). Technical naming only:
+    the name is the store's blank node id, mapped back when writing the result."""
+    same = ox.NamedNode("http://www.w3.org/2002/07/owl#equivalentClass")
+    a, cls = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode("http://www.w3.org/2002/07/owl#Class")
+    out = []
+    for t in tbox:
+        if isinstance(t.subject, ox.BlankNode) and t.predicate.value in _EXPRESSION_PREDICATES:
+            name = ox.NamedNode(_EXPRESSION + t.subject.value)
+            out += [ox.Triple(name, a, cls), ox.Triple(name, same, t.subject)]
+    return out
 
 
 def reason(store: ox.Store, engine: str = "rules") -> None:

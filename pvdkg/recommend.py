@@ -25,10 +25,27 @@ def derive(store: ox.Store, audit_only: bool = False) -> None:
     result queries than audit.rq (an audit of a whole store needs less)."""
     for rel in query_files("recommend", ".ru"):
         text = read_query(rel)
-        needed_by = query_header(text).get("needed-by")
+        header = query_header(text)
+        needed_by = header.get("needed-by")
         if audit_only and needed_by and "audit.rq" not in needed_by:
             continue
-        store.update(text)
+        if header.get("runs", "").startswith("to a fixpoint"):
+            _to_fixpoint(store, text, read_query(header["reads"]))
+        else:
+            store.update(text)
+
+
+def _to_fixpoint(store, update: str, reads: str, max_rounds: int = 100) -> None:
+    """Run an update again while what it reads (the count query of its `#+ reads:`
+    header) grows; a condition nested deeper than max_rounds is a knowledge error."""
+    last = None
+    for _ in range(max_rounds):
+        mark = int(select(store, reads)[0]["n"])
+        if mark == last:
+            return
+        store.update(update)
+        last = mark
+    raise RuntimeError(f"an update did not reach a fixpoint in {max_rounds} rounds")
 
 
 def _ids(text: str | None) -> list[str]:
@@ -137,7 +154,7 @@ def results(store: ox.Store) -> dict[str, dict]:
             "because": because.get((patient, iv), []),
         }
         ivs[patient].append((int(row["rank"]), iv, entry))
-    conflicts, cautions, audit = _conflicts(store), _cautions(store), _audit(store)
+    conflicts, cautions, audit, undecided = _conflicts(store), _cautions(store), _audit(store), _undecided(store)
     out = {}
     for patient in _patients(store):
         out[patient] = {
@@ -146,5 +163,18 @@ def results(store: ox.Store) -> dict[str, dict]:
             "conflicts": conflicts.get(patient, []),
             "cautions": cautions.get(patient, []),
             "audit": audit.get(patient, []),
+            "undecided": undecided.get(patient, []),
         }
+    return out
+
+
+def _undecided(store: ox.Store) -> dict[str, list[dict]]:
+    """Rule 12: one entry per undecided rule and intervention, its fields sorted and named once."""
+    grouped: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for row in _rows(store, "undecided"):
+        key = (row["patient"], row["recommendation"], row["intervention"], row["status"])
+        grouped[key].update([row["field"]] if row.get("field") else [])
+    out: dict[str, list[dict]] = defaultdict(list)
+    for (patient, rid, iv, status), fields in sorted(grouped.items()):
+        out[patient].append({"recommendation": rid, "intervention": iv, "status": status, "ask": sorted(fields)})
     return out

@@ -25,8 +25,8 @@ class KnowledgeError(Exception):
 @lru_cache(maxsize=8)
 def _knowledge_ntriples(root: Path) -> bytes:
     """The ontology and knowledge base as N-Triples, parsed once per process, with
-    what the CONSTRUCT queries of queries/knowledge/ materialise (the subclass
-    closure, class entailment, the members of class expressions, the entries a
+    what the queries of queries/knowledge/ materialise (the false rails of
+    populations, the subclass closure, class entailment, the members of class expressions, the entries a
     conditional caution needs, the values of each field, the leaves of each
     population) for the derivation to join."""
     scratch = ox.Store()
@@ -35,7 +35,11 @@ def _knowledge_ntriples(root: Path) -> bytes:
             scratch.load(path=str(path), format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError, OSError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from None
-    for rel in query_files("knowledge", ".rq", root):     # in name order: each may use the ones before
+    steps = query_files("knowledge", ".rq", root) + query_files("knowledge", ".ru", root)
+    for rel in sorted(steps, key=lambda r: r.rsplit("/", 1)[-1]):   # in name order: each may use the ones before
+        if rel.endswith(".ru"):        # an update: knowledge that needs new nodes (queries/knowledge/05-false-rails.ru)
+            scratch.update(read_query(rel, root))
+            continue
         derived = list(scratch.query(read_query(rel, root)))
         scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
     return scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())

@@ -1,0 +1,14 @@
+#+ summary: Undecided rules, the start of the walk (contract v3, rule 12): for every patient and every population of a rule's action, when the patient is in neither its true rail (the population) nor its false rail (pvdkg:oppositeRail, queries/knowledge/05-false-rails.ru), a walk node that starts at the population.
+#+ inputs: patients' class memberships (after classification); rules' actions and populations; pvdkg:oppositeRail
+#+ outputs: ?walk pvdkg:walkPatient ?patient ; pvdkg:walkRoot ?population ; pvdkg:walkReaches ?population
+#+ source: clinical-content.md, How statements combine, rules 2 and 12
+#+ needed-by: undecided.rq
+PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+INSERT { ?walk pvdkg:walkPatient ?p ; pvdkg:walkRoot ?pop ; pvdkg:walkReaches ?pop }
+WHERE {
+  { SELECT DISTINCT ?pop WHERE { ?rule pvdkg:hasAction ?action . ?action pvdkg:population ?pop } }
+  ?p a pvdkg:Patient .
+  MINUS { ?p a ?pop }
+  MINUS { ?pop pvdkg:oppositeRail ?opposite . ?p a ?opposite }
+  BIND (IRI(CONCAT(STR(?p), "/undecided/", MD5(STR(?pop)))) AS ?walk)
+}

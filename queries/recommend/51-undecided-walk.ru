@@ -1,0 +1,16 @@
+#+ summary: Undecided rules, one step of the walk (contract v3, rule 12): from a part the walk reached, on to each of its parts that is itself unknown for the patient (in neither rail). An unknown intersection's true parts are settled and an unknown union's false parts cannot decide it, so only unknown parts are followed; a fact that names its case field ends the walk there.
+#+ inputs: ?walk pvdkg:walkReaches (50-undecided-rules.ru, and this file's earlier rounds); pvdkg:conditionPart (queries/knowledge/70-condition-parts.rq); patients' class memberships; pvdkg:oppositeRail
+#+ outputs: ?walk pvdkg:walkReaches ?part
+#+ source: clinical-content.md, How statements combine, rule 12
+#+ runs: to a fixpoint (until the walk reaches nothing new; each round goes one level deeper)
+#+ reads: recommend/51-undecided-walk-reads.rq
+#+ needed-by: undecided.rq
+PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+INSERT { ?walk pvdkg:walkReaches ?part }
+WHERE {
+  ?walk pvdkg:walkReaches ?node ; pvdkg:walkPatient ?p .
+  ?node pvdkg:conditionPart ?part .
+  MINUS { ?p a ?part }
+  MINUS { ?part pvdkg:oppositeRail ?opposite . ?p a ?opposite }
+  MINUS { ?walk pvdkg:walkReaches ?part }
+}
