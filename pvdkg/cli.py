@@ -77,7 +77,7 @@ def cmd_synth(args) -> int:
     return EXIT_OK
 
 
-CSV_COLUMNS = ("patient", "indicated", "consider", "contraindicated", "conflicts", "cautions", "audit")
+CSV_COLUMNS = ("patient", "indicated", "consider", "contraindicated", "conflicts", "cautions", "audit", "undecided")
 
 
 def _csv_row(result: dict) -> list[str]:
@@ -85,7 +85,8 @@ def _csv_row(result: dict) -> list[str]:
     return [result["patient"], by("indicated"), by("consider"), by("contraindicated"),
             ";".join(c["intervention"] for c in result["conflicts"]),
             ";".join("x".join(c["recommendations"]) for c in result["cautions"]),
-            ";".join(f"{a['intervention']}:{a['finding']}" for a in result["audit"])]
+            ";".join(f"{a['intervention']}:{a['finding']}" for a in result["audit"]),
+            ";".join(dict.fromkeys(f"{u['recommendation']}:{'+'.join(u['ask'])}" for u in result["undecided"]))]
 
 
 class ResultWriter:
@@ -96,6 +97,7 @@ class ResultWriter:
         self.fmt, self.audit_only = fmt, audit_only
         self.counts, self.per_statement, self.flagged = Counter(), Counter(), 0
         self.seen: set[str] = set()
+        self.asked: dict[str, tuple[set, set]] = {}    # field -> (patients asked for it, rules waiting on it)
         self.csv = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" and not audit_only else None
         if self.csv:
             self.csv.writerow(CSV_COLUMNS)
@@ -124,6 +126,11 @@ class ResultWriter:
             else:
                 print(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
             return
+        for u in result.get("undecided", []):
+            for field in u["ask"]:
+                patients, rules = self.asked.setdefault(field, (set(), set()))
+                patients.add(patient)
+                rules.add(u["recommendation"])
         findings = [a for a in result["audit"] if a["finding"] in ("contraindicated", "missing")]
         if not findings:
             return
@@ -137,8 +144,24 @@ class ResultWriter:
             for a in findings:
                 print(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})")
 
+    def completeness(self) -> None:
+        """The audit's data-completeness part: per case field, how many patients the
+        knowledge would ask for it and which rules wait on it, most patients first."""
+        rows = sorted(((f, len(p), sorted(r)) for f, (p, r) in self.asked.items()), key=lambda t: (-t[1], t[0]))
+        if self.fmt == "json":
+            print(json.dumps({"data_completeness": [{"field": f, "patients": n, "recommendations": r}
+                                                    for f, n, r in rows]}, separators=(",", ":")))
+            return
+        print("DATA COMPLETENESS (case fields that would decide undecided rules)")
+        if not rows:
+            print("  none: every rule is decided for every patient")
+        for f, n, r in rows:
+            print(f"  {f}: {n} patient{'s' if n != 1 else ''} to ask; rules waiting: {', '.join(r)}")
+
     def summary(self, what: str = "cases") -> int:
         c = self.counts
+        if self.audit_only:
+            self.completeness()
         text = (f"{c['cases']} {what}: {c['derived']} derived, {c['invalid']} invalid, {c['unreadable']} unreadable"
                 + (f", {c['duplicate']} duplicate ids" if c["duplicate"] else ""))
         if self.audit_only:
@@ -358,7 +381,7 @@ def render_table(res: ox.QuerySolutions) -> str:
 
 
 def render_text(result: dict) -> str:
-    """The readable report: interventions grouped by status, then conflicts, cautions, audit."""
+    """The readable report: interventions grouped by status, then conflicts, cautions, audit, undecided rules."""
     out = [f"Patient {result['patient']}"]
     for status in ("indicated", "consider", "contraindicated"):
         entries = [e for e in result["interventions"] if e["status"] == status]
@@ -384,9 +407,22 @@ def render_text(result: dict) -> str:
             out.append("")
             out.append(title)
             out.extend(fmt(item) for item in result[key])
+    out.extend(render_undecided(result.get("undecided", [])))
     out.append("")
     out.append(DISCLAIMER)
     return "\n".join(out)
+
+
+def render_undecided(undecided: list[dict]) -> list[str]:
+    """Rule 12 as text: one line naming every field to ask for, then one line per undecided rule."""
+    if not undecided:
+        return []
+    fields = sorted({f for u in undecided for f in u["ask"]})
+    out = ["", "UNDECIDED (the case leaves these rules open)",
+           f"  ask for: {', '.join(fields) or '-'}"]
+    out.extend(f"  {u['recommendation']:<5} {u['intervention']:<41} would give {u['status']:<16}"
+               f"ask for: {', '.join(u['ask']) or '-'}" for u in undecided)
+    return out
 
 
 def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None:

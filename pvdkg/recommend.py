@@ -132,9 +132,10 @@ def _patients(store: ox.Store) -> list[str]:
 
 
 def audit_results(store: ox.Store) -> dict[str, dict]:
-    """Only the audit part of every patient's result (after derive(store, audit_only=True))."""
-    audit = _audit(store)
-    return {p: {"patient": p, "audit": audit.get(p, [])} for p in _patients(store)}
+    """Only the audit and undecided parts of every patient's result (after derive(store, audit_only=True)):
+    the undecided part feeds the audit's data completeness (which fields block which rules)."""
+    audit, undecided = _audit(store), _undecided(store)
+    return {p: {"patient": p, "audit": audit.get(p, []), "undecided": undecided.get(p, [])} for p in _patients(store)}
 
 
 def results(store: ox.Store) -> dict[str, dict]:

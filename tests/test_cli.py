@@ -27,7 +27,7 @@ def test_recommend_json_is_the_contract_result(tmp_path, capsys):
     assert main(["recommend", str(write_case(tmp_path, CLTI)), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["patient"] == "https://w3id.org/pvdkg/patient/cli-1"
-    assert set(result) == {"patient", "interventions", "conflicts", "cautions", "audit"}
+    assert set(result) == {"patient", "interventions", "conflicts", "cautions", "audit", "undecided"}
     first = result["interventions"][0]
     assert set(first) == {"intervention", "status", "class", "level", "recommendations", "citations", "evidence", "because"}
 

@@ -83,3 +83,59 @@ def test_new_statement_as_rdf_file_appears_in_results(tmp_path, monkeypatch):
     result = recommend_case(tmp_path, dict(CASE, current_therapies=["WoundCareReferral"]))
     assert not [a for a in result["audit"] if a["intervention"] == "WoundCareReferral"]
     assert _python_digest() == before
+
+
+R44 = """
+@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
+@prefix kb: <https://w3id.org/pvdkg/kb/> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+
+kb:R44 a pvdkg:Rule ;
+    dcterms:identifier "R44" ;
+    rdfs:label "R44: surveillance before surgery (test statement)" ;
+    dcterms:description "CLTI patients fit for surgery, or with diabetes, are followed up before any operation." ;
+    pvdkg:appliesToText "presentation clti and (surgical_risk acceptable or diabetes)" ;
+    pvdkg:hasAction [ pvdkg:population kb:R44-population ; pvdkg:intervention pvdkg:SurveillanceFollowUp ; pvdkg:status pvdkg:Indicated ] ;
+    pvdkg:citation kb:citation-3 ;
+    prov:wasAttributedTo kb:PvdkgEditors .
+
+kb:R44-population a owl:Class ; rdfs:label "R44 population" ;
+    skos:definition "CLTI, and an acceptable surgical risk or diabetes." ;
+    owl:equivalentClass [ a owl:Class ; owl:intersectionOf ( pvdkg:CLTITrue
+        [ a owl:Class ; owl:unionOf ( pvdkg:AcceptableSurgicalRiskTrue pvdkg:DiabetesTrue ) ] ) ] .
+"""
+
+
+def test_new_rule_is_undecided_when_its_field_is_left_out(tmp_path, monkeypatch):
+    """Rule 12 with no code change: a new rule on surgical_risk appears in `undecided`
+    exactly when its condition is unknown, asking for surgical_risk."""
+    before = _python_digest()
+    copy = tmp_path / "knowledge"
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, copy / d)
+    (copy / "ontology" / "kb" / "r44-surveillance.ttl").write_text(R44, encoding="utf-8")
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(copy))
+    base = {"id": "ext-2", "presentation": "clti", "vein_conduit": "ipsilateral_gsv",
+            "lesions": [{"segment": "femoropopliteal", "morphology": "stenosis", "length": "short", "calcification": "mild"}]}
+
+    def r44(case):
+        result = recommend_case(tmp_path, case)
+        return [u for u in result["undecided"] if u["recommendation"] == "R44"], entry(result, "SurveillanceFollowUp")
+
+    undecided, e = r44(base)                                           # risk unknown, no diabetes: open
+    assert undecided == [{"recommendation": "R44", "intervention": "SurveillanceFollowUp",
+                          "status": "indicated", "ask": ["surgical_risk"]}]
+    assert e is None                                                   # an undecided rule gives no entry
+    undecided, e = r44(dict(base, surgical_risk="acceptable"))         # true: applies
+    assert undecided == [] and e["recommendations"] == ["R44"]
+    undecided, e = r44(dict(base, surgical_risk="high"))               # false: neither
+    assert undecided == [] and e is None
+    undecided, e = r44(dict(base, conditions=["diabetes"]))            # the 'or' already true: nothing to ask
+    assert undecided == [] and e["recommendations"] == ["R44"]
+    undecided, e = r44(dict(base, presentation="claudication"))        # the 'and' already false
+    assert undecided == [] and e is None
+    assert _python_digest() == before

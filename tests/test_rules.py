@@ -40,6 +40,9 @@ cautions: [[Rxx, ...], ...]
     The exact ``recommendations`` of every caution, in order.
 audit: [{intervention, finding, recommendations}, ...]
     The exact audit, in order.
+undecided: [{recommendation, intervention, status, ask}, ...]
+    The exact undecided part (contract v3, rule 12), in order: the rules the
+    case leaves open, with the case fields to ask for.
 
 Every statement of the knowledge base needs a patient for whom it applies and
 one for whom it does not (the clinically interesting near miss): see
@@ -59,7 +62,7 @@ from conftest import entry
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
-EXPECT_KEYS = {"applies", "interventions", "absent", "entries", "conflicts", "cautions", "audit"}
+EXPECT_KEYS = {"applies", "interventions", "absent", "entries", "conflicts", "cautions", "audit", "undecided"}
 ENTRY_KEYS = {"status", "class", "level", "recommendations", "citations", "evidence", "because"}
 
 PREFIXES = """
@@ -223,6 +226,8 @@ def check_result(result: dict, sid: str, expect: dict) -> None:
         assert [c["recommendations"] for c in result["cautions"]] == expect["cautions"]
     if "audit" in expect:
         assert result["audit"] == expect["audit"], f"audit: {result['audit']}"
+    if "undecided" in expect:
+        assert result["undecided"] == expect["undecided"], f"undecided: {result['undecided']}"
 
 
 # ---------------------------------------------------------------- tests
@@ -270,3 +275,24 @@ def test_every_statement_has_test_patients():
 def test_no_fixture_for_unknown_statement():
     stray = sorted({sid for sid, _, _ in FIXTURES} - set(KINDS))
     assert not stray, f"fixture files name no statement of the knowledge base: {stray}"
+
+
+#: The rules whose condition a case can leave unknown (a lesion fact, vein_conduit,
+#: surgical_risk or ambulatory in their condition, directly or through R21 / R40).
+CAN_BE_UNDECIDED = ("R10", "R11", "R18", "R20", "R21", "R22", "R24", "R26", "R28", "R29", "R31", "R33", "R40")
+
+
+def test_every_rule_that_can_be_undecided_has_an_undecided_patient():
+    """Rule 12: each of these rules has a named patient in its own file for whom it is undecided."""
+    missing = []
+    for rid in CAN_BE_UNDECIDED:
+        mine = [p for sid, _, p in FIXTURES if sid == rid]
+        if not any(u["recommendation"] == rid for p in mine for u in p["expect"].get("undecided", [])):
+            missing.append(rid)
+    assert not missing, f"add a patient with 'undecided' naming the rule to tests/rules/<id>.yaml: {missing}"
+
+
+def test_undecided_patients_show_pruning():
+    """Some named patients are decided although a field is missing (an 'and' already false, an 'or' already true)."""
+    pruned = [tid for _, tid, p in FIXTURES if p["expect"].get("undecided") == [] and "prunes" in tid]
+    assert len(pruned) >= 3, pruned

@@ -6,6 +6,7 @@ PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 # 1. A fact's two rails are each other's opposite.
 INSERT { ?true pvdkg:oppositeRail ?false . ?false pvdkg:oppositeRail ?true }
@@ -23,7 +24,7 @@ WHERE {
 #    PFalse, equivalent to the expression's opposite.
 INSERT {
   ?named pvdkg:oppositeRail ?opposite . ?opposite pvdkg:oppositeRail ?named ;
-    a owl:Class ; owl:equivalentClass ?xOpposite ; rdfs:label ?label .
+    a owl:Class ; owl:equivalentClass ?xOpposite ; rdfs:label ?label ; skos:definition ?definition .
 }
 WHERE {
   ?named owl:equivalentClass ?x .
@@ -33,6 +34,8 @@ WHERE {
   OPTIONAL { ?named rdfs:label ?namedLabel }
   BIND (IRI(CONCAT(STR(?named), "False")) AS ?opposite)
   BIND (CONCAT("known not to be: ", COALESCE(STR(?namedLabel), STR(?named))) AS ?label)
+  BIND (CONCAT("The false rail of ", STR(?named), ": patients for whom its condition is known to fail ",
+               "(De Morgan over the rails of its parts; generated at load by queries/knowledge/05-false-rails.ru).") AS ?definition)
 } ;
 
 # 4. The opposite's list mirrors the expression's list, member by member (a new cell

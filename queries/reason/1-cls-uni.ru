@@ -6,7 +6,10 @@
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?p a ?d }
 WHERE {
-  ?p a pvdkg:Patient , ?member .
-  ?c pvdkg:unionMember ?member ; pvdkg:entailsClass ?d .
-  FILTER NOT EXISTS { ?p a ?d }
+  # From the (few) union members to their patients, not from every membership of every
+  # patient (2x faster in pyoxigraph once the false rails doubled the memberships).
+  ?c pvdkg:unionMember ?member .
+  ?p a ?member .
+  ?c pvdkg:entailsClass ?d .
+  MINUS { ?p a ?d }
 }

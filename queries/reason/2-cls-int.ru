@@ -7,8 +7,8 @@ PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?p a ?d }
 WHERE {
   { SELECT ?p ?c (COUNT(?member) AS ?n)
-    WHERE { ?p a pvdkg:Patient , ?member . ?c pvdkg:intersectionMember ?member . }
+    WHERE { ?c pvdkg:intersectionMember ?member . ?p a ?member . }
     GROUP BY ?p ?c }
   ?c pvdkg:intersectionSize ?n ; pvdkg:entailsClass ?d .
-  FILTER NOT EXISTS { ?p a ?d }
+  MINUS { ?p a ?d }
 }

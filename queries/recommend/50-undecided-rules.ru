@@ -2,7 +2,7 @@
 #+ inputs: patients' class memberships (after classification); rules' actions and populations; pvdkg:oppositeRail
 #+ outputs: ?walk pvdkg:walkPatient ?patient ; pvdkg:walkRoot ?population ; pvdkg:walkReaches ?population
 #+ source: clinical-content.md, How statements combine, rules 2 and 12
-#+ needed-by: undecided.rq
+#+ needed-by: undecided.rq audit.rq (the data-completeness part of `pvdkg audit`)
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?walk pvdkg:walkPatient ?p ; pvdkg:walkRoot ?pop ; pvdkg:walkReaches ?pop }
 WHERE {

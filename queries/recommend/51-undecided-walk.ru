@@ -4,13 +4,14 @@
 #+ source: clinical-content.md, How statements combine, rule 12
 #+ runs: to a fixpoint (until the walk reaches nothing new; each round goes one level deeper)
 #+ reads: recommend/51-undecided-walk-reads.rq
-#+ needed-by: undecided.rq
+#+ needed-by: undecided.rq audit.rq (the data-completeness part of `pvdkg audit`)
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?walk pvdkg:walkReaches ?part }
 WHERE {
   ?walk pvdkg:walkReaches ?node ; pvdkg:walkPatient ?p .
   ?node pvdkg:conditionPart ?part .
-  MINUS { ?p a ?part }
-  MINUS { ?part pvdkg:oppositeRail ?opposite . ?p a ?opposite }
-  MINUS { ?walk pvdkg:walkReaches ?part }
+  # NOT EXISTS, not MINUS: few walks, each checked by lookups (MINUS would read every membership)
+  FILTER NOT EXISTS { ?walk pvdkg:walkReaches ?part }
+  FILTER NOT EXISTS { ?p a ?part }
+  FILTER NOT EXISTS { ?part pvdkg:oppositeRail ?opposite . ?p a ?opposite }
 }
