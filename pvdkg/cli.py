@@ -179,12 +179,20 @@ def run_cohort(args, audit_only: bool) -> int:
     return out.summary()
 
 
+def timeout_seconds(args) -> float:
+    """--timeout: a finite number of seconds above 0."""
+    import math
+    if not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise UsageError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
+    return args.timeout
+
+
 def remote_store(args):
     """The RemoteStore named by --endpoint and its options."""
     import os
     from .stores import RemoteStore
     password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
-    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=args.timeout)
+    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args))
 
 
 def run_endpoint(args, audit_only: bool) -> int:
@@ -394,7 +402,7 @@ def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None
     p.add_argument("--update-endpoint", metavar="URL", help="SPARQL 1.1 update endpoint (default: --endpoint)")
     p.add_argument("--user", help="HTTP basic auth user")
     p.add_argument("--password", help="HTTP basic auth password (or set PVDKG_PASSWORD)")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each request (default 60)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds one request may take as a whole, answer included (default 60)")
 
 
 def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
