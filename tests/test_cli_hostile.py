@@ -145,3 +145,94 @@ def test_update_endpoint_that_is_not_an_http_url():
 @pytest.mark.parametrize("value", ["0", "-3", "nan", "inf"])
 def test_bad_timeout_is_a_usage_error(value):
     one_error(pvdkg("audit", "--endpoint", "http://127.0.0.1:9/sparql", "--timeout", value), "--timeout")
+
+
+# ---------------------------------------------------------------- pvdkg query
+
+def _rq(tmp_path, text: str | bytes, name: str = "q.rq") -> str:
+    path = tmp_path / name
+    (path.write_bytes if isinstance(text, bytes) else lambda t: path.write_text(t, encoding="utf-8"))(text)
+    return str(path)
+
+
+def test_query_with_service_is_refused_without_sending_anything(tmp_path, endpoint):
+    silent = endpoint("silent")
+    q = _rq(tmp_path, f"SELECT * WHERE {{ SERVICE <{silent}> {{ ?s ?p ?o }} }}")
+    start = time.monotonic()
+    one_error(pvdkg("query", q), "uses SERVICE", "--allow-service")
+    assert time.monotonic() - start < 60
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { ?s ?p ?o . service <http://127.0.0.1:9/x> { ?s ?p ?o } }",    # lower case
+    "PREFIX x: <urn:x#>\nSELECT * WHERE { { ?s ?p ?o } UNION { SERVICE SILENT <http://127.0.0.1:9/x> { ?s x:a ?o } } }",
+])
+def test_service_found_anywhere_in_the_query(text):
+    from pvdkg.query import uses_service
+    assert uses_service(text)
+
+
+@pytest.mark.parametrize("text", [
+    "# SERVICE <http://example.org/> in a comment\nSELECT * WHERE { ?s ?p ?o } LIMIT 1",
+    "SELECT * WHERE { ?s ?p \"SERVICE <http://example.org/>\" }",
+    "PREFIX ex: <http://example.org/>\nSELECT ?service WHERE { ?service a ex:SERVICE }",
+])
+def test_service_in_comments_strings_and_names_is_no_service(text):
+    from pvdkg.query import uses_service
+    assert not uses_service(text)
+
+
+def test_service_runs_with_allow_service_and_the_timeout_stops_it(tmp_path, endpoint):
+    silent = endpoint("silent")
+    q = _rq(tmp_path, f"SELECT * WHERE {{ SERVICE <{silent}> {{ ?s ?p ?o }} }}")
+    start = time.monotonic()
+    one_error(pvdkg("query", q, "--allow-service", "--timeout", "3"), "no answer within the timeout (3 s)")
+    assert time.monotonic() - start < 60
+
+
+def test_cartesian_query_is_stopped_at_the_timeout(tmp_path):
+    q = _rq(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    start = time.monotonic()
+    one_error(pvdkg("query", q, "--timeout", "2"), "q.rq: no answer within the timeout (2 s)")
+    assert time.monotonic() - start < 60
+
+
+def test_ask_prints_true_or_false_and_json_boolean(tmp_path, capsys):
+    from pvdkg.cli import main
+    yes = _rq(tmp_path, "ASK { ?s ?p ?o }", "yes.rq")
+    no = _rq(tmp_path, "ASK { <urn:nothing> ?p ?o }", "no.rq")
+    assert main(["query", yes]) == 0 and capsys.readouterr().out == "true\n"
+    assert main(["query", no]) == 0 and capsys.readouterr().out == "false\n"
+    assert main(["query", yes, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"head": {}, "boolean": True}
+
+
+def test_construct_as_turtle_json_ld_and_ntriples(tmp_path, capsys):
+    from pvdkg.cli import main
+    q = _rq(tmp_path, "CONSTRUCT { <https://w3id.org/pvdkg/kb/R18> ?p ?o } "
+                      "WHERE { <https://w3id.org/pvdkg/kb/R18> ?p ?o }")
+    assert main(["query", q, "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc[0]["@id"] == "https://w3id.org/pvdkg/kb/R18"
+    assert main(["query", q, "--format", "csv"]) == 0
+    assert all(line.startswith("<https://w3id.org/pvdkg/kb/R18> ") for line in capsys.readouterr().out.splitlines())
+    assert main(["query", q]) == 0
+    assert "<https://w3id.org/pvdkg/kb/R18>" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"\x89PNG\r\n\x1a\n\xff\xfe\x00binary", "not UTF-8 text"),
+    (b"SELECT * WHERE { ?s ?p ?o }\x00\x00", "binary file"),
+])
+def test_binary_query_file(tmp_path, content, words):
+    one_error(pvdkg("query", _rq(tmp_path, content)), words)
+
+
+def test_query_file_too_large_or_a_folder(tmp_path):
+    from pvdkg.query import QUERY_LIMIT
+    one_error(pvdkg("query", _rq(tmp_path, "#" * (QUERY_LIMIT + 1))), "larger than")
+    one_error(pvdkg("query", str(tmp_path)), "cannot read")
+
+
+def test_query_syntax_error_is_one_line(tmp_path):
+    one_error(pvdkg("query", _rq(tmp_path, "SELECT WHERE {")), "SPARQL syntax error")
