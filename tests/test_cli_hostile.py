@@ -236,3 +236,94 @@ def test_query_file_too_large_or_a_folder(tmp_path):
 
 def test_query_syntax_error_is_one_line(tmp_path):
     one_error(pvdkg("query", _rq(tmp_path, "SELECT WHERE {")), "SPARQL syntax error")
+
+
+# ---------------------------------------------------------------- usage mistakes and output hygiene
+
+@pytest.mark.parametrize("option", ["--workers", "--batch-size"])
+def test_negative_workers_or_batch_size(tmp_path, option):
+    cohort = tmp_path / "c.ndjson"
+    cohort.write_text('{"id": "a1", "presentation": "clti"}\n', encoding="utf-8")
+    one_error(pvdkg("recommend", "--cohort", str(cohort), option, "-3"), f"{option} must be 1 or more")
+
+
+@pytest.mark.parametrize("command", [["synth", "2"], ["export"]])
+def test_output_into_a_missing_folder(tmp_path, command):
+    target = tmp_path / "missing" / "out.txt"
+    one_error(pvdkg(*command, "-o", str(target)), f"cannot write {target}", "No such file or directory")
+    assert not target.parent.exists()
+
+
+FORGED = "\nother.json: valid"
+
+
+def test_control_characters_in_a_key_cannot_forge_a_line(tmp_path):
+    case = tmp_path / "evil.json"
+    case.write_text(json.dumps({"id": "e1", "presentation": "clti", FORGED: 1, "x\x1b[31m": 2}), encoding="utf-8")
+    proc = pvdkg("validate", str(case))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == f"{case}: invalid"
+    assert "other.json: valid" not in [line.split(": ", 1)[-1] for line in lines]
+    assert not any(line.startswith("other.json") for line in lines)
+    assert any(line.startswith("\\nother.json: valid: is not a known field") for line in lines), lines
+    assert "\x1b" not in proc.stdout and "x\\u001b[31m: is not a known field" in proc.stdout
+
+
+def test_control_characters_in_a_value_and_a_file_name_are_escaped(tmp_path):
+    case = tmp_path / "bad\rname.json"
+    case.write_text(json.dumps({"id": "e2", "presentation": "clti\u2028x"}), encoding="utf-8")
+    proc = pvdkg("recommend", str(case))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "\r" not in proc.stdout and "\u2028" not in proc.stdout
+    assert "presentation: 'clti\\u2028x' is not one of" in proc.stdout
+    assert "bad\\rname.json: invalid patient" in proc.stdout
+
+
+def test_invalid_patient_header_and_violations_share_one_stream(tmp_path):
+    case = tmp_path / "v.json"
+    case.write_text(json.dumps({"id": "v1"}), encoding="utf-8")
+    proc = pvdkg("recommend", str(case))
+    assert proc.returncode == 1 and proc.stderr == ""
+    assert proc.stdout.splitlines() == [f"{case}: invalid patient, no recommendations:", "presentation: is required"]
+
+
+def test_error_messages_escape_control_characters():
+    proc = pvdkg("audit", "--endpoint", "file:///etc/passwd\n pvdkg: all good")
+    line = one_error(proc, "not an http:// or https:// URL")
+    assert "passwd\\n pvdkg: all good" in line
+
+
+def test_ctrl_c_ends_a_cohort_with_one_line_and_exit_130(tmp_path):
+    cohort = tmp_path / "big.ndjson"
+    assert pvdkg("synth", "3000", "-o", str(cohort)).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "pvdkg", "recommend", "--cohort", str(cohort), "--format", "json",
+                             "--workers", "2", "--batch-size", "20"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
+                            bufsize=0)        # unbuffered: communicate() below gets every byte after the first line
+    first = proc.stdout.readline()            # results are coming: a batch is done, others under way
+    assert first.startswith(b"{")
+    os.killpg(proc.pid, signal.SIGINT)        # as the terminal does: the whole process group
+    out, err = proc.communicate(timeout=60)
+    text = (first + out).decode("utf-8")
+    assert proc.returncode == 130, err
+    assert err.decode().strip().splitlines() == ["pvdkg: interrupted"]
+    assert text.endswith("\n")
+    for line in text.splitlines():
+        json.loads(line)                       # complete lines only
+    assert len(text.splitlines()) < 3000
+
+
+def test_ctrl_c_stops_a_running_query(tmp_path):
+    q = _rq(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    proc = subprocess.Popen([sys.executable, "-m", "pvdkg", "query", q], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=ROOT, start_new_session=True)
+    time.sleep(8)                              # the store is built and the query runs
+    os.killpg(proc.pid, signal.SIGINT)
+    start = time.monotonic()
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and out == b""
+    assert err.decode().strip().splitlines() == ["pvdkg: interrupted"]
+    assert time.monotonic() - start < 10
+    with pytest.raises(ProcessLookupError):     # the query's process is gone too (its group is empty)
+        os.killpg(proc.pid, 0)
