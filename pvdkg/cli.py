@@ -32,11 +32,13 @@ class UsageError(Exception):
     """A usage mistake reported with exit code 2."""
 
 
+MAX_TIMEOUT = 1_000_000     # seconds (11 days): larger values overflow the waits
 EXIT_INTERRUPTED = 130       # 128 + SIGINT, as shells report Ctrl-C
 
 #: Characters that could forge or hide an output line: C0 and C1 controls, DEL, the
 #: Unicode line and paragraph separators and the bidirectional overrides.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -261,8 +263,9 @@ def run_cohort(args, audit_only: bool) -> int:
 def timeout_seconds(args) -> float:
     """--timeout: a finite number of seconds above 0."""
     import math
-    if not (math.isfinite(args.timeout) and args.timeout > 0):
-        raise UsageError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
+    if not (math.isfinite(args.timeout) and 0 < args.timeout <= MAX_TIMEOUT):
+        raise UsageError(f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT}, "
+                         f"not {args.timeout:g}")
     return args.timeout
 
 
@@ -320,8 +323,8 @@ def cmd_validate(args) -> int:
 
 def cmd_query(args) -> int:
     from .query import read_query, run_bounded
-    text = read_query(args.query)
     timeout = timeout_seconds(args)
+    text = read_query(args.query)
     checked = [check(p) for p in args.case]
     bad = [c for c in checked if not c.valid]
     if bad:
@@ -332,7 +335,9 @@ def cmd_query(args) -> int:
     store = reasoned_store(checked, engine=args.engine, mappings=True)
     answer = run_bounded(store, text, partial(write_answer, fmt=args.format), timeout,
                          args.allow_service, args.query)
-    sys.stdout.write(answer.decode("utf-8"))
+    # the formats escape what they must; what they leave (U+2028, C1 controls, raw in CSV)
+    # is escaped as \\uXXXX, which Turtle, N-Triples and JSON read back as the same string
+    sys.stdout.write(_CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.decode("utf-8")))
     return EXIT_OK
 
 

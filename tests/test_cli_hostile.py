@@ -327,3 +327,18 @@ def test_ctrl_c_stops_a_running_query(tmp_path):
     assert time.monotonic() - start < 10
     with pytest.raises(ProcessLookupError):     # the query's process is gone too (its group is empty)
         os.killpg(proc.pid, 0)
+
+
+def test_query_output_escapes_controls_the_format_leaves(tmp_path, capsys):
+    from pvdkg.cli import main
+    q = _rq(tmp_path, 'SELECT ?v WHERE { VALUES ?v { "a\\u001bb\\u2028c" } }')
+    for fmt in ("table", "csv", "json"):
+        assert main(["query", q, "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\u2028" not in out, (fmt, out)
+    assert main(["query", q, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["results"]["bindings"][0]["v"]["value"] == "a\x1bb\u2028c"
+
+
+def test_huge_timeout_is_a_usage_error():
+    one_error(pvdkg("query", "nope.rq", "--timeout", "1e300"), "--timeout must be")
