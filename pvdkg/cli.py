@@ -8,13 +8,18 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import re
+import signal
 import sys
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from . import __version__
 from .case import CaseLoadError
+from .query import QueryError
 from .pipeline import check, reasoned_store, recommend_files
 from .recommend import DISCLAIMER
 from .store import KnowledgeError
@@ -27,10 +32,55 @@ class UsageError(Exception):
     """A usage mistake reported with exit code 2."""
 
 
+MAX_TIMEOUT = 1_000_000     # seconds (11 days): larger values overflow the waits
+EXIT_INTERRUPTED = 130       # 128 + SIGINT, as shells report Ctrl-C
+
+#: Characters that could forge or hide an output line: C0 and C1 controls, DEL, the
+#: Unicode line and paragraph separators and the bidirectional overrides.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape_controls(text: str) -> str:
+    """Text with every control character escaped (\\n, \\t, \\r, else \\uXXXX, valid in JSON too)."""
+    return _CONTROL.sub(lambda m: _SHORT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
+
+
+class _Interrupts:
+    """Ctrl-C while a line is being written waits until the line is complete."""
+    owner = 0               # the process that handles Ctrl-C (forked workers ignore it)
+    deferring = False
+    pending = False
+
+
+def _on_sigint(signum, frame) -> None:
+    if os.getpid() != _Interrupts.owner:
+        return
+    if _Interrupts.deferring:
+        _Interrupts.pending = True
+        return
+    raise KeyboardInterrupt
+
+
+def say(*lines: str, err: bool = False) -> None:
+    """The one place messages are written: each argument is one line, its control
+    characters escaped (user text cannot forge a line), written whole (Ctrl-C waits)."""
+    data = "".join(escape_controls(line) + "\n" for line in lines)
+    stream = sys.stderr if err else sys.stdout
+    _Interrupts.deferring = True
+    try:
+        stream.write(data)
+    finally:
+        _Interrupts.deferring = False
+    if _Interrupts.pending:
+        _Interrupts.pending = False
+        raise KeyboardInterrupt
+
+
 def _print_violations(checked) -> None:
     for c in checked:
-        for r in c.results:
-            print(str(r))
+        say(*(str(r) for r in c.results))
 
 
 def cmd_recommend(args) -> int:
@@ -44,15 +94,26 @@ def cmd_recommend(args) -> int:
         raise UsageError("--format csv is for --cohort")
     checked, results = recommend_files([args.case], engine=args.engine)
     if not checked[0].valid:
-        print(f"{args.case}: invalid patient, no recommendations:", file=sys.stderr)
+        say(f"{args.case}: invalid patient, no recommendations:")
         _print_violations(checked)
         return EXIT_VIOLATIONS
     for result in results.values():
         if args.format == "json":
-            print(json.dumps(result, indent=2, ensure_ascii=False))
-        else:
-            print(render_text(result))
+            say(*json.dumps(result, indent=2, ensure_ascii=False).split("\n"))
+        else:      # user text (FHIR displays) escaped before it is laid out in lines
+            say(*render_text(_escaped(result)).split("\n"))
     return EXIT_OK
+
+
+def _escaped(value):
+    """A result with control characters escaped in every string."""
+    if isinstance(value, str):
+        return escape_controls(value)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    return value
 
 
 def cmd_audit(args) -> int:
@@ -67,14 +128,22 @@ def cmd_synth(args) -> int:
     from .synth import synth_ndjson
     if args.n < 0:
         raise UsageError("N must be 0 or more")
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    try:
+    if not args.output:
+        for line in synth_ndjson(args.n, args.seed):
+            say(line)
+        return EXIT_OK
+    with open_output(args.output) as out:
         for line in synth_ndjson(args.n, args.seed):
             out.write(line + "\n")
-    finally:
-        if args.output:
-            out.close()
     return EXIT_OK
+
+
+def open_output(path: str):
+    """A file to write (-o), or one clear error: a missing folder, no permission, a folder."""
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 CSV_COLUMNS = ("patient", "indicated", "consider", "contraindicated", "conflicts", "cautions", "audit", "undecided")
@@ -98,33 +167,38 @@ class ResultWriter:
         self.counts, self.per_statement, self.flagged = Counter(), Counter(), 0
         self.seen: set[str] = set()
         self.asked: dict[str, tuple[set, set]] = {}    # field -> (patients asked for it, rules waiting on it)
-        self.csv = csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" and not audit_only else None
+        self.csv = fmt == "csv" and not audit_only
         if self.csv:
-            self.csv.writerow(CSV_COLUMNS)
+            self._csv_row(CSV_COLUMNS)
+
+    def _csv_row(self, row) -> None:
+        import io
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="").writerow(row)
+        say(buf.getvalue())
 
     def skipped(self, item) -> None:
         """Report a case that could not be read or is invalid."""
         self.counts["cases"] += 1
         if item.error:
             self.counts["unreadable"] += 1
-            print(f"skipped: {item.error}", file=sys.stderr)
+            say(f"skipped: {item.error}", err=True)
         elif not item.valid:
             self.counts["invalid"] += 1
-            for r in item.checked.results:
-                print(f"skipped: {item.origin}: {r}", file=sys.stderr)
+            say(*(f"skipped: {item.origin}: {r}" for r in item.checked.results), err=True)
 
     def write(self, patient: str, result: dict) -> None:
         if patient in self.seen:
             self.counts["duplicate"] += 1
-            print(f"skipped: {patient} appears more than once", file=sys.stderr)
+            say(f"skipped: {patient} appears more than once", err=True)
             return
         self.seen.add(patient)
         self.counts["derived"] += 1
         if not self.audit_only:
             if self.csv:
-                self.csv.writerow(_csv_row(result))
+                self._csv_row(_csv_row(result))
             else:
-                print(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
+                say(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
             return
         for u in result.get("undecided", []):
             for field in u["ask"]:
@@ -138,25 +212,24 @@ class ResultWriter:
         for a in findings:
             self.per_statement.update(a["recommendations"] or ["patient"])
         if self.fmt == "json":
-            print(json.dumps({"patient": patient, "findings": findings}, separators=(",", ":")))
+            say(json.dumps({"patient": patient, "findings": findings}, separators=(",", ":")))
         else:
-            print(patient)
-            for a in findings:
-                print(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})")
+            say(patient, *(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"
+                           for a in findings))
 
     def completeness(self) -> None:
         """The audit's data-completeness part: per case field, how many patients the
         knowledge would ask for it and which rules wait on it, most patients first."""
         rows = sorted(((f, len(p), sorted(r)) for f, (p, r) in self.asked.items()), key=lambda t: (-t[1], t[0]))
         if self.fmt == "json":
-            print(json.dumps({"data_completeness": [{"field": f, "patients": n, "recommendations": r}
+            say(json.dumps({"data_completeness": [{"field": f, "patients": n, "recommendations": r}
                                                     for f, n, r in rows]}, separators=(",", ":")))
             return
-        print("DATA COMPLETENESS (case fields that would decide undecided rules)")
+        say("DATA COMPLETENESS (case fields that would decide undecided rules)")
         if not rows:
-            print("  none: every rule is decided for every patient")
+            say("  none: every rule is decided for every patient")
         for f, n, r in rows:
-            print(f"  {f}: {n} patient{'s' if n != 1 else ''} to ask; rules waiting: {', '.join(r)}")
+            say(f"  {f}: {n} patient{'s' if n != 1 else ''} to ask; rules waiting: {', '.join(r)}")
 
     def summary(self, what: str = "cases") -> int:
         c = self.counts
@@ -168,7 +241,7 @@ class ResultWriter:
             text += f"; {self.flagged} patients with findings"
             if self.per_statement:
                 text += "; per statement: " + ", ".join(f"{k} {v}" for k, v in sorted(self.per_statement.items()))
-        print(text, file=sys.stderr)
+        say(text, err=True)
         return EXIT_VIOLATIONS if c["invalid"] or c["unreadable"] else EXIT_OK
 
 
@@ -181,25 +254,42 @@ def _cohort_format(args, audit_only: bool) -> str:
 
 def run_cohort(args, audit_only: bool) -> int:
     """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
+    from contextlib import closing
     from .cohort import cohort_batches
+    for option, value in (("--workers", args.workers), ("--batch-size", args.batch_size)):
+        if value is not None and value < 1:
+            raise UsageError(f"{option} must be 1 or more, not {value}")
     out = ResultWriter(_cohort_format(args, audit_only), audit_only)
     progress = None
     if sys.stderr.isatty():
         from tqdm import tqdm
         progress = tqdm(unit=" patients", file=sys.stderr)
-    for batch, derived in cohort_batches(args.cohort, args.engine, args.batch_size, args.workers):
-        for item in batch:
-            if item.valid:
-                out.counts["cases"] += 1
-            else:
-                out.skipped(item)
-        for patient, result in sorted(derived.items()):
-            out.write(patient, result)
-        if progress:
-            progress.update(len(batch))
-    if progress:
-        progress.close()
+    # closed on Ctrl-C too: the worker pool is stopped then, not left to the garbage collector
+    with closing(cohort_batches(args.cohort, args.engine, args.batch_size, args.workers)) as batches:
+        try:
+            for batch, derived in batches:
+                for item in batch:
+                    if item.valid:
+                        out.counts["cases"] += 1
+                    else:
+                        out.skipped(item)
+                for patient, result in sorted(derived.items()):
+                    out.write(patient, result)
+                if progress:
+                    progress.update(len(batch))
+        finally:
+            if progress:
+                progress.close()
     return out.summary()
+
+
+def timeout_seconds(args) -> float:
+    """--timeout: a finite number of seconds above 0."""
+    import math
+    if not (math.isfinite(args.timeout) and 0 < args.timeout <= MAX_TIMEOUT):
+        raise UsageError(f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT}, "
+                         f"not {args.timeout:g}")
+    return args.timeout
 
 
 def remote_store(args):
@@ -207,7 +297,7 @@ def remote_store(args):
     import os
     from .stores import RemoteStore
     password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
-    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=args.timeout)
+    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args))
 
 
 def run_endpoint(args, audit_only: bool) -> int:
@@ -225,7 +315,7 @@ def cmd_load(args) -> int:
     from .cohort import read_cohort
     store = remote_store(args)
     graph, written = store.load_knowledge()
-    print(f"knowledge: {graph} ({'loaded' if written else 'already current'})", file=sys.stderr)
+    say(f"knowledge: {graph} ({'loaded' if written else 'already current'})", err=True)
     if not args.cohort:
         return EXIT_OK
     out = ResultWriter("json", audit_only=False)
@@ -237,7 +327,7 @@ def cmd_load(args) -> int:
         out.counts["cases"] += 1
         patients[item.checked.patient_iri] = item.checked.ntriples
     store.put_patients(patients)
-    print(f"patients: {len(patients)} loaded or replaced", file=sys.stderr)
+    say(f"patients: {len(patients)} loaded or replaced", err=True)
     return EXIT_VIOLATIONS if out.counts["invalid"] or out.counts["unreadable"] else EXIT_OK
 
 
@@ -246,51 +336,64 @@ def cmd_validate(args) -> int:
     for path in args.cases:
         c = check(path)
         if c.valid:
-            print(f"{path}: valid")
+            say(f"{path}: valid")
         else:
             status = EXIT_VIOLATIONS
-            print(f"{path}: invalid")
+            say(f"{path}: invalid")
             _print_violations([c])
     return status
 
 
 def cmd_query(args) -> int:
-    try:
-        text = Path(args.query).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot read {args.query}: {exc.strerror}") from None
+    from .query import read_query, run_bounded
+    timeout = timeout_seconds(args)
+    text = read_query(args.query)
     checked = [check(p) for p in args.case]
     bad = [c for c in checked if not c.valid]
     if bad:
-        _print_violations(bad)
+        for c in bad:
+            say(f"{c.path}: invalid patient:")
+            _print_violations([c])
         return EXIT_VIOLATIONS
     store = reasoned_store(checked, engine=args.engine, mappings=True)
-    try:
-        res = store.query(text)
-    except SyntaxError as exc:
-        raise UsageError(f"{args.query}: SPARQL syntax error: {exc}") from None
-    if isinstance(res, bool):
-        print("true" if res else "false")
-    elif isinstance(res, ox.QuerySolutions):
-        if args.format == "json":
-            sys.stdout.write(res.serialize(format=ox.QueryResultsFormat.JSON).decode())
-            print()
-        elif args.format == "csv":
-            sys.stdout.write(res.serialize(format=ox.QueryResultsFormat.CSV).decode())
-        else:
-            print(render_table(res))
-    else:
-        sys.stdout.write(ox.serialize(res, format=ox.RdfFormat.TURTLE).decode())
+    answer = run_bounded(store, text, partial(write_answer, fmt=args.format), timeout,
+                         args.allow_service, args.query)
+    # the formats escape what they must; what they leave (U+2028, C1 controls, raw in CSV)
+    # is escaped as \\uXXXX, which Turtle, N-Triples and JSON read back as the same string
+    sys.stdout.write(_CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.decode("utf-8")))
     return EXIT_OK
+
+
+def write_answer(res, out, fmt: str) -> None:
+    """A query's answer in --format: ASK as true/false (SPARQL JSON results with json),
+    SELECT as a table, SPARQL CSV or SPARQL JSON results, a graph (CONSTRUCT, DESCRIBE)
+    as Turtle (table), JSON-LD (json) or N-Triples (csv)."""
+    if isinstance(res, ox.QueryBoolean):
+        if fmt == "json":
+            out.write(res.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
+        else:
+            out.write(b"true\n" if bool(res) else b"false\n")
+    elif isinstance(res, ox.QuerySolutions):
+        if fmt == "json":
+            res.serialize(out, format=ox.QueryResultsFormat.JSON)
+            out.write(b"\n")
+        elif fmt == "csv":
+            res.serialize(out, format=ox.QueryResultsFormat.CSV)
+        else:
+            out.write(render_table(res).encode("utf-8") + b"\n")
+    else:
+        graph_format = {"json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
+        ox.serialize(res, out, format=graph_format)
+        if fmt == "json":
+            out.write(b"\n")
 
 
 def cmd_check(args) -> int:
     from .qc import check_knowledge
     results = check_knowledge()
-    for r in results:
-        print(str(r))
+    say(*(str(r) for r in results))
     violations = [r for r in results if r.severity == "violation"]
-    print(f"knowledge base: {len(violations)} violation(s), {len(results) - len(violations)} warning(s)", file=sys.stderr)
+    say(f"knowledge base: {len(violations)} violation(s), {len(results) - len(violations)} warning(s)", err=True)
     return EXIT_VIOLATIONS if violations else EXIT_OK
 
 
@@ -301,16 +404,16 @@ def cmd_map(args) -> int:
     except MappingError as exc:
         raise UsageError(str(exc)) from None
     if not rows:
-        print(f"no mappings for {args.term}", file=sys.stderr)
+        say(f"no mappings for {args.term}", err=True)
         return EXIT_VIOLATIONS
     if args.format == "json":
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        say(*json.dumps(rows, indent=2, ensure_ascii=False).split("\n"))
         return EXIT_OK
     cols = ("subject_id", "predicate_id", "object_id", "object_label", "see_also")
     table = [[str(r.get(c, "")) for c in cols] for r in rows]
     widths = [max(len(c), *(len(t[i]) for t in table)) for i, c in enumerate(cols)]
     for line in [list(cols), ["-" * w for w in widths]] + table:
-        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+        say("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
     return EXIT_OK
 
 
@@ -339,7 +442,8 @@ def cmd_export(args) -> int:
     else:
         data = load_ontology_graph(root).serialize(format={"turtle": "turtle", "xml": "xml", "nt": "nt"}[args.format])
     if args.output:
-        Path(args.output).write_text(data, encoding="utf-8")
+        with open_output(args.output) as out:
+            out.write(data)
     else:
         sys.stdout.write(data)
     return EXIT_OK
@@ -372,7 +476,7 @@ def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
 def render_table(res: ox.QuerySolutions) -> str:
     """A plain aligned table of SELECT results (pvdkg: and kb: IRIs shortened)."""
     names = [v.value for v in res.variables]
-    rows = [[_short(sol[n]) for n in names] for sol in res]
+    rows = [[escape_controls(_short(sol[n])) for n in names] for sol in res]     # one row a line
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
     out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
@@ -430,7 +534,7 @@ def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None
     p.add_argument("--update-endpoint", metavar="URL", help="SPARQL 1.1 update endpoint (default: --endpoint)")
     p.add_argument("--user", help="HTTP basic auth user")
     p.add_argument("--password", help="HTTP basic auth password (or set PVDKG_PASSWORD)")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each request (default 60)")
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds one request may take as a whole, answer included (default 60)")
 
 
 def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
@@ -480,8 +584,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
     p.add_argument("query", help="a .rq file")
     p.add_argument("--case", action="append", default=[], help="a patient to load (repeatable)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="SELECT: an aligned table, SPARQL CSV or SPARQL JSON results; ASK: true/false "
+                        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: Turtle, N-Triples (csv) or JSON-LD (json)")
     p.add_argument("--engine", **engine)
+    p.add_argument("--timeout", type=float, default=60.0,
+                   help="seconds the query may run before it is stopped (default 60)")
+    p.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE patterns, which send requests to other servers (refused by default)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("map", help="the vocabulary mappings (SSSOM) of a pvdkg term or a code, both ways")
@@ -503,13 +613,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    previous = _handle_sigint()
     try:
         return args.func(args)
-    except (CaseLoadError, UsageError, KnowledgeError, StoreError) as exc:
-        print(f"pvdkg: error: {exc}", file=sys.stderr)
+    except (CaseLoadError, UsageError, KnowledgeError, StoreError, QueryError) as exc:
+        say(f"pvdkg: error: {exc}", err=True)
         return EXIT_ERROR
+    except KeyboardInterrupt:
+        _flush_quietly()
+        say("pvdkg: interrupted", err=True)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _handle_sigint():
+    """Ctrl-C raises KeyboardInterrupt in this process only (forked workers, which
+    inherit the handler, ignore it) and never in the middle of a line. Returns the
+    previous handler (None when this is not the main thread)."""
+    _Interrupts.owner, _Interrupts.pending = os.getpid(), False
+    try:
+        return signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:        # not the main thread: leave signals alone
+        return None
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

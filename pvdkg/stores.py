@@ -17,13 +17,19 @@ graph: the work happens in the store, not in the client.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
+import http.client
+import json
 import re
+import socket
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 import uuid
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import Callable
-
 import pyoxigraph as ox
 
 from . import reason, recommend
@@ -203,67 +209,178 @@ class EmbeddedStore(GraphStore):
 SCRATCH_PRAGMAS = {"virtuoso": "DEFINE sql:log-enable 2\n"}
 
 
+#: What a query answer may be: SPARQL 1.1 Query Results JSON (some stores say application/json).
+RESULTS_TYPES = ("application/sparql-results+json", "application/json")
+ACCEPT = "application/sparql-results+json, application/json;q=0.9"
+#: The largest answer read (bytes): a bound, far above a 100,000-patient cohort's results.
+ANSWER_LIMIT = 1 << 30
+ERROR_BODY_LIMIT = 64 * 1024
+
+
+def check_endpoint_url(url: str) -> str:
+    """An endpoint must be an http(s) URL with a host: not a file, not a bare word."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+    except ValueError as exc:
+        raise StoreError(f"{url}: not a valid URL ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise StoreError(f"{url}: not an http:// or https:// URL of a SPARQL endpoint")
+    return url
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is reported, not followed (it could lead anywhere, and drops a POST's body)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect())
+
+
+def _read_bounded(resp, limit: int) -> bytes:
+    """The body, read in pieces, at most limit bytes (None past the limit)."""
+    chunks, size = [], 0
+    while True:
+        chunk = resp.read(1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+
+
+def _store_words(body: bytes | None, mime: str) -> str:
+    """The store's own words from an error answer, on one short line."""
+    if not body:
+        return ""
+    text = body.decode("utf-8", errors="replace")
+    if mime in ("text/html", "application/xhtml+xml"):
+        text = re.sub(r"(?s)<(script|style)\b.*?</\1>|<[^>]*>", " ", text)
+    return " ".join(text.split())[:300]
+
+
 class RemoteStore(GraphStore):
-    """A SPARQL 1.1 endpoint reached with SPARQLWrapper (query and update URLs, basic auth, timeout)."""
+    """A SPARQL 1.1 endpoint over HTTP (SPARQL 1.1 Protocol: query and update URLs, basic auth).
+
+    Each request is bounded as a whole by `timeout` (connecting, sending, and reading
+    the complete answer; an endpoint that drips bytes cannot stretch it), every answer
+    is checked (HTTP status, Content-Type, JSON shape) before use, and any failure is a
+    StoreError naming the endpoint."""
 
     def __init__(self, query_url: str, update_url: str | None = None, user: str | None = None,
                  password: str | None = None, timeout: float = 60.0):
-        self.query_url, self.update_url = query_url, update_url or query_url
+        self.query_url = check_endpoint_url(query_url)
+        self.update_url = check_endpoint_url(update_url or query_url)
         self.user, self.password, self.timeout = user, password, timeout
         self.server = ""          # the endpoint's HTTP Server header, from its first answer
 
-    def _wrapper(self, url: str, text: str):
-        from SPARQLWrapper import BASIC, JSON, POST, SPARQLWrapper
-        w = SPARQLWrapper(url)
-        w.setMethod(POST)
-        w.setTimeout(int(max(1, self.timeout)))
+    def _post(self, url: str, fields: list[tuple[str, str]]) -> tuple[int, str, bytes | None, object]:
+        """POST a form; (status, media type, body or None when too large, headers).
+        A worker thread does the request; this thread waits for it at most `timeout`."""
+        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8", "Accept": ACCEPT}
         if self.user:
-            w.setHTTPAuth(BASIC)
-            w.setCredentials(self.user, self.password or "")
-        w.setReturnFormat(JSON)
-        w.setQuery(text)
-        return w
+            token = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode("ascii")
+            headers["Authorization"] = "Basic " + token
+        request = urllib.request.Request(url, data=urllib.parse.urlencode(fields).encode("utf-8"),
+                                         headers=headers, method="POST")
+        box: dict = {}
 
-    def _run(self, w, url: str, call: Callable):
-        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-        try:
-            return call(w)
-        except SPARQLWrapperException as exc:
-            text = str(exc)
-            message = text.splitlines()[0] if text else type(exc).__name__
-            said = text.split("Response:", 1)[1].strip() if "Response:" in text else ""
-            if said:     # the store's own words (Virtuoso: an error code and a reason)
-                said = said.removeprefix("b'").removeprefix('b"').replace("\\n", " ").strip()
-                message += f" ({said[:300]})"
-            raise StoreError(f"{url}: {message}") from None
-        except OSError as exc:   # URLError, timeouts, refused connections
-            reason = getattr(exc, "reason", None) or exc
-            raise StoreError(f"{url}: cannot reach the endpoint ({reason})") from None
+        def fetch() -> None:
+            try:
+                with _OPENER.open(request, timeout=self.timeout) as resp:
+                    box["answer"] = (resp.status, resp.headers.get_content_type(),
+                                     _read_bounded(resp, ANSWER_LIMIT), resp.headers)
+            except urllib.error.HTTPError as exc:
+                try:
+                    body = _read_bounded(exc, ERROR_BODY_LIMIT) if exc.fp else b""
+                except Exception:                  # noqa: BLE001 - an error page we cannot read
+                    body = b""
+                box["answer"] = (exc.code, exc.headers.get_content_type() if exc.headers else "", body,
+                                 exc.headers)
+            except BaseException as exc:          # noqa: BLE001 - reported by the waiting thread
+                box["error"] = exc
+
+        worker = threading.Thread(target=fetch, name="pvdkg-request", daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if worker.is_alive():     # left behind: a daemon thread ends with the process
+            raise StoreError(f"{url}: no complete answer within the timeout ({self.timeout:g} s)")
+        if "error" in box:
+            raise StoreError(f"{url}: {self._describe(box['error'])}") from None
+        status, mime, body, answer_headers = box["answer"]
+        if 200 <= status < 300:
+            self.server = self.server or (answer_headers.get("Server", "") if answer_headers else "")
+            if body is None:
+                raise StoreError(f"{url}: the answer is larger than {ANSWER_LIMIT} bytes")
+            return status, mime, body, answer_headers
+        if 300 <= status < 400:
+            where = answer_headers.get("Location", "") if answer_headers else ""
+            raise StoreError(f"{url}: answered HTTP {status}, a redirect to {where or 'elsewhere'} "
+                             "(not followed: give the endpoint's own URL)")
+        words = _store_words(body, mime)
+        raise StoreError(f"{url}: answered HTTP {status}" + (f" ({words})" if words else ""))
+
+    def _describe(self, exc: BaseException) -> str:
+        if isinstance(exc, (TimeoutError, socket.timeout)):
+            return f"no complete answer within the timeout ({self.timeout:g} s)"
+        if isinstance(exc, urllib.error.URLError):
+            reason = exc.reason
+            if isinstance(reason, (TimeoutError, socket.timeout)):
+                return f"cannot reach the endpoint within the timeout ({self.timeout:g} s)"
+            return f"cannot reach the endpoint ({reason})"
+        if isinstance(exc, http.client.RemoteDisconnected):
+            return "closed the connection without an answer"
+        if isinstance(exc, http.client.BadStatusLine):
+            return "did not answer HTTP (is this a SPARQL endpoint?)"
+        if isinstance(exc, http.client.IncompleteRead):
+            return "the answer ended early (incomplete)"
+        if isinstance(exc, (http.client.HTTPException, OSError)):
+            return f"cannot reach the endpoint ({exc or type(exc).__name__})"
+        return f"request failed ({type(exc).__name__}: {exc})"
 
     def select(self, text: str, default_graph: str | None = None) -> list[dict[str, str]]:
-        w = self._wrapper(self.query_url, text)
-        if default_graph:
-            w.addParameter("default-graph-uri", default_graph)
-        answer = self._run(w, self.query_url, lambda w: w.query())
-        self.server = self.server or answer.info().get("server", "")
-        res = self._run(w, self.query_url, lambda w: answer.convert())
-        rows = []
-        for binding in res["results"]["bindings"]:
-            row = {}
-            for name, value in binding.items():
-                v = value["value"]
-                if value.get("datatype") == XSD_BOOLEAN:
-                    v = {"1": "true", "0": "false"}.get(v, v)
-                row[name] = v
-            rows.append(row)
-        return rows
+        fields = [("query", text)] + ([("default-graph-uri", default_graph)] if default_graph else [])
+        _, mime, body, _ = self._post(self.query_url, fields)
+        url = self.query_url
+        if not body.strip():
+            raise StoreError(f"{url}: the answer is empty, not SPARQL results")
+        if mime not in RESULTS_TYPES:
+            raise StoreError(f"{url}: answered {mime or 'no Content-Type'}, not SPARQL JSON results "
+                             "(is this the SPARQL endpoint?)")
+        try:
+            doc = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise StoreError(f"{url}: the answer is not JSON ({exc})") from None
+        return _solution_rows(doc, url)
 
     def update(self, text: str) -> None:
-        from SPARQLWrapper import Wrapper
-        w = self._wrapper(self.update_url, text)
-        w.queryType = Wrapper.INSERT      # an update may start with WITH, which SPARQLWrapper does not sniff
-        self._run(w, self.update_url, lambda w: w.query())
+        self._post(self.update_url, [("update", text)])
 
     def scratch_update(self, text: str) -> None:
         product = self.server.split("/", 1)[0].strip().lower()
         self.update(SCRATCH_PRAGMAS.get(product, "") + text)
+
+
+def _solution_rows(doc, url: str) -> list[dict[str, str]]:
+    """The rows of SPARQL JSON results, every part checked; values as strings (booleans 'true'/'false')."""
+    results = doc.get("results") if isinstance(doc, dict) else None
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not isinstance(bindings, list) or not isinstance(doc.get("head", {}), dict):
+        raise StoreError(f"{url}: the answer is JSON but not SPARQL SELECT results (no results.bindings list)")
+    rows = []
+    for binding in bindings:
+        if not isinstance(binding, dict):
+            raise StoreError(f"{url}: the answer has a solution that is not an object")
+        row = {}
+        for name, value in binding.items():
+            if not isinstance(value, dict) or not isinstance(value.get("value"), str):
+                raise StoreError(f"{url}: the answer has a binding of ?{name} without a string value")
+            v = value["value"]
+            if value.get("datatype") == XSD_BOOLEAN:
+                v = {"1": "true", "0": "false"}.get(v, v)
+            row[name] = v
+        rows.append(row)
+    return rows

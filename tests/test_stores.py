@@ -17,7 +17,6 @@ from pvdkg.stores import GRAPH, PATIENTS, EmbeddedStore, RemoteStore, StoreError
 
 from conftest import ROOT, write_case
 
-pytest.importorskip("SPARQLWrapper")
 
 CASES = [
     {"id": "st-clti", "presentation": "clti", "conditions": ["dialysis"], "ambulatory": True, "surgical_risk": "high",
