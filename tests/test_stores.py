@@ -61,7 +61,7 @@ def test_load_query_derive_matches_the_pipeline(store, tmp_path):
     _, expected = recommend_files([write_case(tmp_path, c) for c in CASES])
     assert derived == expected
     audit = store.derive(audit_only=True)       # only what the audit needs: the same audit
-    assert audit == {p: {"patient": p, "audit": r["audit"]} for p, r in expected.items()}
+    assert audit == {p: {"patient": p, "audit": r["audit"], "undecided": r["undecided"]} for p, r in expected.items()}
     assert any(a["audit"] for a in audit.values())
     # the scratch graph is gone again
     graphs = {r["g"] for r in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}

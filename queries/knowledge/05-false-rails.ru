@@ -12,10 +12,19 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 INSERT { ?true pvdkg:oppositeRail ?false . ?false pvdkg:oppositeRail ?true }
 WHERE { ?true pvdkg:falseRail ?false } ;
 
-# 2. A new (anonymous) class for the opposite of every class expression.
+# 2. A new (anonymous) class for the opposite of every class expression in the
+#    condition of a rule (an action's population), down to the facts: a fact's own
+#    definition (pvdkg:CLTIPendingTrue, say) has its authored false rail already, and a
+#    caution's condition is never undecided (rule 12 is about rules), so neither gets one.
 INSERT { ?x pvdkg:oppositeRail _:opposite . _:opposite pvdkg:oppositeRail ?x ; a owl:Class }
 WHERE {
-  { SELECT DISTINCT ?x WHERE { { ?x owl:intersectionOf ?list } UNION { ?x owl:unionOf ?list } } }
+  { SELECT DISTINCT ?x WHERE {
+      ?action pvdkg:population ?pop .
+      ?pop (owl:equivalentClass|((owl:intersectionOf|owl:unionOf)/rdf:rest*/rdf:first))* ?x .
+      { ?x owl:intersectionOf ?list } UNION { ?x owl:unionOf ?list }
+      FILTER NOT EXISTS {
+        ?fact pvdkg:falseRail|^pvdkg:falseRail ?otherRail .
+        ?fact owl:equivalentClass/((owl:intersectionOf|owl:unionOf)/rdf:rest*/rdf:first)* ?x } } }
   FILTER NOT EXISTS { ?x pvdkg:oppositeRail ?any }
 } ;
 

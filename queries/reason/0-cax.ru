@@ -6,8 +6,9 @@
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 INSERT { ?p a ?d }
 WHERE {
-  ?p a pvdkg:Patient , ?c .
   ?c pvdkg:entailsClass ?d .
   FILTER (?c != ?d)                 # a class entails itself: nothing to add
-  FILTER NOT EXISTS { ?p a ?d }
+  ?p a ?c .
+  ?p a pvdkg:Patient .
+  MINUS { ?p a ?d }
 }
