@@ -14,13 +14,17 @@ current knowledge and the patients into a scratch graph inside the store
 (SPARQL `ADD`), runs queries/facts, reason and recommend there with
 `WITH <scratch>`, and reads the results with the scratch graph as the default
 graph: the work happens in the store, not in the client.
+
+RemoteStore sends its queries and updates with SPARQLWrapper; it reads and checks
+each answer itself (size, HTTP status, Content-Type, JSON shape).
 """
 from __future__ import annotations
 
-import base64
 import hashlib
 import http.client
+import io
 import json
+import math
 import re
 import socket
 import threading
@@ -28,6 +32,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+import warnings
 from abc import ABC, abstractmethod
 from pathlib import Path
 import pyoxigraph as ox
@@ -211,7 +216,6 @@ SCRATCH_PRAGMAS = {"virtuoso": "DEFINE sql:log-enable 2\n"}
 
 #: What a query answer may be: SPARQL 1.1 Query Results JSON (some stores say application/json).
 RESULTS_TYPES = ("application/sparql-results+json", "application/json")
-ACCEPT = "application/sparql-results+json, application/json;q=0.9"
 #: The largest answer read (bytes): a bound, far above a 100,000-patient cohort's results.
 ANSWER_LIMIT = 1 << 30
 ERROR_BODY_LIMIT = 64 * 1024
@@ -227,16 +231,6 @@ def check_endpoint_url(url: str) -> str:
     if parts.scheme.lower() not in ("http", "https") or not host:
         raise StoreError(f"{url}: not an http:// or https:// URL of a SPARQL endpoint")
     return url
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """A redirect is reported, not followed (it could lead anywhere, and drops a POST's body)."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-_OPENER = urllib.request.build_opener(_NoRedirect())
 
 
 def _read_bounded(resp, limit: int) -> bytes:
@@ -262,13 +256,62 @@ def _store_words(body: bytes | None, mime: str) -> str:
     return " ".join(text.split())[:300]
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is reported, not followed (it could lead anywhere, and drops a POST's body)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+class _KeepErrorAnswer(urllib.request.HTTPDefaultErrorHandler):
+    """A non-2xx answer: its first ERROR_BODY_LIMIT bytes are read and kept (for the message),
+    then raised as urllib does, so SPARQLWrapper sees its usual HTTPError."""
+
+    def http_error_default(self, req, fp, code, msg, hdrs):
+        try:
+            body = _read_bounded(fp, ERROR_BODY_LIMIT) if fp else b""
+        except Exception:                  # noqa: BLE001 - an error page we cannot read
+            body = b""
+        finally:
+            if fp:
+                fp.close()
+        _EXCHANGE.error_answer = (code, hdrs.get_content_type() if hdrs else "", body, hdrs)
+        raise urllib.error.HTTPError(req.full_url, code, msg, hdrs, io.BytesIO(body or b""))
+
+
+#: What a RemoteStore request thread holds: that it is one (`opener`), and the non-2xx answer it got.
+_EXCHANGE = threading.local()
+_OPENER = urllib.request.build_opener(_NoRedirect(), _KeepErrorAnswer())
+
+
+def _sparqlwrapper():
+    """SPARQLWrapper's module, its `urlopener` set (once) to open RemoteStore's requests with _OPENER.
+
+    SPARQLWrapper opens every request with the function its module calls `urlopener` (urllib's
+    urlopen; the name is kept so that it can be substituted). In a RemoteStore request thread it
+    is _OPENER instead: no redirect followed, error bodies bounded and kept. Elsewhere in the
+    process SPARQLWrapper keeps its own."""
+    import SPARQLWrapper.Wrapper as wrapper_module
+    if not getattr(wrapper_module.urlopener, "pvdkg", False):
+        library_urlopen = wrapper_module.urlopener
+
+        def urlopener(request, *args, **kwargs):
+            opener = getattr(_EXCHANGE, "opener", None)
+            return (opener.open if opener else library_urlopen)(request, *args, **kwargs)
+
+        urlopener.pvdkg = True
+        wrapper_module.urlopener = urlopener
+    return wrapper_module
+
+
 class RemoteStore(GraphStore):
-    """A SPARQL 1.1 endpoint over HTTP (SPARQL 1.1 Protocol: query and update URLs, basic auth).
+    """A SPARQL 1.1 endpoint reached with SPARQLWrapper (SPARQL 1.1 Protocol: query and
+    update URLs as form posts, basic auth, JSON results).
 
     Each request is bounded as a whole by `timeout` (connecting, sending, and reading
     the complete answer; an endpoint that drips bytes cannot stretch it), every answer
-    is checked (HTTP status, Content-Type, JSON shape) before use, and any failure is a
-    StoreError naming the endpoint."""
+    is read here, size-capped, and checked (HTTP status, Content-Type, JSON shape) before
+    use, and any failure is a StoreError naming the endpoint."""
 
     def __init__(self, query_url: str, update_url: str | None = None, user: str | None = None,
                  password: str | None = None, timeout: float = 60.0):
@@ -277,45 +320,58 @@ class RemoteStore(GraphStore):
         self.user, self.password, self.timeout = user, password, timeout
         self.server = ""          # the endpoint's HTTP Server header, from its first answer
 
-    def _post(self, url: str, fields: list[tuple[str, str]]) -> tuple[int, str, bytes | None, object]:
-        """POST a form; (status, media type, body or None when too large, headers).
-        A worker thread does the request; this thread waits for it at most `timeout`."""
-        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8", "Accept": ACCEPT}
+    def _wrapper(self, url: str, text: str, update: bool, default_graph: str | None = None):
+        """A SPARQLWrapper for one POST of `text` (a URL-encoded form: query= or update=) to url."""
+        sw = _sparqlwrapper()
+        w = sw.SPARQLWrapper(url)
+        w.setMethod(sw.POST)
+        w.setRequestMethod(sw.URLENCODED)
+        w.setReturnFormat(sw.JSON)
+        w.setOnlyConneg(True)                  # the Accept header only, no format/output parameters
+        w.setTimeout(math.ceil(self.timeout))  # per socket operation; the whole request: _send
         if self.user:
-            token = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode("ascii")
-            headers["Authorization"] = "Basic " + token
-        request = urllib.request.Request(url, data=urllib.parse.urlencode(fields).encode("utf-8"),
-                                         headers=headers, method="POST")
+            w.setHTTPAuth(sw.BASIC)
+            w.setCredentials(self.user, self.password or "")
+        if default_graph:
+            w.addParameter("default-graph-uri", default_graph)
+        with warnings.catch_warnings():        # its guess of the query form (a warning if none)
+            warnings.simplefilter("ignore")
+            w.setQuery(text)
+        w.queryType = sw.INSERT if update else sw.SELECT   # not guessed: an update may start WITH or DEFINE
+        return w
+
+    def _send(self, w, url: str) -> tuple[str, bytes]:
+        """Send through SPARQLWrapper; (media type, body) of the 2xx answer.
+        A worker thread does the request; this thread waits for it at most `timeout`."""
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
         box: dict = {}
 
         def fetch() -> None:
+            _EXCHANGE.opener, _EXCHANGE.error_answer = _OPENER, None
             try:
-                with _OPENER.open(request, timeout=self.timeout) as resp:
+                with w.query().response as resp:       # the raw answer, read here, bounded
                     box["answer"] = (resp.status, resp.headers.get_content_type(),
                                      _read_bounded(resp, ANSWER_LIMIT), resp.headers)
-            except urllib.error.HTTPError as exc:
-                try:
-                    body = _read_bounded(exc, ERROR_BODY_LIMIT) if exc.fp else b""
-                except Exception:                  # noqa: BLE001 - an error page we cannot read
-                    body = b""
-                box["answer"] = (exc.code, exc.headers.get_content_type() if exc.headers else "", body,
-                                 exc.headers)
             except BaseException as exc:          # noqa: BLE001 - reported by the waiting thread
                 box["error"] = exc
+                # a non-2xx answer, whether SPARQLWrapper raised urllib's HTTPError for it or its own
+                # QueryBadFormed, Unauthorized, EndPointNotFound, URITooLong or EndPointInternalError
+                if _EXCHANGE.error_answer and isinstance(exc, (urllib.error.HTTPError, SPARQLWrapperException)):
+                    box["answer"] = _EXCHANGE.error_answer
 
         worker = threading.Thread(target=fetch, name="pvdkg-request", daemon=True)
         worker.start()
         worker.join(self.timeout)
         if worker.is_alive():     # left behind: a daemon thread ends with the process
             raise StoreError(f"{url}: no complete answer within the timeout ({self.timeout:g} s)")
-        if "error" in box:
+        if "answer" not in box:
             raise StoreError(f"{url}: {self._describe(box['error'])}") from None
         status, mime, body, answer_headers = box["answer"]
         if 200 <= status < 300:
             self.server = self.server or (answer_headers.get("Server", "") if answer_headers else "")
             if body is None:
                 raise StoreError(f"{url}: the answer is larger than {ANSWER_LIMIT} bytes")
-            return status, mime, body, answer_headers
+            return mime, body
         if 300 <= status < 400:
             where = answer_headers.get("Location", "") if answer_headers else ""
             raise StoreError(f"{url}: answered HTTP {status}, a redirect to {where or 'elsewhere'} "
@@ -339,11 +395,13 @@ class RemoteStore(GraphStore):
             return "the answer ended early (incomplete)"
         if isinstance(exc, (http.client.HTTPException, OSError)):
             return f"cannot reach the endpoint ({exc or type(exc).__name__})"
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+        if isinstance(exc, SPARQLWrapperException):     # one line: its message without the answer's body
+            return f"{type(exc).__name__}: {exc.msg}"
         return f"request failed ({type(exc).__name__}: {exc})"
 
     def select(self, text: str, default_graph: str | None = None) -> list[dict[str, str]]:
-        fields = [("query", text)] + ([("default-graph-uri", default_graph)] if default_graph else [])
-        _, mime, body, _ = self._post(self.query_url, fields)
+        mime, body = self._send(self._wrapper(self.query_url, text, False, default_graph), self.query_url)
         url = self.query_url
         if not body.strip():
             raise StoreError(f"{url}: the answer is empty, not SPARQL results")
@@ -357,7 +415,7 @@ class RemoteStore(GraphStore):
         return _solution_rows(doc, url)
 
     def update(self, text: str) -> None:
-        self._post(self.update_url, [("update", text)])
+        self._send(self._wrapper(self.update_url, text, True), self.update_url)
 
     def scratch_update(self, text: str) -> None:
         product = self.server.split("/", 1)[0].strip().lower()

@@ -147,6 +147,105 @@ def test_bad_timeout_is_a_usage_error(value):
     one_error(pvdkg("audit", "--endpoint", "http://127.0.0.1:9/sparql", "--timeout", value), "--timeout")
 
 
+class _Scripted(http.server.BaseHTTPRequestHandler):
+    """Answers every POST with answers[path] = (status, headers, body) and records the request."""
+    answers: dict
+    seen: list
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.seen.append((self.path, dict(self.headers), body))
+        status, headers, answer = self.answers[self.path]
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    do_GET = do_POST
+
+
+@pytest.fixture
+def scripted():
+    """scripted(answers) -> (base URL, requests seen) of a local server answering as told."""
+    servers = []
+
+    def start(answers: dict) -> tuple[str, list]:
+        seen: list = []
+        handler = type("Scripted", (_Scripted,), {"answers": answers, "seen": seen})
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", seen
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+RESULTS = {"Content-Type": "application/sparql-results+json"}
+
+
+def test_remote_store_posts_forms_with_auth_and_default_graph(scripted):
+    import base64
+    from urllib.parse import parse_qs
+    from pvdkg.stores import RemoteStore
+    answer = b'{"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": "urn:a"}}]}}'
+    base, seen = scripted({"/q": (200, RESULTS, answer), "/u": (204, {}, b"")})
+    store = RemoteStore(base + "/q", base + "/u", "pvdkg", "secret", timeout=10)
+    assert store.select("SELECT ?s WHERE { ?s ?p ?o }", default_graph="urn:g") == [{"s": "urn:a"}]
+    store.update("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    (qpath, qheaders, qbody), (upath, uheaders, ubody) = seen
+    assert qheaders["User-Agent"].startswith("sparqlwrapper")      # SPARQLWrapper is the transport
+    assert qheaders["Content-Type"].startswith("application/x-www-form-urlencoded")
+    assert qheaders["Accept"].startswith("application/sparql-results+json")
+    assert qheaders["Authorization"] == uheaders["Authorization"] == "Basic " + base64.b64encode(b"pvdkg:secret").decode()
+    assert parse_qs(qbody.decode()) == {"query": ["SELECT ?s WHERE { ?s ?p ?o }"], "default-graph-uri": ["urn:g"]}
+    assert parse_qs(ubody.decode()) == {"update": ["WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }"]}
+    assert store.server.startswith("BaseHTTP/")          # the Server header of its first answer
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirect_is_reported_not_followed(scripted, status):
+    from pvdkg.stores import RemoteStore, StoreError
+    base, seen = scripted({"/q": (status, {"Location": "/elsewhere"}, b""),
+                           "/elsewhere": (200, RESULTS, b'{"results": {"bindings": []}}')})
+    with pytest.raises(StoreError, match=rf"answered HTTP {status}, a redirect to /elsewhere \(not followed"):
+        RemoteStore(base + "/q", user="u", password="p", timeout=10).select("SELECT * WHERE { ?s ?p ?o }")
+    assert [path for path, _, _ in seen] == ["/q"]       # nothing sent where it pointed (nor the credentials)
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 414, 500, 503])
+def test_http_error_is_one_line_with_the_stores_words(scripted, status):
+    from pvdkg.stores import RemoteStore, StoreError
+    page = b"<html><head><style>p {}</style></head><body><h1>Virtuoso 37000 Error</h1>\n<p>SP030: bad</p></body></html>"
+    base, _ = scripted({"/q": (status, {"Content-Type": "text/html"}, page + b"x" * 1000)})
+    with pytest.raises(StoreError) as exc:
+        RemoteStore(base + "/q", timeout=10).update("CLEAR GRAPH <urn:g>")
+    assert str(exc.value).startswith(f"{base}/q: answered HTTP {status} (Virtuoso 37000 Error SP030: bad xxx")
+    assert "\n" not in str(exc.value) and len(str(exc.value)) < 400
+
+
+def test_cli_http_error_is_one_error_line(scripted):
+    base, _ = scripted({"/q": (500, {"Content-Type": "text/plain"}, b"Virtuoso 42000 Error\nSR325: too big\n")})
+    one_error(pvdkg("audit", "--endpoint", base + "/q", "--timeout", "10"),
+              f"{base}/q: answered HTTP 500 (Virtuoso 42000 Error SR325: too big)")
+
+
+def test_answer_over_the_size_limit_is_refused(scripted, monkeypatch):
+    from pvdkg import stores
+    monkeypatch.setattr(stores, "ANSWER_LIMIT", 1000)
+    base, _ = scripted({"/q": (200, RESULTS, b'{"results": {"bindings": []}}' + b" " * 2000)})
+    with pytest.raises(stores.StoreError, match="the answer is larger than 1000 bytes"):
+        stores.RemoteStore(base + "/q", timeout=10).select("SELECT * WHERE { ?s ?p ?o }")
+
+
 # ---------------------------------------------------------------- pvdkg query
 
 def _rq(tmp_path, text: str | bytes, name: str = "q.rq") -> str:
