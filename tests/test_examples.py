@@ -61,6 +61,12 @@ EXPECTED: dict[str, dict] = {
                      ("FemoralTibialBypassAutogenousVein", None), ("EndovascularRevascularization", None),
                      ("BareMetalStent", None)],
         "cautions": [["R39"]],
+        "undecided": [("R18", "FemoralTibialBypassAutogenousVein", ["lesions", "surgical_risk", "vein_conduit"]),
+                      ("R21", "EndovascularRevascularization", ["lesions", "surgical_risk", "vein_conduit"]),
+                      ("R22", "PercutaneousTransluminalAngioplasty", ["lesions", "surgical_risk", "vein_conduit"]),
+                      ("R24", "BareMetalStent", ["lesions"]), ("R26", "DrugCoatedBalloon", ["lesions"]),
+                      ("R26", "IntravascularLithotripsy", ["lesions"]), ("R28", "Atherectomy", ["lesions"]),
+                      ("R29", "InflowRevascularization", ["lesions"])],
     },
     "clti-tibial-occlusion-vein-bypass.yaml": {
         "statuses": [("FemoralTibialBypassAutogenousVein", IND), ("Revascularization", IND),
@@ -117,6 +123,13 @@ EXPECTED: dict[str, dict] = {
         "cautions": [["R34"], ["R34", "R38"], ["R36"]],
         "audit": [],
     },
+    "clti-vein-mapping-pending.yaml": {
+        "statuses": [("Revascularization", IND), ("IntravascularLithotripsy", CON),
+                     ("EndovascularRevascularization", None), ("FemoralTibialBypassAutogenousVein", None)],
+        "cautions": [["R39"]],
+        "undecided": [("R21", "EndovascularRevascularization", ["vein_conduit"]),
+                      ("R22", "PercutaneousTransluminalAngioplasty", ["vein_conduit"])],
+    },
     "after-tibial-angioplasty-audit-on-anticoagulant-alone.yaml": {
         "statuses": [("OralAnticoagulantMonotherapy", CI), ("AntiplateletTherapy", IND),
                      ("DualPathwayInhibition", IND), ("SurveillanceFollowUp", IND), ("Revascularization", None)],
@@ -172,6 +185,7 @@ def test_example(results, name):
     assert [c["recommendations"] for c in result["cautions"]] == want["cautions"]
     if "audit" in want:
         assert [(a["intervention"], a["finding"]) for a in result["audit"]] == want["audit"]
+    assert [(u["recommendation"], u["intervention"], u["ask"]) for u in result["undecided"]] == want.get("undecided", [])
 
 
 def test_example_through_the_cli(capsys, results):
