@@ -301,19 +301,16 @@ def input_limits() -> Limits:
         raise CaseLoadError(str(e)) from None
 
 
-def read_input_bytes(path: Path, limit: int | None = None) -> bytes:
-    """The bytes of a case file: a regular file of at most the case size limit.
+def open_regular(path: Path, what: str = "a case file"):
+    """A regular file opened for binary reading; CaseLoadError for anything else.
 
-    A FIFO, a device or a directory is refused without reading it (opened
-    non-blocking, so a FIFO without a writer cannot hang); at most limit + 1
-    bytes are ever read."""
-    if limit is None:
-        limit = input_limits().case_bytes
+    A FIFO, a device, a socket or a directory is refused without reading it
+    (opened non-blocking, so a FIFO without a writer cannot hang)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
         if os.path.isdir(path):
-            raise CaseLoadError(f"{path}: is a directory, not a case file") from None
+            raise CaseLoadError(f"{path}: is a directory, not {what}") from None
         raise CaseLoadError(f"{path}: cannot read: {e.strerror or _one_line(e)}") from None
     try:
         mode = os.fstat(fd).st_mode
@@ -321,15 +318,25 @@ def read_input_bytes(path: Path, limit: int | None = None) -> bytes:
             kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
                     else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
                     else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
-            raise CaseLoadError(f"{path}: is {kind}, not a case file")
-        with os.fdopen(fd, "rb", closefd=True) as fh:
-            fd = None
+            raise CaseLoadError(f"{path}: is {kind}, not {what}")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_input_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a case file: a regular file (open_regular) of at most the case
+    size limit; at most limit + 1 bytes are ever read."""
+    if limit is None:
+        limit = input_limits().case_bytes
+    with open_regular(path) as fh:
+        try:
             data = fh.read(limit + 1)
-    except OSError as e:
-        raise CaseLoadError(f"{path}: cannot read: {e.strerror or _one_line(e)}") from None
-    finally:
-        if fd is not None:
-            os.close(fd)
+        except OSError as e:
+            raise CaseLoadError(f"{path}: cannot read: {e.strerror or _one_line(e)}") from None
     if len(data) > limit:
         raise CaseLoadError(f"{path}: larger than the limit of {limit:,} bytes "
                             f"(set {env_var('case_bytes')} to change it)")
