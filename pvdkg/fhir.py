@@ -56,7 +56,9 @@ The mapping rule (code -> pvdkg term), one SSSOM row at a time:
   a measurement) takes the strongest predicate (exact > close > narrow); two
   different terms at that strength are ambiguous and go to `unmapped`. A
   CodeableConcept is mapped when any of its codings maps; its other codings
-  are translations and are not listed. When none maps, every coding is listed.
+  are translations and are not listed, except a coding without a system (no one
+  can tell it is a translation: listed). When none maps, every coding is listed.
+  `unmapped` is bounded (pvdkg.limits, PVDKG_MAX_UNMAPPED; bound_unmapped).
 
 Case fields:
   - id: Patient.id (else the fullUrl's last part), cut to the id pattern.
