@@ -3,6 +3,7 @@ OWL DL reasoner path (HermiT through owlready2) measured in the same run.
 
     .venv/bin/python bench/run.py                      # 1,000 and 10,000 patients
     .venv/bin/python bench/run.py --sizes 1000,10000,100000 --dl-max 10000
+    .venv/bin/python bench/run.py --lesions 1000,10000   # one case with many lesions only
 
 Each cohort figure is a fresh process running the full pipeline (parse,
 SHACL-validate, reason, derive, write JSON lines); peak memory is that
@@ -77,6 +78,64 @@ def cohort(size: int, engine: str, folder: Path) -> dict:
             "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1)}
 
 
+LESION_VALUES = {"segment": ["infrapopliteal", "femoropopliteal", "aortoiliac", "pedal", "popliteal", "common_femoral"],
+                 "side": ["left", "right"], "morphology": ["occlusion", "stenosis"], "length": ["short", "long"],
+                 "calcification": ["severe", "moderate", "mild", "none"]}
+
+
+def lesion_case(n: int) -> dict:
+    """The bench case with n lesions, every value cycling (deterministic)."""
+    lesions = [{k: v[i % len(v)] for k, v in LESION_VALUES.items()} for i in range(n)]
+    return dict(CASE_DATA, id=f"lesions-{n}", limb="left", lesions=lesions)
+
+
+def one_case_run(path: Path, env: dict) -> dict:
+    """`pvdkg recommend` of one case in a fresh process: seconds and its own peak RSS."""
+    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
+            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
+            "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))")
+    out = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "pvdkg", "recommend", str(path),
+                          "--format", "json"], capture_output=True, text=True, cwd=ROOT, check=True, env=env)
+    r = json.loads(out.stdout)
+    if r["rc"] != 0:
+        raise SystemExit(f"{path}: pvdkg recommend exited {r['rc']}")
+    return r
+
+
+def lesion_scaling(sizes: list[int], folder: Path, runs: int = 3) -> list[dict]:
+    """One case with 1 lesion (the baseline) and with each of `sizes` lesions, each
+    the median of `runs` fresh processes; the cost of the lesions is the time and
+    peak memory above the baseline, and its ratio to the first size is compared
+    with the ratio of the lesions (linear: the two ratios are equal)."""
+    env = dict(os.environ, PVDKG_MAX_LIST_ITEMS=str(max(sizes)), PVDKG_MAX_CASE_BYTES=str(max(sizes) * 200 + 10**6))
+    rows = []
+    for n in [1] + sizes:
+        path = folder / f"lesions-{n}.json"
+        path.write_text(json.dumps(lesion_case(n)), encoding="utf-8")
+        measured = [one_case_run(path, env) for _ in range(runs)]
+        rows.append({"lesions": n, "seconds": round(statistics.median(m["seconds"] for m in measured), 2),
+                     "peak_mib": round(statistics.median(m["peak_mib"] for m in measured), 1)})
+    base, first = rows[0], rows[1]
+    for row in rows[1:]:
+        row["seconds_above_baseline"] = round(row["seconds"] - base["seconds"], 2)
+        row["mib_above_baseline"] = round(row["peak_mib"] - base["peak_mib"], 1)
+        row["lesion_ratio"] = round(row["lesions"] / first["lesions"], 2)
+        row["time_ratio"] = round(row["seconds_above_baseline"] / max(first["seconds_above_baseline"], 0.01), 2)
+        row["memory_ratio"] = round(row["mib_above_baseline"] / max(first["mib_above_baseline"], 0.1), 2)
+    return rows
+
+
+def print_lesions(rows: list[dict]) -> None:
+    base = rows[0]
+    print(f"baseline (1 lesion): {base['seconds']} s, {base['peak_mib']} MiB")
+    print(f"{'lesions':>8}{'seconds':>10}{'peak MiB':>10}{'s above':>10}{'MiB above':>11}"
+          f"{'x lesions':>11}{'x time':>9}{'x memory':>10}")
+    for r in rows[1:]:
+        print(f"{r['lesions']:>8}{r['seconds']:>10}{r['peak_mib']:>10}{r['seconds_above_baseline']:>10}"
+              f"{r['mib_above_baseline']:>11}{r['lesion_ratio']:>11}{r['time_ratio']:>9}{r['memory_ratio']:>10}")
+
+
 def read_results(path: Path) -> dict[str, dict]:
     with open(path, encoding="utf-8") as fh:
         return {r["patient"]: r for r in map(json.loads, fh)}
@@ -136,7 +195,20 @@ def main() -> int:
                     help="also load N synthetic patients into a real Virtuoso and derive them inside it")
     ap.add_argument("--virtuoso-timeout", type=float, default=600, metavar="S",
                     help="seconds one request to Virtuoso may take before it is reported as not finished")
+    ap.add_argument("--lesions", metavar="N,M", default=None,
+                    help="measure only one case with N, M... lesions against a 1-lesion baseline "
+                         "(report: bench/report-lesions.json unless --out)")
+    ap.add_argument("--runs", type=int, default=3, help="with --lesions: fresh processes per size (median)")
     a = ap.parse_args()
+    if a.lesions:
+        out = Path(a.out if a.out != ap.get_default("out") else ROOT / "bench" / "report-lesions.json")
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = lesion_scaling([int(s) for s in a.lesions.split(",")], Path(tmp), a.runs)
+        print_lesions(rows)
+        out.write_text(json.dumps({"machine": {"cpus": os.cpu_count()}, "lesions": rows}, indent=2) + "\n",
+                       encoding="utf-8")
+        print(f"report: {out}")
+        return 0
     sizes = [int(s) for s in a.sizes.split(",")]
     CASE.write_text(json.dumps(CASE_DATA), encoding="utf-8")
     report: dict = {"machine": {"cpus": os.cpu_count()}, "single": {}, "cohort": []}

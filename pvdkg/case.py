@@ -48,7 +48,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -62,7 +64,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
-from pvdkg.resources import shapes_file
+from pvdkg.limits import MAX_INT_DIGITS, NUMBER_CLAMP, LimitError, Limits, env_var, limits
+from pvdkg.resources import knowledge_root, shapes_file
 
 PVDKG = Namespace("https://w3id.org/pvdkg/ontology#")
 PVS = Namespace("https://w3id.org/pvdkg/shapes#")
@@ -290,15 +293,93 @@ def read_case(path: str | Path, ontology_graph: Graph | None = None) -> tuple[Gr
     raise CaseLoadError(f"{path}: unknown file type {suffix or '(none)'!r}; use one of {known}")
 
 
+def input_limits() -> Limits:
+    """The input limits in force (pvdkg.limits); a malformed setting is a load error."""
+    try:
+        return limits()
+    except LimitError as e:
+        raise CaseLoadError(str(e)) from None
+
+
+def open_regular(path: Path, what: str = "a case file"):
+    """A regular file opened for binary reading; CaseLoadError for anything else.
+
+    A FIFO, a device, a socket or a directory is refused without reading it
+    (opened non-blocking, so a FIFO without a writer cannot hang)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        if os.path.isdir(path):
+            raise CaseLoadError(f"{path}: is a directory, not {what}") from None
+        raise CaseLoadError(f"{path}: cannot read: {e.strerror or _one_line(e)}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
+                    else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                    else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+            raise CaseLoadError(f"{path}: is {kind}, not {what}")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_input_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a case file: a regular file (open_regular) of at most the case
+    size limit; at most limit + 1 bytes are ever read."""
+    if limit is None:
+        limit = input_limits().case_bytes
+    with open_regular(path) as fh:
+        try:
+            data = fh.read(limit + 1)
+        except OSError as e:
+            raise CaseLoadError(f"{path}: cannot read: {e.strerror or _one_line(e)}") from None
+    if len(data) > limit:
+        raise CaseLoadError(f"{path}: larger than the limit of {limit:,} bytes "
+                            f"(set {env_var('case_bytes')} to change it)")
+    return data
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text; a byte order mark is dropped (JSON, YAML and RDF alike)."""
+    return data.decode("utf-8-sig")
+
+
+def _json_int(text: str) -> int | Decimal:
+    """A JSON integer; a very long one is kept as a decimal (int() of thousands
+    of digits is slow and refused by Python; a float would overflow)."""
+    digits = len(text) - (text[0] == "-")
+    return int(text) if digits <= MAX_INT_DIGITS else Decimal(text)
+
+
+def _json_float(text: str) -> float | Decimal:
+    """A JSON fraction or exponent number; one beyond a float is kept as a decimal."""
+    value = float(text)
+    return value if math.isfinite(value) else Decimal(text)
+
+
+def parse_json(text: str) -> Any:
+    """JSON as case data: a key twice is an error, numbers never crash (pvdkg.limits).
+    Raises CaseLoadError (from a key twice), ValueError or RecursionError."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int,
+                      parse_float=_json_float)
+
+
 def _load_case_data(path: Path, fmt: str) -> Any:
     """Parse a JSON or YAML file; any failure is one line of CaseLoadError."""
+    data = read_input_bytes(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+        text = decode_text(data)
+    except UnicodeDecodeError as e:
         raise CaseLoadError(f"{path}: cannot read: {_one_line(e)}") from None
     try:
         if fmt == "json":
-            return json.loads(text, object_pairs_hook=_unique_keys)
+            return parse_json(text)
         return yaml.load(text, Loader=_UniqueKeyLoader)
     except CaseLoadError as e:
         raise CaseLoadError(f"{path}: {e}") from None
@@ -317,7 +398,39 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """A YAML safe loader that rejects a key given twice in one mapping."""
+    """A YAML safe loader that rejects a key given twice in one mapping, and
+    aliases that would add more than the limit of nodes by expansion (an
+    alias bomb: a few hundred bytes that expand to billions of nodes)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._alias_budget = input_limits().yaml_alias_nodes
+        self._sizes: dict[int, int] = {}      # id(node) -> nodes when expanded
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            node = super().compose_node(parent, index)
+            size = self._sizes.get(id(node))
+            if size is None:
+                raise CaseLoadError(f"a YAML alias refers to a node that contains it "
+                                    f"(line {node.start_mark.line + 1})")
+            self._alias_budget -= size
+            if self._alias_budget < 0:
+                limit = input_limits().yaml_alias_nodes
+                raise CaseLoadError(
+                    f"YAML aliases expand to more than {limit:,} nodes (line "
+                    f"{node.start_mark.line + 1}; set {env_var('yaml_alias_nodes')} to change it)")
+            return node
+        node = super().compose_node(parent, index)
+        if isinstance(node, yaml.SequenceNode):
+            size = 1 + sum(self._sizes.get(id(n), 1) for n in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            size = 1 + sum(self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1)
+                           for k, v in node.value)
+        else:
+            size = 1
+        self._sizes[id(node)] = size
+        return node
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -342,7 +455,9 @@ def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, P
     """Parse an RDF patient as is and give its nodes case-style paths."""
     g = Graph()
     try:
-        g.parse(path, format=fmt)
+        parse_rdf_file(g, path, fmt)
+    except CaseLoadError:
+        raise
     except OSError as e:
         raise CaseLoadError(f"{path}: cannot read: {_one_line(e)}") from None
     except Exception as e:  # rdflib raises many parser-specific types
@@ -355,6 +470,81 @@ def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, P
         _place_rdf_node(g, p, "" if len(patients) == 1 else f"patient[{local_name(p)}]",
                         schema.root, schema, pm)
     return g, pm
+
+
+#: The IRI under which a JSON-LD patient may name the shipped context
+#: (ontology/context.jsonld); it is read from the package, never fetched.
+SHIPPED_CONTEXT = "https://w3id.org/pvdkg/context.jsonld"
+
+
+def parse_rdf_file(g: Graph, path: Path, fmt: str) -> None:
+    """Parse an RDF file into g: bounded in size, nothing fetched from the network
+    or the disk (owl:imports are data, never followed; JSON-LD contexts only
+    inline or the shipped one, see jsonld_local)."""
+    data = read_input_bytes(path)
+    base = path.resolve().as_uri()
+    if fmt == "json-ld":
+        try:
+            doc = parse_json(decode_text(data))
+        except CaseLoadError as e:
+            raise CaseLoadError(f"{path}: not valid json-ld: {e}") from None
+        except (ValueError, RecursionError) as e:
+            raise CaseLoadError(f"{path}: not valid json-ld: {_one_line(e)}") from None
+        try:
+            doc = jsonld_local(doc)
+        except CaseLoadError as e:
+            raise CaseLoadError(f"{path}: {e}") from None
+        g.parse(data=json.dumps(doc, default=str), format="json-ld", publicID=base)
+        return
+    g.parse(data=data, format=fmt, publicID=base)
+
+
+def _shipped_context() -> Any:
+    doc = json.loads((knowledge_root() / "ontology" / "context.jsonld").read_text(encoding="utf-8"))
+    return doc["@context"]
+
+
+def jsonld_local(doc: Any) -> Any:
+    """The JSON-LD document with every context reference resolved locally.
+
+    A context given as a string (a URL or a relative reference, `file:` URLs
+    included) or an `@import` would make the JSON-LD processor fetch it. Only
+    SHIPPED_CONTEXT is allowed, and it is replaced by the shipped context
+    itself; any other reference is a CaseLoadError naming it. Walks the whole
+    document (scoped contexts in term definitions too), iteratively."""
+    shipped = None
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        for key, value in list(node.items()):
+            if key == "@context":
+                refs = value if isinstance(value, list) else [value]
+                resolved = []
+                for ref in refs:
+                    if isinstance(ref, str):
+                        if ref != SHIPPED_CONTEXT:
+                            raise CaseLoadError(
+                                f"@context {_short_text(ref)} is not allowed: nothing is fetched; "
+                                f"give the context inline or use {SHIPPED_CONTEXT}")
+                        shipped = shipped if shipped is not None else _shipped_context()
+                        ref = shipped
+                    resolved.append(ref)
+                node[key] = resolved if isinstance(value, list) else resolved[0]
+            elif key == "@import" and isinstance(value, str):
+                raise CaseLoadError(f"@import {_short_text(value)} is not allowed: nothing is fetched; "
+                                    "give the context inline")
+            stack.append(node[key])
+    return doc
+
+
+def _short_text(value: str, limit: int = 80) -> str:
+    """A string for a message: quoted, cut to `limit` characters."""
+    return repr(value if len(value) <= limit else value[:limit] + "...")
 
 
 def _place_rdf_node(g: Graph, node: Node, path: str, spec: NodeSpec, schema: CaseSchema,
@@ -405,6 +595,10 @@ def map_case_triples(data: Any, schema: CaseSchema) -> tuple[list[tuple], PathMa
     the cohort path, which needs only N-Triples for most patients."""
     if not isinstance(data, dict):
         raise CaseLoadError(f"a case is an object of fields, not {json_kind_word(data)}")
+    if "resourceType" in data:      # FHIR, but not a Bundle (pvdkg.fhir.is_bundle)
+        kind = data["resourceType"]
+        raise CaseLoadError(f"resourceType: {show_json(kind)} is not 'Bundle': FHIR input is a Bundle "
+                            "(a case has no resourceType)")
     mapper = _Mapper(schema)
     mapper.map_object(data, patient_iri(schema, data), schema.root, "")
     return list(mapper.triples), mapper.pathmap
@@ -437,6 +631,8 @@ def show_json(value: Any) -> str:
         return f"'{value}'"
     if value is None or isinstance(value, (bool, int, float, list, dict)):
         return json.dumps(value, default=str)
+    if isinstance(value, Decimal):
+        return str(value)      # a JSON number beyond int or float (pvdkg.limits)
     return str(value)          # YAML-only types such as dates
 
 
@@ -445,6 +641,7 @@ class _Mapper:
 
     def __init__(self, schema: CaseSchema):
         self.schema = schema
+        self.limits = input_limits()
         self.triples: dict[tuple, None] = {}     # insertion-ordered set
         self.pathmap = PathMap(schema.field_names)
 
@@ -470,13 +667,20 @@ class _Mapper:
         if not isinstance(value, list):
             self.issue(path, f"{show_json(value)} is not {KIND_WORDS['list']}", value)
             return
+        limit = self.limits.list_items
+        if len(value) > limit:
+            from pvdkg.validate import ValidationResult  # validate imports this module
+            self.pathmap.issues.append(ValidationResult(
+                path, f"{len(value):,} items are more than the limit of {limit:,} "
+                f"(set {env_var('list_items')} to change it)", "violation", None, None))
+            return
         if f.presence_flag is not None:
             self.triples[(node, f.presence_flag, Literal(True))] = None
         seen = set()
         for i, item in enumerate(value):
             ipath = f"{path}[{i}]"
             if f.kind != "object" and kind_problem(item, f.kind) is None:
-                key = json.dumps(item, sort_keys=True)
+                key = json.dumps(item, sort_keys=True, default=str)
                 if key in seen:
                     self.issue(ipath, f"{show_json(item)} is listed twice", item)
                     continue
@@ -517,17 +721,26 @@ def kind_problem(value: Any, kind: str) -> str | None:
     """Why a JSON value is not of the field's kind ('is not a string'), or None."""
     ok = {"string": isinstance(value, str),
           "boolean": isinstance(value, bool),
-          "number": isinstance(value, (int, float)) and not isinstance(value, bool),
+          "number": isinstance(value, (int, float, Decimal)) and not isinstance(value, bool),
           "object": isinstance(value, dict)}[kind]
     if not ok:
         return f"is not {KIND_WORDS[kind]}"
-    if kind == "number" and not math.isfinite(value):
+    if kind == "number" and not (isinstance(value, int) or (
+            value.is_finite() if isinstance(value, Decimal) else math.isfinite(value))):
         return "is not a finite number"
     return None
 
 
-def number_lexical(value: int | float) -> str:
-    """An xsd:decimal lexical form that reads as the input did (7.5, -1, 0.38)."""
+def number_lexical(value: int | float | Decimal) -> str:
+    """An xsd:decimal lexical form that reads as the input did (7.5, -1, 0.38).
+
+    A number of magnitude NUMBER_CLAMP or more (far outside every range of the
+    contract) is written as +/- NUMBER_CLAMP, so the range check reports it and
+    no store meets a decimal of hundreds of digits (pvdkg.limits)."""
+    if abs(value) >= NUMBER_CLAMP:
+        return str(-NUMBER_CLAMP if value < 0 else NUMBER_CLAMP)
+    if isinstance(value, Decimal):
+        return format(value, "f")
     if isinstance(value, int):
         return str(value)
     try:

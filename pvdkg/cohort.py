@@ -8,21 +8,36 @@ invalid patient gets exactly the messages `pvdkg validate` gives; the valid
 patients are reasoned and derived together in one embedded store, so the
 SPARQL runs once per batch rather than per case. Batches run in parallel
 worker processes (one per core by default) and come back in input order.
+
+Failures stay with their case: a case that cannot be read, mapped, checked or
+derived (any exception) is reported with its origin (`file:line` or the file)
+and the others are answered; a worker process that dies takes no batch with it
+silently (the batch is run again in a fresh worker, and if that fails too,
+every case of it is reported). Two cases with the same id are never merged:
+the later one is an error, `file:line: id 'x' already used at line N` (NDJSON)
+or `dir/b.json: id 'x' already used in dir/a.json` (folders). A cohort line is
+at most PVDKG_MAX_LINE_BYTES long (pvdkg.limits).
 """
 from __future__ import annotations
 
+import codecs
 import json
 import multiprocessing
 import os
+import re
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import unquote
 
 from rdflib import Graph
 from rdflib.plugins.serializers.nt import _nt_row
 
-from .case import CaseLoadError, _unique_keys, case_schema, map_case_triples, map_data, read_case
+from .case import (CaseLoadError, _one_line, case_schema, env_var, input_limits, map_case_triples,
+                   map_data, open_regular, parse_json, read_case)
 from .fhir import is_bundle
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
 from .recommend import results
@@ -50,26 +65,50 @@ class CohortItem:
         return self.checked is not None and self.checked.valid
 
 
-#: One raw case: (origin, NDJSON line or None, file path or None).
-Raw = tuple[str, str | None, str | None]
+#: One raw case: (origin, NDJSON line or None, file path or None). The line is a
+#: CaseLoadError when the line itself cannot be read (too long, not UTF-8).
+Raw = tuple[str, "str | CaseLoadError | None", str | None]
 
 
 def read_raw(path: str | Path) -> Iterator[Raw]:
-    """The cases of a folder (every case file, sorted) or an NDJSON file (a case a line), unparsed."""
+    """The cases of a folder (every case file, sorted) or an NDJSON file (a case a line), unparsed.
+
+    In a folder every entry with a case suffix that is not a folder is a case
+    (a FIFO or a device is then refused as that case, not skipped silently)."""
     path = Path(path)
     if path.is_dir():
         for p in sorted(path.iterdir()):
-            if p.is_file() and p.suffix.lower() in CASE_SUFFIXES:
+            if p.suffix.lower() in CASE_SUFFIXES and not p.is_dir():
                 yield str(p), None, str(p)
         return
-    try:
-        fh = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise CaseLoadError(f"{path}: cannot read: {exc.strerror}") from None
-    with fh:
-        for number, line in enumerate(fh, 1):
+    limit = input_limits().line_bytes
+    with open_regular(path, "a cohort (a folder or an NDJSON file)") as fh:
+        number = 0
+        while True:
+            try:
+                chunk = fh.readline(limit + 1)
+            except OSError as exc:
+                raise CaseLoadError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            if not chunk:
+                return
+            number += 1
+            origin = f"{path}:{number}"
+            if len(chunk) > limit and not chunk.endswith(b"\n"):
+                while chunk and not chunk.endswith(b"\n"):     # the rest of the line, unread
+                    chunk = fh.readline(1 << 20)
+                yield origin, CaseLoadError(
+                    f"{origin}: longer than the limit of {limit:,} bytes "
+                    f"(set {env_var('line_bytes')} to change it)"), None
+                continue
+            if number == 1 and chunk.startswith(codecs.BOM_UTF8):
+                chunk = chunk[len(codecs.BOM_UTF8):]
+            try:
+                line = chunk.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield origin, CaseLoadError(f"{origin}: not UTF-8: {exc.reason} at byte {exc.start}"), None
+                continue
             if line.strip():
-                yield f"{path}:{number}", line, None
+                yield origin, line, None
 
 
 @dataclass
@@ -85,12 +124,16 @@ def _map(origin: str, line: str | None, path: str | None, onto: Graph, schema) -
     if path is not None:
         graph, pathmap = read_case(path, onto)
         return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph)
+    if isinstance(line, CaseLoadError):
+        raise line
     try:
-        data = json.loads(line, object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as exc:
-        raise CaseLoadError(f"{origin}: not JSON: {exc.msg} (column {exc.colno})") from None
+        data = parse_json(line)
     except CaseLoadError as exc:
         raise CaseLoadError(f"{origin}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise CaseLoadError(f"{origin}: not JSON: {exc.msg} (column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:
+        raise CaseLoadError(f"{origin}: not JSON: {_one_line(exc)}") from None
     try:
         if is_bundle(data):
             graph, pathmap = map_data(data, schema)
@@ -101,8 +144,16 @@ def _map(origin: str, line: str | None, path: str | None, onto: Graph, schema) -
     return _Mapped(origin, pathmap, "".join(map(_nt_row, triples)).encode(), triples)
 
 
+def _failure(origin: str, doing: str, exc: BaseException) -> str:
+    """One line for an unexpected failure of one case (never a traceback)."""
+    return f"{origin}: {doing}: {type(exc).__name__}: {_one_line(exc)}"[:2000]
+
+
 def check_batch(raw: list[Raw]) -> list[CohortItem]:
-    """Read, map and validate a batch of cases; pyshacl only where the compiled shapes flag one."""
+    """Read, map and validate a batch of cases; pyshacl only where the compiled shapes flag one.
+
+    A case that fails in any way is an error item; the others go on. Two cases
+    of the batch with the same id: the later one is an error (DuplicateIds)."""
     onto = load_ontology_graph(knowledge_root())
     schema = case_schema(onto)
     items: list[CohortItem] = []
@@ -113,24 +164,111 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
             items.append(CohortItem(origin))
         except CaseLoadError as exc:
             items.append(CohortItem(origin, error=str(exc)))
-    flags = invalid_entries([m.ntriples for _, m in mapped]) if mapped else []
+        except Exception as exc:       # a defect shows with its case, and spares the others
+            items.append(CohortItem(origin, error=_failure(origin, "cannot be read", exc)))
+    try:
+        flags = invalid_entries([m.ntriples for _, m in mapped]) if mapped else []
+    except Exception:
+        flags = [_flag_alone(m) for _, m in mapped]
     for (i, m), flagged in zip(mapped, flags):
-        items[i].checked = explained(Path(m.origin), m.triples, m.pathmap, m.ntriples, flagged, onto)
+        try:
+            if isinstance(flagged, Exception):
+                raise flagged
+            items[i].checked = explained(Path(m.origin), m.triples, m.pathmap, m.ntriples, flagged, onto)
+        except Exception as exc:
+            items[i].error = _failure(m.origin, "cannot be validated", exc)
+    DuplicateIds().check(items)
     return items
 
 
+def _flag_alone(m: _Mapped) -> bool | Exception:
+    try:
+        return invalid_entries([m.ntriples])[0]
+    except Exception as exc:
+        return exc
+
+
 def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, dict]:
-    """Results of the valid cases of one batch, keyed by patient IRI."""
-    valid = [item.checked for item in batch if item.valid]
+    """Results of the valid cases of one batch, keyed by patient IRI.
+
+    If the batch cannot be derived, each valid case is derived alone; a case
+    that still fails becomes an error item."""
+    valid = [item for item in batch if item.valid]
     if not valid:
         return {}
-    return with_unmapped(valid, results(reasoned_store(valid, engine)))
+    try:
+        checked = [item.checked for item in valid]
+        return with_unmapped(checked, results(reasoned_store(checked, engine)))
+    except Exception:
+        if len(valid) == 1:
+            raise
+    out: dict[str, dict] = {}
+    for item in valid:
+        try:
+            out.update(with_unmapped([item.checked], results(reasoned_store([item.checked], engine))))
+        except Exception as exc:
+            item.checked, item.error = None, _failure(item.origin, "cannot be derived", exc)
+    return out
 
 
 def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortItem], dict[str, dict]]:
     """One batch, whole: its checked cases and the results of the valid ones."""
     items = check_batch(raw)
-    return items, derive_batch(items, engine)
+    try:
+        return items, derive_batch(items, engine)
+    except Exception as exc:             # one valid case alone failed: it is reported
+        for item in items:
+            if item.valid:
+                item.checked, item.error = None, _failure(item.origin, "cannot be derived", exc)
+        return items, {}
+
+
+_PATIENTS = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                       rb"<https://w3id.org/pvdkg/ontology#Patient> \.")
+_PATIENT_BASE = "https://w3id.org/pvdkg/patient/"
+_NO_ID = _PATIENT_BASE + "_invalid"     # pvdkg.case: a case without a usable id
+
+
+def patient_ids(item: CohortItem) -> list[tuple[str, str]]:
+    """(patient IRI, id as the case gave it) of each patient an item describes."""
+    if item.checked is None:
+        return []
+    out = []
+    for iri in dict.fromkeys(m.group(1).decode() for m in _PATIENTS.finditer(item.checked.ntriples)):
+        if iri != _NO_ID:
+            out.append((iri, unquote(iri[len(_PATIENT_BASE):]) if iri.startswith(_PATIENT_BASE) else iri))
+    return out
+
+
+class DuplicateIds:
+    """The ids seen so far in a cohort; a later case with a seen id becomes an error.
+
+    An NDJSON case says `file:line: id 'x' already used at line N`, a file of a
+    folder `dir/b.json: id 'x' already used in dir/a.json`."""
+
+    def __init__(self):
+        self.first: dict[str, str] = {}      # patient IRI -> origin of its first case
+
+    def check(self, items: list[CohortItem], derived: dict[str, dict] | None = None) -> None:
+        """Mark the duplicates among items (in order) as errors; drop their results."""
+        for item in items:
+            ids = patient_ids(item)
+            dup = next(((iri, shown) for iri, shown in ids if iri in self.first), None)
+            if dup is None:
+                for iri, _ in ids:
+                    self.first[iri] = item.origin
+                continue
+            iri, shown = dup
+            first = self.first[iri]
+            path, _, line = first.rpartition(":")
+            if line.isdigit() and item.origin.startswith(path + ":"):
+                where = f"at line {line}"
+            else:
+                where = f"in {first}"
+            if derived is not None:
+                for other, _ in ids:
+                    derived.pop(other, None)
+            item.checked, item.error = None, f"{item.origin}: id '{shown}' already used {where}"
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -145,9 +283,13 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def read_cohort(path: str | Path, batch_size: int = BATCH_SIZE) -> Iterator[CohortItem]:
-    """The checked cases of a cohort, in input order (nothing derived)."""
+    """The checked cases of a cohort, in input order (nothing derived); a case
+    whose id an earlier case has is an error."""
+    seen = DuplicateIds()
     for raw in batched(read_raw(path), batch_size):
-        yield from check_batch(raw)
+        items = check_batch(raw)
+        seen.check(items)
+        yield from items
 
 
 def _warm() -> None:
@@ -168,9 +310,58 @@ def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | No
     workers = workers or os.cpu_count() or 1
     raw = batched(read_raw(path), batch_size)
     _warm()
+    seen = DuplicateIds()
+    for items, derived in _run_batches(raw, engine, workers):
+        seen.check(items, derived)
+        yield items, derived
+
+
+def _failed_batch(raw: list[Raw], exc: BaseException) -> tuple[list[CohortItem], dict]:
+    return [CohortItem(origin, error=_failure(origin, "not processed, the worker failed", exc))
+            for origin, _, _ in raw], {}
+
+
+def _run_batches(raw: Iterator[list[Raw]], engine: str, workers: int
+                 ) -> Iterator[tuple[list[CohortItem], dict[str, dict]]]:
+    """process_batch over the batches, in input order, at most 2 x workers batches
+    in flight. A batch whose worker died (the pool is then broken) runs again
+    alone in a fresh worker; if it fails again, each of its cases is reported."""
     if workers == 1:
         for batch in raw:
-            yield process_batch(batch, engine)
+            try:
+                yield process_batch(batch, engine)
+            except Exception as exc:
+                yield _failed_batch(batch, exc)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(partial(process_batch, engine=engine), raw)
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pending: deque = deque()
+    try:
+        for batch in raw:
+            try:
+                pending.append((batch, pool.submit(process_batch, batch, engine)))
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(workers, mp_context=context)
+                pending.append((batch, None))
+            while len(pending) > 2 * workers:
+                yield _result(*pending.popleft(), engine, context)
+        while pending:
+            yield _result(*pending.popleft(), engine, context)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(batch: list[Raw], future, engine: str, context):
+    try:
+        if future is None:
+            raise BrokenProcessPool("the worker pool was broken")
+        return future.result()
+    except BrokenProcessPool:
+        with ProcessPoolExecutor(1, mp_context=context) as alone:
+            try:
+                return alone.submit(process_batch, batch, engine).result()
+            except Exception as exc:
+                return _failed_batch(batch, exc)
+    except Exception as exc:
+        return _failed_batch(batch, exc)

@@ -56,7 +56,9 @@ The mapping rule (code -> pvdkg term), one SSSOM row at a time:
   a measurement) takes the strongest predicate (exact > close > narrow); two
   different terms at that strength are ambiguous and go to `unmapped`. A
   CodeableConcept is mapped when any of its codings maps; its other codings
-  are translations and are not listed. When none maps, every coding is listed.
+  are translations and are not listed, except a coding without a system (no one
+  can tell it is a translation: listed). When none maps, every coding is listed.
+  `unmapped` is bounded (pvdkg.limits, PVDKG_MAX_UNMAPPED; bound_unmapped).
 
 Case fields:
   - id: Patient.id (else the fullUrl's last part), cut to the id pattern.
@@ -133,6 +135,7 @@ from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from .case import CaseLoadError, CaseSchema, PathMap, case_schema, map_case
+from .limits import NUMBER_CLAMP
 from .mappings import load_mappings, normalize_curie
 from .resources import knowledge_root
 
@@ -201,14 +204,17 @@ def bundle_to_case(data: dict) -> tuple[dict, list[dict]]:
 
 def read_bundle(path: str | Path) -> FhirCase:
     """Read a FHIR Bundle from a JSON file and convert it."""
+    from .case import decode_text, parse_json, read_input_bytes
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+        text = decode_text(read_input_bytes(path))
+    except UnicodeDecodeError as e:
         raise CaseLoadError(f"{path}: cannot read: {e}") from None
     try:
-        data = json.loads(text)
-    except ValueError as e:
+        data = parse_json(text)
+    except CaseLoadError as e:
+        raise CaseLoadError(f"{path}: {e}") from None
+    except (ValueError, RecursionError) as e:
         raise CaseLoadError(f"{path}: not valid JSON: {e}") from None
     try:
         return convert_bundle(data)
@@ -474,7 +480,14 @@ class _Converter:
             if not found:
                 reasons.append((coding, reason))
         unmapped = []
-        if not terms:
+        if terms:
+            # Translations of a mapped concept are not listed, but a coding
+            # without a system is no translation anyone can check: listed.
+            unmapped = [{"system": None, "code": c.code, "display": c.display,
+                         "reason": "the coding has no system (the concept mapped through "
+                                   "another coding)"}
+                        for c, _ in reasons if not c.system]
+        else:
             if not reasons:
                 unmapped.append({"system": None, "code": None,
                                  "display": getattr(concept, "text", None),
@@ -528,8 +541,8 @@ class _Converter:
 
     def single(self, mapped: _Mapped, r, fieldname: str, concept) -> str | None:
         """The one term of a single-valued field: the strongest predicate, else ambiguous."""
+        self.add_unmapped(r, fieldname, mapped)
         if not mapped.terms:
-            self.add_unmapped(r, fieldname, mapped)
             return None
         best = min(mapped.terms.values())
         top = sorted(t for t, rank in mapped.terms.items() if rank == best)
@@ -641,7 +654,7 @@ class _Converter:
         for i, r, _ in self.entries:
             order.setdefault(self.label(r), i)
         self.unmapped.sort(key=lambda u: order.get(u["resource"], len(self.entries)))
-        return FhirCase(self.case, self.unmapped, self.sources)
+        return FhirCase(self.case, bound_unmapped(self.unmapped), self.sources)
 
     def patient_id(self, patient, full_url: str | None) -> str:
         raw = patient.id or (full_url or "").rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
@@ -694,8 +707,7 @@ class _Converter:
         if r.code is not None:
             kinds = {"presentation": self.v.presentations, "condition": self.v.conditions}
             mapped = self.resolve(r.code, kinds, "a presentation or a condition")
-            if not mapped.terms:
-                self.add_unmapped(r, "code", mapped)
+            self.add_unmapped(r, "code", mapped)
             found_presentations = {t: k for t, k in mapped.terms.items() if t in self.v.presentations}
             if found_presentations:
                 best = min(found_presentations.values())
@@ -743,8 +755,7 @@ class _Converter:
                 if term and self.v.segments[term] not in segments:
                     segments.append(self.v.segments[term])
             sides |= {self.v.sides[t] for t in side}
-            if not mapped.terms:
-                self.add_unmapped(r, f"bodySite[{i}]", mapped)
+            self.add_unmapped(r, f"bodySite[{i}]", mapped)
         if len(sides) > 1:
             raise CaseLoadError(f"{self.where(r)}: bodySite: gives both sides ({', '.join(sorted(sides))})")
         return segments, (sides.pop() if sides else None)
@@ -783,14 +794,13 @@ class _Converter:
         out = {}
         for key, candidates in best.items():
             chosen = self.latest(candidates, lambda c: c[1])
+            reason = (f"superseded by {self.label(chosen[2])} (later)" if chosen else
+                      "several values for the same time: " + _some(x[1] for x in candidates))
             for c in candidates:
                 if c is chosen:
                     out[key] = c[1]
                     self.source(f"measurements.{key}", c[2])
                 else:
-                    reason = (f"superseded by {self.label(chosen[2])} (later)" if chosen else
-                              "several values for the same time: " + ", ".join(
-                                  str(x[1]) for x in candidates))
                     self.note_concept(c[2], c[3] + "code", c[4], reason)
         for candidates in coded.values():
             chosen = self.latest(candidates, lambda c: sorted(
@@ -803,8 +813,7 @@ class _Converter:
                     self.note_concept(r, prefix + "valueCodeableConcept", concept, reason)
                     continue
                 mapped = self.resolve(concept, {"condition": self.v.conditions}, "a condition")
-                if not mapped.terms:
-                    self.add_unmapped(r, prefix + "valueCodeableConcept", mapped)
+                self.add_unmapped(r, prefix + "valueCodeableConcept", mapped)
                 for t in mapped.terms:
                     value = self.v.conditions[t]
                     if value not in conditions:
@@ -873,7 +882,10 @@ class _Converter:
         if unit == "1" and code == "%":
             return _number(value / 100), None
         if unit == "mg/dL" and code == "mmol/L" and prop in MOLAR_FACTORS:
-            return _number((value * MOLAR_FACTORS[prop]).quantize(Decimal("0.1"))), None
+            converted = value * MOLAR_FACTORS[prop]
+            if abs(converted) < NUMBER_CLAMP:     # quantize fails beyond 28 digits
+                converted = converted.quantize(Decimal("0.1"))
+            return _number(converted), None
         return None, f"unit '{code}' cannot be converted to '{unit}'"
 
     # -- MedicationStatement / MedicationRequest
@@ -897,8 +909,7 @@ class _Converter:
             if concept is None:
                 continue
             mapped = self.resolve(concept, {"intervention": self.v.interventions}, "an intervention")
-            if not mapped.terms:
-                self.add_unmapped(r, fieldname, mapped)
+            self.add_unmapped(r, fieldname, mapped)
             for t in sorted(mapped.terms):
                 value = self.v.interventions[t]
                 if value not in therapies:
@@ -992,8 +1003,36 @@ def _status_code(concept) -> str | None:
     return None
 
 
-def _number(value: Decimal) -> int | float:
-    """A JSON number as a case would write it: 96, 0.38."""
+def _some(values, shown: int = 10) -> str:
+    """Distinct values for a message, at most `shown` of them: '96, 120 and 3 more'."""
+    distinct = list(dict.fromkeys(str(v) for v in values))
+    text = ", ".join(distinct[:shown])
+    return text + (f" and {len(distinct) - shown} more" if len(distinct) > shown else "")
+
+
+def bound_unmapped(unmapped: list[dict]) -> list[dict]:
+    """At most the unmapped limit of entries (pvdkg.limits, PVDKG_MAX_UNMAPPED): the
+    first ones in bundle order, then one entry that counts the others by reason."""
+    from .case import input_limits
+    from .limits import env_var
+    limit = input_limits().unmapped
+    if len(unmapped) <= limit:
+        return unmapped
+    rest = unmapped[limit - 1:]
+    resources = len({u["resource"] for u in rest})
+    return unmapped[:limit - 1] + [{
+        "resource": f"{resources:,} resources", "field": "(not listed)", "system": None,
+        "code": None, "display": None,
+        "reason": f"{len(rest):,} more unmapped entries not listed: the limit is {limit:,} "
+                  f"(set {env_var('unmapped')} to change it)"}]
+
+
+def _number(value: Decimal) -> int | float | Decimal:
+    """A JSON number as a case would write it: 96, 0.38. A magnitude of
+    NUMBER_CLAMP or more stays a decimal (int() of 1e999999999 would not end);
+    the case mapping reports it out of range (pvdkg.limits)."""
+    if not value.is_finite() or abs(value) >= NUMBER_CLAMP:
+        return value
     if value == value.to_integral_value():
         return int(value)
     return float(value)

@@ -7,9 +7,11 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT { ?p a pvdkg:StagedDiseaseTrue }
 WHERE {
-  ?p pvdkg:untreatedLesion ?in , ?out .
-  ?in pvdkg:segment/a pvdkg:InflowSegment .
-  MINUS { ?out pvdkg:segment/a pvdkg:InflowSegment }
+  # Two sets of patients joined, not pairs of lesions: linear in the lesions.
+  { SELECT DISTINCT ?p WHERE { ?p pvdkg:untreatedLesion ?in . ?in pvdkg:segment/a pvdkg:InflowSegment } }
+  { SELECT DISTINCT ?p WHERE {
+      ?p pvdkg:untreatedLesion ?out .
+      MINUS { ?out pvdkg:segment/a pvdkg:InflowSegment } } }
 } ;
 INSERT { ?p a pvdkg:StagedDiseaseFalse }
 WHERE {
