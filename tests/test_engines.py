@@ -54,6 +54,8 @@ def test_rules_and_hermit_agree_on_the_whole_corpus(tmp_path):
     dl = recommend.results(reasoned_store(valid, engine="hermit"))
     assert len(fast) == len(valid)
     assert fast == dl
+    # the comparison covers rule 12 too: many named patients leave rules undecided
+    assert sum(1 for r in fast.values() if r["undecided"]) >= 20
 
 
 def test_unknown_engine_is_refused():
