@@ -21,6 +21,7 @@ import hashlib
 import re
 import uuid
 from abc import ABC, abstractmethod
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -46,14 +47,31 @@ class StoreError(Exception):
 
 
 def knowledge_version(root: Path | None = None, mappings: bool = True) -> tuple[str, bytes]:
-    """The knowledge N-Triples (with mappings, skolemised) and the IRI of their version graph."""
-    root = (root or knowledge_root()).resolve()
+    """The knowledge N-Triples (with mappings, skolemised) and the IRI of their version graph.
+
+    The IRI is a hash of the RDFC-1.0 canonical form, so the same knowledge has
+    the same version in every process and on every machine (parsing names blank
+    nodes at random): `pvdkg load` of unchanged knowledge writes nothing, and a
+    store loaded by one process is current for the next."""
+    return _knowledge_version((root or knowledge_root()).resolve(), mappings)
+
+
+@lru_cache(maxsize=8)
+def _knowledge_version(root: Path, mappings: bool) -> tuple[str, bytes]:
     data = _knowledge_ntriples(root)
     if mappings:
         from .mappings import mapping_triples
         data += mapping_triples(root)
-    data = skolemise(data)
+    data = skolemise(canonical_ntriples(data))
     return GRAPH + "knowledge/" + hashlib.sha256(data).hexdigest()[:16], data
+
+
+def canonical_ntriples(data: bytes) -> bytes:
+    """N-Triples in RDFC-1.0 canonical form (canonical blank node labels, sorted lines)."""
+    dataset = ox.Dataset(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    lines = ox.serialize(dataset, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    return b"".join(sorted(set(lines)))
 
 
 def skolemise(ntriples: bytes) -> bytes:
