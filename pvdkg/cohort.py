@@ -24,7 +24,7 @@ from rdflib.plugins.serializers.nt import _nt_row
 
 from .case import CaseLoadError, _unique_keys, case_schema, map_case_triples, map_data, read_case
 from .fhir import is_bundle
-from .pipeline import Checked, explained, reasoned_store, with_unmapped
+from .pipeline import Checked, explained, reasoned_store, reject_repeated_patients, with_unmapped
 from .recommend import results
 from .resources import knowledge_root
 from .shapecheck import compiled_case_shapes, invalid_entries
@@ -116,6 +116,7 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
     flags = invalid_entries([m.ntriples for _, m in mapped]) if mapped else []
     for (i, m), flagged in zip(mapped, flags):
         items[i].checked = explained(Path(m.origin), m.triples, m.pathmap, m.ntriples, flagged, onto)
+    reject_repeated_patients([item.checked for item in items if item.checked is not None])
     return items
 
 

@@ -39,6 +39,8 @@ XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 CHUNK = 4000           # triples per INSERT DATA operation (Virtuoso fails above ~5,000)
 OPS_PER_REQUEST = 5
 _INSERT_AT_LINE_START = re.compile(r"(?m)^INSERT \{")
+_PATIENT_TYPE = re.compile(rb"(?m)^<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                           rb"<https://w3id.org/pvdkg/ontology#Patient> \.")
 _BNODE = re.compile(r"_:([A-Za-z0-9_\-.]+)")
 
 
@@ -144,8 +146,9 @@ class GraphStore(ABC):
         stored = set(self.patients())        # only these need deleting first (a fresh load deletes nothing)
         for i in range(0, len(iris), 500):
             part = iris[i:i + 500]
-            self.delete_patients([iri for iri in part if iri in stored])
             data = b"".join(normalise_ntriples(patients[iri]) for iri in part)
+            named = {m.decode() for m in _PATIENT_TYPE.findall(data)}      # a file may describe several
+            self.delete_patients(sorted((set(part) | named) & stored))
             self.insert_ntriples(PATIENTS, data)
 
     def delete_patients(self, iris: list[str]) -> None:
