@@ -1,4 +1,4 @@
-"""Reading a patient: a JSON/YAML case mapped to RDF, or an RDF patient read as is.
+"""Reading a patient: a JSON/YAML case mapped to RDF, or an RDF patient cut to its own triples.
 
 API:
     read_case(path, ontology_graph=None) -> (rdflib.Graph, PathMap)
@@ -38,7 +38,9 @@ Decisions:
   (RDF keeps both as separate nodes), so they are not duplicates.
 - Defaults (amputation_imminent false, when current) are not materialized;
   the reasoning queries apply them.
-- RDF input is read as is. Its paths use case field names: `presentation`,
+- RDF input keeps only its patients' own triples (patient_triples: what the
+  shapes allow on the patient and its nested nodes); every other triple is
+  reported. Its paths use case field names: `presentation`,
   `conditions` (RDF lists have no order, so no index),
   `lesions[<node local name>].segment`, `measurements.abi`; with several
   patients in one file each path starts with `patient[<local name>].`.

@@ -185,3 +185,20 @@ def test_a_file_describing_another_files_patient_is_rejected(tmp_path, capsys):
     assert [json.loads(line) for line in out.splitlines()] == [_alone(tmp_path)]
     assert (f"skipped: {folder / 'other.ttl'}: id: 'dialysis-clti-tibial-disease' is described by "
             f"{folder / DIALYSIS.name} already") in err.splitlines()
+
+
+def test_no_knowledge_triple_looks_like_a_patient_triple():
+    """Why the whitelist alone keeps patients out of the knowledge: a kept patient
+    triple has a subject under the patient base and a case-shape path or rdf:type as
+    predicate; no knowledge triple has either, so no query pattern that reads
+    knowledge can match a patient triple. An edit of the knowledge that broke this
+    would fail here."""
+    from rdflib.namespace import SH
+    from pvdkg.case import case_schema
+    from pvdkg.store import knowledge_store
+    schema = case_schema()
+    paths = {str(p) for p in schema.shapes.objects(None, SH.path)}
+    base = schema.root.iri_base
+    clash = [q for q in knowledge_store(mappings=True)
+             if q.predicate.value in paths or q.subject.value.startswith(base)]
+    assert base and len(paths) > 15 and clash == []
