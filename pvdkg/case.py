@@ -386,7 +386,7 @@ def patient_triples(g: Graph, patients: list[Node], schema: CaseSchema) -> tuple
         if not local or "/" in local:
             _rdf_issue(pm, ppath or "(case)", f"{_quoted(p)} is not a patient IRI ({base}<id>)")
         _place_rdf_node(g, p, ppath, schema.root, schema, pm, specs, renamed, refused, str(p) + "/")
-    own = Graph()
+    kept = []
     for s, p, o in g:
         spec = specs.get(s)
         if spec is None:
@@ -404,6 +404,11 @@ def patient_triples(g: Graph, patients: list[Node], schema: CaseSchema) -> tuple
             continue
         if p != RDF.type and p not in spec.paths:   # kept too: the closed shapes say the same
             _rdf_issue(pm, pm.path(renamed.get(s, s), p), "is not a known field")
+        kept.append((s, p, o))
+    if len(kept) == len(g) and not renamed:     # the usual case: the file is all patient
+        return g, pm
+    own = Graph()
+    for s, p, o in kept:
         own.add((renamed.get(s, s), p, renamed.get(o, o)))
     return own, pm
 
