@@ -1,4 +1,4 @@
-"""Reading a patient: a JSON/YAML case mapped to RDF, or an RDF patient read as is.
+"""Reading a patient: a JSON/YAML case mapped to RDF, or an RDF patient cut to its own triples.
 
 API:
     read_case(path, ontology_graph=None) -> (rdflib.Graph, PathMap)
@@ -38,7 +38,9 @@ Decisions:
   (RDF keeps both as separate nodes), so they are not duplicates.
 - Defaults (amputation_imminent false, when current) are not materialized;
   the reasoning queries apply them.
-- RDF input is read as is. Its paths use case field names: `presentation`,
+- RDF input keeps only its patients' own triples (patient_triples: what the
+  shapes allow on the patient and its nested nodes); every other triple is
+  reported. Its paths use case field names: `presentation`,
   `conditions` (RDF lists have no order, so no index),
   `lesions[<node local name>].segment`, `measurements.abi`; with several
   patients in one file each path starts with `patient[<local name>].`.
@@ -115,6 +117,7 @@ class NodeSpec:
     fields: dict[str, FieldSpec]
     iri_base: str | None = None
     iri_from: URIRef | None = None
+    paths: frozenset = frozenset()  # every sh:path of its property shapes (case fields and flags)
 
 
 @dataclass
@@ -164,9 +167,11 @@ def build_schema(shapes: Graph, ontology: Graph) -> CaseSchema:
     classes = {c for c in shapes.objects(None, SH.targetClass) if isinstance(c, URIRef)}
     nodes = {}
     for shape, cls in shapes.subject_objects(SH.targetClass):
+        paths = frozenset(p for ps in shapes.objects(shape, SH.property)
+                          for p in shapes.objects(ps, SH.path) if isinstance(p, URIRef))
         nodes[cls] = NodeSpec(shape, cls, _fields(shapes, shape, field_names, notations, classes),
                               _str_or_none(shapes.value(shape, PVS.iriBase)),
-                              shapes.value(shape, PVS.iriFrom))
+                              shapes.value(shape, PVS.iriFrom), paths)
     roots = [n for n in nodes.values() if n.iri_base]
     if len(roots) != 1:
         raise ValueError("shapes/case.ttl: exactly one node shape needs pvs:iriBase")
@@ -452,7 +457,8 @@ def _one_line(e: BaseException) -> str:
 
 
 def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, PathMap]:
-    """Parse an RDF patient as is and give its nodes case-style paths."""
+    """Parse an RDF patient into a graph of its own, keep only the patients' own
+    triples (patient_triples) and give their nodes case-style paths."""
     g = Graph()
     try:
         parse_rdf_file(g, path, fmt)
@@ -465,11 +471,61 @@ def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, P
     patients = sorted(g.subjects(RDF.type, schema.root.cls), key=str)
     if not patients:
         raise CaseLoadError(f"{path}: no node of type <{schema.root.cls}>; nothing to validate")
+    return patient_triples(g, patients, schema)
+
+
+def patient_triples(g: Graph, patients: list[Node], schema: CaseSchema) -> tuple[Graph, PathMap]:
+    """The triples of an RDF file that describe its patients, and a PathMap whose
+    issues name every other triple.
+
+    Why: patients share one store (a cohort batch, a SPARQL store), so a triple
+    about anything but the file's own patients would change other patients'
+    results or the knowledge. What a patient may say is read from the shapes,
+    not listed here: a triple is kept when its subject is a patient (an IRI under
+    the root shape's pvs:iriBase) or a node reached from it through a property
+    whose sh:class is a shape's target class (lesions, procedures, measurements),
+    named under the patient's IRI or blank (then renamed there, so replacing a
+    patient in a store removes it whole); and when an rdf:type names that node
+    shape's target class. A predicate that is no sh:path of the node's shape is
+    an issue too (the triple stays for SHACL's closed shapes to say so). Anything
+    else (a statement, rule, population, class axiom, entailsClass, another
+    patient's node) is an issue with its path, so the file is rejected."""
     pm = PathMap(schema.field_names)
+    specs: dict[Node, NodeSpec] = {}
+    renamed: dict[Node, URIRef] = {}
+    refused: set[tuple] = set()     # links to a node of someone else (reported when placing)
+    base = schema.root.iri_base or ""
     for p in patients:
-        _place_rdf_node(g, p, "" if len(patients) == 1 else f"patient[{local_name(p)}]",
-                        schema.root, schema, pm)
-    return g, pm
+        ppath = "" if len(patients) == 1 else f"patient[{local_name(p)}]"
+        local = str(p)[len(base):] if isinstance(p, URIRef) and str(p).startswith(base) else ""
+        if not local or "/" in local:
+            _rdf_issue(pm, ppath or "(case)", f"{_quoted(p)} is not a patient IRI ({base}<id>)")
+        _place_rdf_node(g, p, ppath, schema.root, schema, pm, specs, renamed, refused, str(p) + "/")
+    kept = []
+    for s, p, o in g:
+        spec = specs.get(s)
+        if spec is None:
+            _rdf_issue(pm, join_path(_outside_path(g, s, pm, renamed), pm.field_name(p)),
+                       "is not part of the patient")
+            continue
+        if p == RDF.type and o != spec.cls:
+            _rdf_issue(pm, join_path(pm.node_path(renamed.get(s, s)), "type"),
+                       f"'{local_name(o)}' is not one of {local_name(spec.cls)}")
+            continue
+        if (s, p, o) in refused:
+            continue
+        if isinstance(o, BNode) and o not in specs:     # a value described outside the patient
+            _rdf_issue(pm, pm.path(renamed.get(s, s), p), "[] is not part of the patient")
+            continue
+        if p != RDF.type and p not in spec.paths:   # kept too: the closed shapes say the same
+            _rdf_issue(pm, pm.path(renamed.get(s, s), p), "is not a known field")
+        kept.append((s, p, o))
+    if len(kept) == len(g) and not renamed:     # the usual case: the file is all patient
+        return g, pm
+    own = Graph()
+    for s, p, o in kept:
+        own.add((renamed.get(s, s), p, renamed.get(o, o)))
+    return own, pm
 
 
 #: The IRI under which a JSON-LD patient may name the shipped context
@@ -548,17 +604,54 @@ def _short_text(value: str, limit: int = 80) -> str:
 
 
 def _place_rdf_node(g: Graph, node: Node, path: str, spec: NodeSpec, schema: CaseSchema,
-                    pm: PathMap) -> None:
-    """Record the path of an RDF node and of the nested nodes it links to."""
-    if node in pm.nodes:
+                    pm: PathMap, specs: dict, renamed: dict, refused: set, under: str) -> None:
+    """Record the spec and path of an RDF node and of the nested nodes it links to;
+    a nested node must be named under its patient's IRI (`under`), a blank one is
+    renamed there."""
+    if node in specs:
         return
-    pm.nodes[node] = path
+    specs[node] = spec
+    if isinstance(node, BNode):
+        renamed[node] = URIRef(f"{under}.well-known/genid/{node}")
+    pm.nodes[renamed.get(node, node)] = path
     for f in spec.fields.values():
         if f.kind != "object" or f.nested not in schema.nodes:
             continue
         for child in sorted(g.objects(node, f.predicate), key=str):
+            if not isinstance(child, (URIRef, BNode)):
+                continue           # a literal: SHACL reports it (sh:class)
             cpath = join_path(path, f.key) + (f"[{local_name(child)}]" if f.many else "")
-            _place_rdf_node(g, child, cpath, schema.nodes[f.nested], schema, pm)
+            if child in specs or (isinstance(child, URIRef) and not str(child).startswith(under)):
+                _rdf_issue(pm, join_path(path, f.key),
+                           f"{_quoted(child)} is not a node of this patient (an IRI under {under})")
+                refused.add((node, f.predicate, child))
+                continue
+            _place_rdf_node(g, child, cpath, schema.nodes[f.nested], schema, pm, specs, renamed, refused, under)
+
+
+def _outside_path(g: Graph, node: Node, pm: PathMap, renamed: dict, seen: frozenset = frozenset()) -> str:
+    """The path of a node that is not part of a patient: its local name, or for a
+    blank node the path of the (first) triple that links to it."""
+    if node in renamed or node in pm.nodes:
+        return pm.node_path(renamed.get(node, node))
+    if not isinstance(node, BNode):
+        return local_name(node)
+    for r, p in sorted(g.subject_predicates(node), key=lambda t: (str(t[0]), str(t[1]))):
+        if r not in seen:
+            return join_path(_outside_path(g, r, pm, renamed, seen | {node}), pm.field_name(p))
+    return "(blank node)"
+
+
+def _quoted(term: Node) -> str:
+    """A term in an isolation message: an IRI whole (which patient it is under is the point)."""
+    if isinstance(term, BNode):
+        return "[]"
+    return f"<{term}>" if isinstance(term, URIRef) else f"'{term}'"
+
+
+def _rdf_issue(pm: PathMap, path: str, message: str) -> None:
+    from pvdkg.validate import ValidationResult  # validate imports this module
+    pm.issues.append(ValidationResult(path, message, "violation"))
 
 
 # ---------------------------------------------------------------- mapping a case

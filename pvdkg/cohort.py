@@ -177,7 +177,7 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
             items[i].checked = explained(Path(m.origin), m.triples, m.pathmap, m.ntriples, flagged, onto)
         except Exception as exc:
             items[i].error = _failure(m.origin, "cannot be validated", exc)
-    DuplicateIds().check(items)
+    DuplicateIds().check(items)       # by every patient IRI a case describes (an RDF file may describe several)
     return items
 
 

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from . import reason, recommend
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
-from .case import read_case, triples_graph
+from .case import join_path, read_case, triples_graph
 from .shapecheck import ill_typed_hidden, invalid_entries
 from .validate import ValidationResult, load_ontology_graph, validate_case
 
@@ -39,6 +39,30 @@ class Checked:
         """The IRI of the patient this file describes (None when it has none)."""
         m = _PATIENT_TYPE.search(self.ntriples)
         return m.group(1).decode() if m else None
+
+    @property
+    def patient_iris(self) -> list[str]:
+        """Every patient this file describes (an RDF file may describe several)."""
+        return [m.decode() for m in _PATIENT_TYPE.findall(self.ntriples)]
+
+
+def reject_repeated_patients(checked: list[Checked]) -> None:
+    """Reject a valid file that describes a patient an earlier valid one describes.
+
+    Why: the patients of one derivation share a store, where two descriptions of
+    one IRI would merge into one patient that neither file describes."""
+    first: dict[str, Path] = {}
+    for c in checked:
+        if not c.valid:
+            continue
+        iris = c.patient_iris
+        taken = [iri for iri in iris if iri in first]
+        for iri in taken:
+            base = "" if len(iris) == 1 else f"patient[{iri.rsplit('/', 1)[-1]}]"
+            c.results.append(ValidationResult(join_path(base, "id"),
+                                              f"'{iri.rsplit('/', 1)[-1]}' is described by {first[iri]} already"))
+        if not taken:
+            first.update((iri, c.path) for iri in iris)
 
 
 def check(path: str | Path) -> Checked:
@@ -82,6 +106,7 @@ def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: boo
 def recommend_files(paths: list[str | Path], engine: str = "rules") -> tuple[list[Checked], dict[str, dict]]:
     """Validate every file, then derive the results of the valid ones."""
     checked = [check(p) for p in paths]
+    reject_repeated_patients(checked)
     return checked, with_unmapped(checked, recommend.results(reasoned_store(checked, engine)))
 
 

@@ -34,6 +34,7 @@ import urllib.request
 import uuid
 import warnings
 from abc import ABC, abstractmethod
+from functools import lru_cache
 from pathlib import Path
 import pyoxigraph as ox
 
@@ -49,6 +50,8 @@ XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 CHUNK = 4000           # triples per INSERT DATA operation (Virtuoso fails above ~5,000)
 OPS_PER_REQUEST = 5
 _INSERT_AT_LINE_START = re.compile(r"(?m)^INSERT \{")
+_PATIENT_TYPE = re.compile(rb"(?m)^<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                           rb"<https://w3id.org/pvdkg/ontology#Patient> \.")
 _BNODE = re.compile(r"_:([A-Za-z0-9_\-.]+)")
 
 
@@ -57,14 +60,31 @@ class StoreError(Exception):
 
 
 def knowledge_version(root: Path | None = None, mappings: bool = True) -> tuple[str, bytes]:
-    """The knowledge N-Triples (with mappings, skolemised) and the IRI of their version graph."""
-    root = (root or knowledge_root()).resolve()
+    """The knowledge N-Triples (with mappings, skolemised) and the IRI of their version graph.
+
+    The IRI is a hash of the RDFC-1.0 canonical form, so the same knowledge has
+    the same version in every process and on every machine (parsing names blank
+    nodes at random): `pvdkg load` of unchanged knowledge writes nothing, and a
+    store loaded by one process is current for the next."""
+    return _knowledge_version((root or knowledge_root()).resolve(), mappings)
+
+
+@lru_cache(maxsize=8)
+def _knowledge_version(root: Path, mappings: bool) -> tuple[str, bytes]:
     data = _knowledge_ntriples(root)
     if mappings:
         from .mappings import mapping_triples
         data += mapping_triples(root)
-    data = skolemise(data)
+    data = skolemise(canonical_ntriples(data))
     return GRAPH + "knowledge/" + hashlib.sha256(data).hexdigest()[:16], data
+
+
+def canonical_ntriples(data: bytes) -> bytes:
+    """N-Triples in RDFC-1.0 canonical form (canonical blank node labels, sorted lines)."""
+    dataset = ox.Dataset(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    lines = ox.serialize(dataset, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    return b"".join(sorted(set(lines)))
 
 
 def skolemise(ntriples: bytes) -> bytes:
@@ -137,8 +157,9 @@ class GraphStore(ABC):
         stored = set(self.patients())        # only these need deleting first (a fresh load deletes nothing)
         for i in range(0, len(iris), 500):
             part = iris[i:i + 500]
-            self.delete_patients([iri for iri in part if iri in stored])
             data = b"".join(normalise_ntriples(patients[iri]) for iri in part)
+            named = {m.decode() for m in _PATIENT_TYPE.findall(data)}      # a file may describe several
+            self.delete_patients(sorted((set(part) | named) & stored))
             self.insert_ntriples(PATIENTS, data)
 
     def delete_patients(self, iris: list[str]) -> None:

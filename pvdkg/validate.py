@@ -273,4 +273,6 @@ def show_value(term: Node, schema: CaseSchema) -> str:
         return f"'{term}'"
     if term in schema.notations:
         return f"'{schema.notations[term]}'"
+    if isinstance(term, BNode):
+        return "[]"            # a blank node (its label is random)
     return f"'{local_name(term)}'"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import time
 
 import pytest
@@ -164,3 +166,42 @@ def test_other_stores_get_scratch_updates_unchanged(monkeypatch, server):
     monkeypatch.setattr(remote, "update", sent.append)
     remote.scratch_update("DROP SILENT GRAPH <urn:g>")
     assert sent == ["DROP SILENT GRAPH <urn:g>"]
+
+
+def _pvdkg(*args: str) -> subprocess.CompletedProcess:
+    """pvdkg in a process of its own (a knowledge version must not depend on the process)."""
+    return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True,
+                          timeout=600, check=False)
+
+
+def test_knowledge_version_is_the_same_in_every_process():
+    code = "from pvdkg.stores import knowledge_version; print(knowledge_version()[0])"
+    versions = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               check=True).stdout.strip() for _ in range(2)}
+    assert len(versions) == 1 and versions.pop().startswith(GRAPH + "knowledge/")
+
+
+def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
+    """`pvdkg load` in one process, `recommend --endpoint` in another: the store's
+    knowledge is current for the second, a second load writes nothing, and the
+    results are the embedded ones."""
+    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password)
+    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        if row["g"].startswith(GRAPH):
+            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    paths = [write_case(folder, case) for case in CASES]
+    auth = ["--endpoint", virtuoso.query_url, "--update-endpoint", virtuoso.update_url,
+            "--user", virtuoso.user, "--password", virtuoso.password]
+    first = _pvdkg("load", *auth, "--cohort", str(folder))
+    assert first.returncode == 0 and "(loaded)" in first.stderr, first.stderr
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = remote.select(count)
+    again = _pvdkg("load", *auth)
+    assert again.returncode == 0 and "(already current)" in again.stderr, again.stderr
+    assert remote.select(count) == before
+    done = _pvdkg("recommend", *auth, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    _, expected = recommend_files(paths)
+    assert {r["patient"]: r for r in map(json.loads, done.stdout.splitlines())} == expected
