@@ -97,7 +97,9 @@ def test_audit_lists_patients_with_findings_and_counts_per_statement(tmp_path, c
     path.write_text("\n".join(json.dumps(c) for c in cases), encoding="utf-8")
     assert main(["audit", "--cohort", str(path), "--format", "json"]) == 0
     captured = capsys.readouterr()
-    found = {json.loads(line)["patient"].rsplit("/", 1)[1]: json.loads(line)["findings"] for line in captured.out.splitlines()}
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert "data_completeness" in lines[-1]          # the last line: which missing fields block which rules
+    found = {r["patient"].rsplit("/", 1)[1]: r["findings"] for r in lines[:-1]}
     assert set(found) == {"on-oac", "no-statin"}
     assert found["on-oac"] == [{"intervention": "OralAnticoagulantMonotherapy", "finding": "contraindicated", "recommendations": ["R05"]}]
     assert found["no-statin"] == [{"intervention": "HighIntensityStatin", "finding": "missing", "recommendations": ["R01"]}]

@@ -183,8 +183,8 @@ def test_a_file_describing_another_files_patient_is_rejected(tmp_path, capsys):
     assert main(["recommend", "--cohort", str(folder), "--format", "json", "--workers", "1"]) == 1
     out, err = capsys.readouterr()
     assert [json.loads(line) for line in out.splitlines()] == [_alone(tmp_path)]
-    assert (f"skipped: {folder / 'other.ttl'}: id: 'dialysis-clti-tibial-disease' is described by "
-            f"{folder / DIALYSIS.name} already") in err.splitlines()
+    assert (f"skipped: {folder / 'other.ttl'}: id 'dialysis-clti-tibial-disease' already used in "
+            f"{folder / DIALYSIS.name}") in err.splitlines()
 
 
 def test_no_knowledge_triple_looks_like_a_patient_triple():
