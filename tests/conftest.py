@@ -42,3 +42,22 @@ def status(result: dict, intervention: str) -> str | None:
 def run(tmp_path):
     """run(case_dict, engine='rules') -> result dict."""
     return lambda case, engine="rules": recommend_case(tmp_path, case, engine)
+
+
+def empty_remote(server, timeout: float = 120):
+    """A RemoteStore on the test Virtuoso with every pvdkg graph dropped (a clean start)."""
+    from pvdkg.stores import GRAPH, RemoteStore
+    remote = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=timeout)
+    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        if row["g"].startswith(GRAPH):
+            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    return remote
+
+
+@pytest.fixture(params=["embedded", "virtuoso"])
+def store(request):
+    """Each store kind the derivation runs in: embedded pyoxigraph, and the real Virtuoso (emptied)."""
+    if request.param == "embedded":
+        from pvdkg.stores import EmbeddedStore
+        return EmbeddedStore()
+    return empty_remote(request.getfixturevalue("virtuoso"))

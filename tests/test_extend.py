@@ -16,7 +16,7 @@ from conftest import entry, recommend_case
 
 ROOT = Path(__file__).resolve().parent.parent
 
-R43 = """
+PREFIXES = """
 @prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
 @prefix kb: <https://w3id.org/pvdkg/kb/> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
@@ -24,7 +24,9 @@ R43 = """
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
+"""
 
+R43 = PREFIXES + """
 pvdkg:WoundCareReferral a owl:Class ;
     rdfs:subClassOf pvdkg:Intervention ;
     rdfs:label "wound care referral" ; skos:notation "WoundCareReferral" ;
@@ -85,15 +87,7 @@ def test_new_statement_as_rdf_file_appears_in_results(tmp_path, monkeypatch):
     assert _python_digest() == before
 
 
-R44 = """
-@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
-@prefix kb: <https://w3id.org/pvdkg/kb/> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-
+R44 = PREFIXES + """
 kb:R44 a pvdkg:Rule ;
     dcterms:identifier "R44" ;
     rdfs:label "R44: surveillance before surgery (test statement)" ;

@@ -17,9 +17,9 @@ from rdflib import Graph
 from pvdkg.cli import main
 from pvdkg.pipeline import Checked, check, reasoned_store, recommend_files
 from pvdkg.recommend import results
-from pvdkg.stores import GRAPH, PATIENTS, EmbeddedStore, RemoteStore
+from pvdkg.stores import PATIENTS
 
-from conftest import ROOT
+from conftest import empty_remote, ROOT
 
 DIALYSIS = ROOT / "examples" / "dialysis-clti-tibial-disease.json"
 DIALYSIS_IRI = "https://w3id.org/pvdkg/patient/dialysis-clti-tibial-disease"
@@ -115,18 +115,6 @@ def test_a_patient_cannot_retype_itself_borrow_nodes_or_be_knowledge(triples, me
     assert list(res) == [DIALYSIS_IRI] and res[DIALYSIS_IRI] == _alone(tmp_path)
 
 
-@pytest.fixture(params=["embedded", "virtuoso"])
-def store(request):
-    if request.param == "embedded":
-        return EmbeddedStore()
-    server = request.getfixturevalue("virtuoso")
-    remote = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=120)
-    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-        if row["g"].startswith(GRAPH):
-            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
-    return remote
-
-
 def _load(store, paths) -> list[Checked]:
     """What `pvdkg load --cohort` does: only valid patients are put."""
     checked = [check(p) for p in paths]
@@ -157,10 +145,7 @@ def test_a_store_keeps_hostile_patients_out_and_replaces_a_patient_whole(store, 
 
 
 def test_cli_load_rejects_a_hostile_patient(virtuoso, tmp_path, capsys):
-    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password)
-    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-        if row["g"].startswith(GRAPH):
-            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    remote = empty_remote(virtuoso)
     folder = _cohort(tmp_path, _hostile(tmp_path, "entails-class"))
     auth = ["--endpoint", virtuoso.query_url, "--update-endpoint", virtuoso.update_url,
             "--user", virtuoso.user, "--password", virtuoso.password]

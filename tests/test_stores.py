@@ -15,9 +15,9 @@ import time
 import pytest
 
 from pvdkg.pipeline import check, recommend_files
-from pvdkg.stores import GRAPH, PATIENTS, EmbeddedStore, RemoteStore, StoreError
+from pvdkg.stores import GRAPH, PATIENTS, RemoteStore, StoreError
 
-from conftest import ROOT, write_case
+from conftest import empty_remote, ROOT, write_case
 
 
 CASES = [
@@ -29,18 +29,6 @@ CASES = [
     {"id": "st-revasc", "presentation": "asymptomatic", "conditions": ["dialysis"], "current_therapies": [],
      "procedures": [{"type": "PercutaneousTransluminalAngioplasty", "result": "optimal", "when": "earlier"}]},
 ]
-
-
-@pytest.fixture(params=["embedded", "virtuoso"])
-def store(request):
-    if request.param == "embedded":
-        return EmbeddedStore()
-    server = request.getfixturevalue("virtuoso")
-    remote = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=120)
-    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-        if row["g"].startswith(GRAPH):
-            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
-    return remote
 
 
 def _patients(tmp_path, cases):
@@ -116,10 +104,7 @@ def test_server_down_gives_a_clear_error_within_the_timeout():
 
 def test_cli_load_and_recommend_against_an_endpoint(virtuoso, tmp_path, capsys):
     from pvdkg.cli import main
-    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password)
-    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-        if row["g"].startswith(GRAPH):
-            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    remote = empty_remote(virtuoso)
     folder = tmp_path / "cohort"
     folder.mkdir()
     for case in CASES:
@@ -185,10 +170,7 @@ def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
     """`pvdkg load` in one process, `recommend --endpoint` in another: the store's
     knowledge is current for the second, a second load writes nothing, and the
     results are the embedded ones."""
-    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password)
-    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-        if row["g"].startswith(GRAPH):
-            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    remote = empty_remote(virtuoso)
     folder = tmp_path / "cohort"
     folder.mkdir()
     paths = [write_case(folder, case) for case in CASES]

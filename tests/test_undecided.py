@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import recommend_case, write_case
+from conftest import empty_remote, recommend_case, write_case
 from pvdkg.cli import main
 from pvdkg.pipeline import check, recommend_files
 
@@ -98,11 +98,7 @@ def test_audit_cohort_reports_data_completeness(tmp_path, capsys):
 
 def test_store_derives_the_same_undecided_part(tmp_path, virtuoso):
     """Embedded pipeline and a derivation inside Virtuoso: identical results, undecided included."""
-    from pvdkg.stores import GRAPH, RemoteStore
-    remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password, timeout=120)
-    for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-        if row["g"].startswith(GRAPH):
-            remote.update(f"DROP SILENT GRAPH <{row['g']}>")
+    remote = empty_remote(virtuoso)
     remote.load_knowledge()
     patients = {}
     for case in ALL:
