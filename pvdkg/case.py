@@ -371,8 +371,35 @@ def parse_json(text: str) -> Any:
     Raises CaseLoadError (from a key twice), ValueError or RecursionError."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int,
+    data = json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int,
                       parse_float=_json_float)
+    if _SURROGATE_ESCAPE.search(text):
+        _refuse_lone_surrogates(data)
+    return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(data: Any) -> None:
+    """ValueError for a string holding a lone surrogate (JSON allows the escape
+    "\\ud800"; it is no Unicode character and cannot be written out as UTF-8)."""
+    stack, seen = [data], set()
+    while stack:
+        value = stack.pop()
+        if isinstance(value, (dict, list)):
+            if id(value) in seen:        # a YAML alias: each container once (and no loop)
+                continue
+            seen.add(id(value))
+        if isinstance(value, dict):
+            stack.extend(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            raise ValueError(f"{value.encode('utf-8', 'backslashreplace').decode('ascii')!r} holds a lone "
+                             "surrogate, not a Unicode character")
 
 
 def _load_case_data(path: Path, fmt: str) -> Any:
@@ -385,7 +412,9 @@ def _load_case_data(path: Path, fmt: str) -> Any:
     try:
         if fmt == "json":
             return parse_json(text)
-        return yaml.load(text, Loader=_UniqueKeyLoader)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        _refuse_lone_surrogates(data)
+        return data
     except CaseLoadError as e:
         raise CaseLoadError(f"{path}: {e}") from None
     except (ValueError, yaml.YAMLError, RecursionError) as e:
@@ -468,6 +497,10 @@ def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, P
         raise CaseLoadError(f"{path}: cannot read: {_one_line(e)}") from None
     except Exception as e:  # rdflib raises many parser-specific types
         raise CaseLoadError(f"{path}: not valid {fmt}: {_one_line(e)}") from None
+    for term in (t for triple in g for t in triple):
+        if _SURROGATE.search(term):
+            raise CaseLoadError(f"{path}: not valid {fmt}: {term.encode('utf-8', 'backslashreplace').decode('ascii')!r}"
+                                " holds a lone surrogate, not a Unicode character")
     patients = sorted(g.subjects(RDF.type, schema.root.cls), key=str)
     if not patients:
         raise CaseLoadError(f"{path}: no node of type <{schema.root.cls}>; nothing to validate")

@@ -12,6 +12,7 @@ import os
 import re
 import signal
 import sys
+import warnings
 from functools import partial
 from pathlib import Path
 
@@ -613,6 +614,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # rdflib warns on stderr about ill-typed literals ("Parsing weird boolean"): the
+    # violation is reported with its path; the warning would add lines to the contract's one
+    warnings.filterwarnings("ignore", category=UserWarning, module="rdflib")
     previous = _handle_sigint()
     try:
         return args.func(args)

@@ -172,7 +172,9 @@ def ordered(results: list[ValidationResult]) -> list[ValidationResult]:
 
 
 def _path_key(path: str) -> list:
-    return [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in re.split(r"(\d+)", path)]
+    """List indexes compare as numbers; only ASCII digits are an index (a key may
+    hold any digit, '²' or '٣', which int() refuses or reads as another number)."""
+    return [(0, int(t), "") if t.isascii() and t.isdigit() else (1, 0, t) for t in re.split(r"([0-9]+)", path)]
 
 
 def to_result(report: Graph, r: Node, schema: CaseSchema, pathmap: PathMap) -> ValidationResult:
