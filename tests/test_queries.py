@@ -216,6 +216,85 @@ def test_intersections_are_flattened_with_their_size(kb):
     assert PV + "CLTIPendingTrue" not in members
 
 
+def test_false_rails_follow_de_morgan(kb):
+    """05-false-rails.ru: a rule's population gets a named false rail; the opposite of an
+    intersection is the union of its members' opposites, and the other way round; the
+    rails are each other's opposite; a fact's own definition and a caution get none."""
+    rows = select(kb, PREFIXES + """SELECT ?kind ?m WHERE {
+        kb:R20-population pvdkg:oppositeRail kb:R20-populationFalse .
+        kb:R20-populationFalse pvdkg:oppositeRail kb:R20-population ; owl:equivalentClass ?opp .
+        ?opp ?kind ?list . ?list <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest>*/<http://www.w3.org/1999/02/22-rdf-syntax-ns#first> ?m }""")
+    assert {r["kind"] for r in rows} == {"http://www.w3.org/2002/07/owl#unionOf"}
+    assert {r["m"] for r in rows} == {PV + n for n in ("CLTIPendingFalse", "StagedDiseaseTrue",
+                                                        "NoVeinConduitFalse", "AmputationImminentFalse")}
+    # R21's "any of" (a union) inside its intersection: its opposite is an intersection
+    inner = select(kb, PREFIXES + """SELECT ?opp WHERE { kb:R21-population owl:equivalentClass/owl:intersectionOf/
+        <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest>*/<http://www.w3.org/1999/02/22-rdf-syntax-ns#first> ?u .
+        ?u owl:unionOf ?l ; pvdkg:oppositeRail ?opp . ?opp owl:intersectionOf ?l2 }""")
+    assert len(inner) == 1
+    none = select(kb, PREFIXES + """SELECT ?c WHERE { VALUES ?c { kb:R34xR38-population }
+        ?c pvdkg:oppositeRail ?o }""")
+    assert none == []
+    assert select(kb, PREFIXES + "SELECT ?c WHERE { ?c pvdkg:mirrorCell ?m }") == []     # scratch links removed
+
+
+def test_unions_are_flattened(kb):
+    """30-class-expression-members.rq: a union nested in a union (R22's false rail holds R21's) gives its members too."""
+    rows = select(kb, PREFIXES + """SELECT ?m WHERE { kb:R22-populationFalse owl:equivalentClass ?u . ?u pvdkg:unionMember ?m }""")
+    assert PV + "StagedDiseaseTrue" in {r["m"] for r in rows}          # a member of R21's false rail
+
+
+def test_condition_parts_stop_at_facts(kb):
+    """70-condition-parts.rq: a population's part is its expression, an expression's parts its members; a fact has none."""
+    parts = {r["part"] for r in select(kb, PREFIXES + """SELECT ?part WHERE {
+        kb:R22-population pvdkg:conditionPart ?e . ?e pvdkg:conditionPart ?part }""")}
+    assert {KB + "R21-population", PV + "BelowKneeUntreatedLesionTrue"} == parts
+    assert select(kb, PREFIXES + "SELECT ?p WHERE { pvdkg:CLTIPendingTrue pvdkg:conditionPart ?p }") == []
+
+
+def _undecided_store(tmp_path, case: dict):
+    from pvdkg import reason, recommend
+    from pvdkg.pipeline import check
+    from pvdkg.store import add_ntriples
+    path = tmp_path / "u.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    store = knowledge_store()
+    add_ntriples(store, check(path).ntriples)
+    reason.reason(store)
+    recommend.derive(store)
+    return store
+
+
+VEIN_UNKNOWN = {"id": "q-u", "presentation": "clti", "surgical_risk": "acceptable",
+                "lesions": [{"segment": "infrapopliteal", "morphology": "stenosis", "length": "long", "calcification": "severe"}]}
+
+
+def test_undecided_rules_start_a_walk_only_where_neither_rail_holds(tmp_path):
+    """50-undecided-rules.ru: R21 and R22 (vein unknown) start walks; R18 (false: no long occlusion) and R01 (true) do not."""
+    store = _undecided_store(tmp_path, VEIN_UNKNOWN)
+    roots = {r["root"] for r in select(store, PREFIXES + "SELECT ?root WHERE { ?w pvdkg:walkRoot ?root }")}
+    assert roots == {KB + "R21-population", KB + "R22-population"}
+
+
+def test_undecided_walk_reaches_only_unknown_parts(tmp_path):
+    """51-undecided-walk.ru: from R21 the walk reaches NoVeinConduitTrue (unknown), not the
+    false parts of the 'or' (high risk, short lesion) nor the true parts of the 'and'."""
+    store = _undecided_store(tmp_path, VEIN_UNKNOWN)
+    reached = {r["n"] for r in select(store, PREFIXES + """SELECT ?n WHERE {
+        ?w pvdkg:walkRoot kb:R21-population ; pvdkg:walkReaches ?n . FILTER (isIRI(?n)) }""")}
+    assert reached == {KB + "R21-population", PV + "NoVeinConduitTrue"}
+
+
+def test_undecided_query_names_rule_intervention_status_and_field(tmp_path):
+    """undecided.rq: one row per undecided action and field."""
+    from pvdkg.store import read_query
+    store = _undecided_store(tmp_path, VEIN_UNKNOWN)
+    rows = select(store, read_query("recommend/undecided.rq"))
+    assert sorted((r["recommendation"], r["intervention"], r["status"], r["field"]) for r in rows) == [
+        ("R21", "EndovascularRevascularization", "indicated", "vein_conduit"),
+        ("R22", "PercutaneousTransluminalAngioplasty", "indicated", "vein_conduit")]
+
+
 def test_caution_required_entries_cover_descendants_when_asked(kb):
     rows = select(kb, PREFIXES + """SELECT ?iv ?st WHERE { kb:R19 pvdkg:requiresEntry ?r .
         ?r pvdkg:intervention ?iv ; pvdkg:status ?st }""")
@@ -298,7 +377,7 @@ def test_an_audit_only_derivation_skips_what_only_other_parts_need(tmp_path):
     assert not stores[True].query(written) and stores[False].query(written)
     audit = recommend.audit_results(stores[True])
     full = recommend.results(stores[False])
-    assert audit == {p: {"patient": p, "audit": r["audit"]} for p, r in full.items()}
+    assert audit == {p: {"patient": p, "audit": r["audit"], "undecided": r["undecided"]} for p, r in full.items()}
     assert any(r["audit"] for r in audit.values())
 
 
