@@ -129,15 +129,19 @@ BAD_NUMBERS = st.one_of(
 )
 
 
-def _paths(value, prefix=()):
-    """Every (path, value) of a case: dict keys and list indices."""
-    yield prefix, value
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _paths(v, prefix + (i,))
+def _paths(value, prefix=(), max_depth: int = 40):
+    """Every (path, value) of a case: dict keys and list indices, down to max_depth
+    (iterative: a 'deep' mutation must not exhaust the test's own stack)."""
+    todo = [(prefix, value)]
+    while todo:
+        path, v = todo.pop()
+        yield path, v
+        if len(path) >= max_depth:
+            continue
+        if isinstance(v, dict):
+            todo.extend((path + (k,), item) for k, item in reversed(list(v.items())))
+        elif isinstance(v, list):
+            todo.extend((path + (i,), item) for i, item in reversed(list(enumerate(v))))
 
 
 def _set(case, path, value):
