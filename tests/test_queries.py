@@ -245,10 +245,13 @@ def test_unions_are_flattened(kb):
 
 
 def test_condition_parts_stop_at_facts(kb):
-    """70-condition-parts.rq: a population's part is its expression, an expression's parts its members; a fact has none."""
-    parts = {r["part"] for r in select(kb, PREFIXES + """SELECT ?part WHERE {
-        kb:R22-population pvdkg:conditionPart ?e . ?e pvdkg:conditionPart ?part }""")}
+    """70-condition-parts.rq: a population's parts are its expression's members, a nested
+    expression's parts its members; a fact has none."""
+    parts = {r["part"] for r in select(kb, PREFIXES + "SELECT ?part WHERE { kb:R22-population pvdkg:conditionPart ?part }")}
     assert {KB + "R21-population", PV + "BelowKneeUntreatedLesionTrue"} == parts
+    nested = select(kb, PREFIXES + """SELECT ?part WHERE { kb:R21-population pvdkg:conditionPart ?u .
+        FILTER (isBlank(?u)) ?u pvdkg:conditionPart ?part }""")
+    assert {r["part"] for r in nested} >= {PV + "HighSurgicalRiskTrue", PV + "NoVeinConduitTrue"}
     assert select(kb, PREFIXES + "SELECT ?p WHERE { pvdkg:CLTIPendingTrue pvdkg:conditionPart ?p }") == []
 
 
