@@ -11,5 +11,5 @@ WHERE {
   ?c pvdkg:unionMember ?member .
   ?p a ?member .
   ?c pvdkg:entailsClass ?d .
-  MINUS { ?p a ?d }
+  FILTER NOT EXISTS { ?p a ?d }   # a lookup per solution: MINUS would read every membership (slow for one case)
 }

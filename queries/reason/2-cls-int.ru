@@ -10,5 +10,5 @@ WHERE {
     WHERE { ?c pvdkg:intersectionMember ?member . ?p a ?member . }
     GROUP BY ?p ?c }
   ?c pvdkg:intersectionSize ?n ; pvdkg:entailsClass ?d .
-  MINUS { ?p a ?d }
+  FILTER NOT EXISTS { ?p a ?d }   # a lookup per solution: MINUS would read every membership (slow for one case)
 }
