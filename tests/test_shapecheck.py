@@ -33,7 +33,7 @@ from pvdkg.validate import load_ontology_graph, shacl_report
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CONFORMANCE = Path("/work/shared/conformance/cases")
+CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance" / "cases"   # ../shared beside the repo, when present
 EX = Namespace("http://example.org/")
 CASE_SUFFIXES = {".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt"}
 
