@@ -253,6 +253,7 @@ class PVDKG(DefinedNamespace):
     WeightBearingNecrosisTrue: URIRef
     abi: URIRef
     aboutIntervention: URIRef
+    alwaysDecided: URIRef
     ambulatory: URIRef
     amputationImminent: URIRef
     appliesToText: URIRef
@@ -350,6 +351,8 @@ class PVDKG(DefinedNamespace):
     unionMember: URIRef
     unit: URIRef
     veinConduit: URIRef
+    walkFrontier: URIRef
+    walkNext: URIRef
     walkPatient: URIRef
     walkReaches: URIRef
     walkRoot: URIRef

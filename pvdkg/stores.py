@@ -49,7 +49,7 @@ CURRENT = "https://w3id.org/pvdkg/ontology#currentKnowledge"
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 CHUNK = 4000           # triples per INSERT DATA operation (Virtuoso fails above ~5,000)
 OPS_PER_REQUEST = 5
-_INSERT_AT_LINE_START = re.compile(r"(?m)^INSERT \{")
+_INSERT_AT_LINE_START = re.compile(r"(?m)^(INSERT|DELETE) \{")
 _PATIENT_TYPE = re.compile(rb"(?m)^<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                            rb"<https://w3id.org/pvdkg/ontology#Patient> \.")
 _BNODE = re.compile(r"_:([A-Za-z0-9_\-.]+)")
@@ -204,7 +204,7 @@ class _GraphView:
         self.store, self.graph = store, graph
 
     def update(self, text: str) -> None:
-        self.store.scratch_update(_INSERT_AT_LINE_START.sub(f"WITH <{self.graph}>\nINSERT {{", text))
+        self.store.scratch_update(_INSERT_AT_LINE_START.sub(lambda m: f"WITH <{self.graph}>\n{m.group(1)} {{", text))
 
     def select_rows(self, text: str) -> list[dict[str, str]]:
         return self.store.select(text, default_graph=self.graph)

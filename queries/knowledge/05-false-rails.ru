@@ -1,6 +1,6 @@
 #+ summary: The false rail of every population, materialised when the knowledge base is loaded (contract v3, rule 12): for each class expression and each named class defined by one, a class of the patients for whom it is known to fail, written as OWL (owl:equivalentClass, owl:unionOf, owl:intersectionOf) so that both engines (the OWL RL rules and HermiT) classify patients into it with the same axioms. A patient in neither rail of a rule's population leaves the rule undecided.
 #+ inputs: the ontology and knowledge base: pvdkg:falseRail on the facts (ontology/facts.ttl); owl:equivalentClass, owl:intersectionOf, owl:unionOf of the populations (ontology/kb/)
-#+ outputs: ?class pvdkg:oppositeRail ?opposite (both ways); the opposite's OWL definition; a named population P gets the IRI PFalse (kb:R21-populationFalse, pvdkg:RevascularizationCandidateFalse)
+#+ outputs: ?class pvdkg:oppositeRail ?opposite (both ways; none for a population that can never be undecided); the opposite's OWL definition; a named population P gets the IRI PFalse (kb:R21-populationFalse, pvdkg:RevascularizationCandidateFalse)
 #+ source: De Morgan over Kleene's logic (clinical-content.md, How statements combine, rules 2 and 12): (A and B)- = A- or B-, (A or B)- = A- and B-; a member without a false rail (pvdkg:Patient, say: never false) counts as owl:Nothing
 PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -15,11 +15,17 @@ WHERE { ?true pvdkg:falseRail ?false } ;
 # 2. A new (anonymous) class for the opposite of every class expression in the
 #    condition of a rule (an action's population), down to the facts: a fact's own
 #    definition (pvdkg:CLTIPendingTrue, say) has its authored false rail already, and a
-#    caution's condition is never undecided (rule 12 is about rules), so neither gets one.
+#    caution's condition is never undecided (rule 12 is about rules), so neither gets one;
+#    nor does a population that reaches only facts that are never unknown
+#    (pvdkg:alwaysDecided, ontology/facts.ttl): it is never undecided either.
 INSERT { ?x pvdkg:oppositeRail _:opposite . _:opposite pvdkg:oppositeRail ?x ; a owl:Class }
 WHERE {
   { SELECT DISTINCT ?x WHERE {
       ?action pvdkg:population ?pop .
+      FILTER EXISTS {
+        ?pop (owl:equivalentClass|((owl:intersectionOf|owl:unionOf)/rdf:rest*/rdf:first))* ?fact .
+        ?fact pvdkg:askField ?field .
+        FILTER NOT EXISTS { ?fact pvdkg:alwaysDecided true } }
       ?pop (owl:equivalentClass|((owl:intersectionOf|owl:unionOf)/rdf:rest*/rdf:first))* ?x .
       { ?x owl:intersectionOf ?list } UNION { ?x owl:unionOf ?list }
       FILTER NOT EXISTS {
