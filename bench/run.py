@@ -42,12 +42,13 @@ def cold_latency(engine: str, runs: int = 5) -> float:
 
 def warm_latency(engine: str, runs: int = 20) -> float:
     sys.path.insert(0, str(ROOT))
-    from pvdkg.pipeline import recommend_files
-    recommend_files([CASE], engine=engine)
+    import pvdkg
+    kg = pvdkg.load()
+    kg.recommend(CASE, engine=engine)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        recommend_files([CASE], engine=engine)
+        kg.recommend(CASE, engine=engine)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -149,8 +150,9 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     sys.path.insert(0, str(ROOT))
     import virtuoso_server as vs
-    from pvdkg.cohort import read_cohort
-    from pvdkg.stores import RemoteStore, StoreError
+    import pvdkg
+    from pvdkg.api import USER_ERRORS
+    kg = pvdkg.load()
     binary, isql = vs.find_binaries()
     if not (binary and isql):
         return {"patients": size, "engine": "virtuoso", "skipped": "virtuoso-opensource is not installed"}
@@ -158,12 +160,12 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
     if not path.exists():
         subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
                        check=True, cwd=ROOT)
-    patients = {item.checked.patient_iri: item.checked.ntriples for item in read_cohort(path) if item.valid}
+    patients = {item.checked.patient_iri: item.checked.ntriples for item in kg.read_cohort(path) if item.valid}
     server_dir = folder / "virtuoso"
     server_dir.mkdir()
     server = vs.start_server(server_dir, binary, isql)
     try:
-        store = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=timeout)
+        store = kg.remote(server.query_url, server.update_url, server.user, server.password, timeout=timeout)
         start = time.perf_counter()
         store.load_knowledge()
         store.put_patients(patients)
@@ -174,13 +176,13 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
         start = time.perf_counter()
         results = store.derive()
         derived = time.perf_counter() - start
-    except StoreError as exc:
+    except USER_ERRORS as exc:
         return {"patients": size, "engine": "virtuoso", "not_finished": str(exc), "timeout_s": timeout}
     finally:
         vs.stop_server(server)
     embedded = results_path(folder, "rules", size)
-    same = read_results(embedded) == results if embedded.exists() else None
-    same_audit = {p: r["audit"] for p, r in results.items()} == {p: r["audit"] for p, r in audit.items()}
+    same = read_results(embedded) == {p: r.to_json() for p, r in results.items()} if embedded.exists() else None
+    same_audit = {p: r.audit for p, r in results.items()} == {p: r.audit for p, r in audit.items()}
     return {"patients": size, "engine": "virtuoso", "load_s": round(loaded, 2), "audit_in_store_s": round(audited, 2),
             "derive_in_store_s": round(derived, 2), "patients_per_s": round(size / derived, 1),
             "results": len(results), "identical_to_embedded": same, "audit_equals_full_derivation": same_audit}

@@ -6,25 +6,16 @@ User mistakes get one clear message, never a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
-import re
 import signal
 import sys
 import warnings
-from functools import partial
-from pathlib import Path
+from collections import Counter
 
-import pyoxigraph as ox
-
-from . import __version__
-from .case import CaseLoadError
-from .query import QueryError
-from .pipeline import check, reasoned_store, recommend_files
-from .recommend import DISCLAIMER
-from .store import KnowledgeError
-from .stores import StoreError
+from . import __version__, render
+from .api import EXPORT_FORMATS, USER_ERRORS, load, synth_ndjson
+from .render import CONTROL_BUT_LINES, escape_controls
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -35,17 +26,6 @@ class UsageError(Exception):
 
 MAX_TIMEOUT = 1_000_000     # seconds (11 days): larger values overflow the waits
 EXIT_INTERRUPTED = 130       # 128 + SIGINT, as shells report Ctrl-C
-
-#: Characters that could forge or hide an output line: C0 and C1 controls, DEL, the
-#: Unicode line and paragraph separators and the bidirectional overrides.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def escape_controls(text: str) -> str:
-    """Text with every control character escaped (\\n, \\t, \\r, else \\uXXXX, valid in JSON too)."""
-    return _CONTROL.sub(lambda m: _SHORT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
 class _Interrupts:
@@ -79,9 +59,8 @@ def say(*lines: str, err: bool = False) -> None:
         raise KeyboardInterrupt
 
 
-def _print_violations(checked) -> None:
-    for c in checked:
-        say(*(str(r) for r in c.results))
+def _print_findings(findings) -> None:
+    say(*(str(r) for r in findings))
 
 
 def cmd_recommend(args) -> int:
@@ -93,28 +72,17 @@ def cmd_recommend(args) -> int:
         return run_cohort(args, audit_only=False)
     if args.format == "csv":
         raise UsageError("--format csv is for --cohort")
-    checked, results = recommend_files([args.case], engine=args.engine)
-    if not checked[0].valid:
+    kg = load()
+    outcome = kg.recommend(args.case, engine=args.engine)
+    if not outcome.valid:
         say(f"{args.case}: invalid patient, no recommendations:")
-        _print_violations(checked)
+        _print_findings(outcome.findings)
         return EXIT_VIOLATIONS
-    for result in results.values():
-        if args.format == "json":
-            say(*json.dumps(result, indent=2, ensure_ascii=False).split("\n"))
-        else:      # user text (FHIR displays) escaped before it is laid out in lines
-            say(*render_text(_escaped(result)).split("\n"))
+    if args.format == "json":
+        say(*render.result_json(outcome.result).split("\n"))
+    else:
+        say(*render.result_text(outcome.result, kg.vocabulary).split("\n"))
     return EXIT_OK
-
-
-def _escaped(value):
-    """A result with control characters escaped in every string."""
-    if isinstance(value, str):
-        return escape_controls(value)
-    if isinstance(value, list):
-        return [_escaped(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _escaped(v) for k, v in value.items()}
-    return value
 
 
 def cmd_audit(args) -> int:
@@ -126,7 +94,6 @@ def cmd_audit(args) -> int:
 
 
 def cmd_synth(args) -> int:
-    from .synth import synth_ndjson
     if args.n < 0:
         raise UsageError("N must be 0 or more")
     if not args.output:
@@ -147,36 +114,18 @@ def open_output(path: str):
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-CSV_COLUMNS = ("patient", "indicated", "consider", "contraindicated", "conflicts", "cautions", "audit", "undecided")
-
-
-def _csv_row(result: dict) -> list[str]:
-    by = lambda st: ";".join(e["intervention"] for e in result["interventions"] if e["status"] == st)
-    return [result["patient"], by("indicated"), by("consider"), by("contraindicated"),
-            ";".join(c["intervention"] for c in result["conflicts"]),
-            ";".join("x".join(c["recommendations"]) for c in result["cautions"]),
-            ";".join(f"{a['intervention']}:{a['finding']}" for a in result["audit"]),
-            ";".join(dict.fromkeys(f"{u['recommendation']}:{'+'.join(u['ask'])}" for u in result["undecided"]))]
-
-
 class ResultWriter:
-    """Writes results one a line (json), as a CSV summary, or as audit findings; keeps the counts."""
+    """Writes many results (json lines or a CSV summary) or their audit findings, and keeps the counts."""
 
     def __init__(self, fmt: str, audit_only: bool):
-        from collections import Counter
         self.fmt, self.audit_only = fmt, audit_only
+        self.words = load().vocabulary
         self.counts, self.per_statement, self.flagged = Counter(), Counter(), 0
         self.seen: set[str] = set()
         self.asked: dict[str, tuple[set, set]] = {}    # field -> (patients asked for it, rules waiting on it)
         self.csv = fmt == "csv" and not audit_only
         if self.csv:
-            self._csv_row(CSV_COLUMNS)
-
-    def _csv_row(self, row) -> None:
-        import io
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="").writerow(row)
-        say(buf.getvalue())
+            say(render.csv_header(self.words))
 
     def skipped(self, item) -> None:
         """Report a case that could not be read or is invalid."""
@@ -188,7 +137,7 @@ class ResultWriter:
             self.counts["invalid"] += 1
             say(*(f"skipped: {item.origin}: {r}" for r in item.checked.results), err=True)
 
-    def write(self, patient: str, result: dict) -> None:
+    def write(self, patient: str, result) -> None:
         if patient in self.seen:
             self.counts["duplicate"] += 1
             say(f"skipped: {patient} appears more than once", err=True)
@@ -196,41 +145,26 @@ class ResultWriter:
         self.seen.add(patient)
         self.counts["derived"] += 1
         if not self.audit_only:
-            if self.csv:
-                self._csv_row(_csv_row(result))
-            else:
-                say(json.dumps(result, separators=(",", ":"), ensure_ascii=False))
+            say(render.csv_row(result, self.words) if self.csv else render.result_ndjson(result))
             return
-        for u in result.get("undecided", []):
-            for field in u["ask"]:
+        for u in result.undecided:
+            for field in u.ask:
                 patients, rules = self.asked.setdefault(field, (set(), set()))
                 patients.add(patient)
-                rules.add(u["recommendation"])
-        findings = [a for a in result["audit"] if a["finding"] in ("contraindicated", "missing")]
+                rules.add(u.recommendation)
+        findings = [a for a in result.audit if a.finding in self.words.flagging_findings]
         if not findings:
             return
         self.flagged += 1
         for a in findings:
-            self.per_statement.update(a["recommendations"] or ["patient"])
-        if self.fmt == "json":
-            say(json.dumps({"patient": patient, "findings": findings}, separators=(",", ":")))
-        else:
-            say(patient, *(f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"
-                           for a in findings))
+            self.per_statement.update(a.recommendations or ["patient"])
+        say(*render.audit_findings(patient, findings, self.fmt))
 
     def completeness(self) -> None:
         """The audit's data-completeness part: per case field, how many patients the
         knowledge would ask for it and which rules wait on it, most patients first."""
         rows = sorted(((f, len(p), sorted(r)) for f, (p, r) in self.asked.items()), key=lambda t: (-t[1], t[0]))
-        if self.fmt == "json":
-            say(json.dumps({"data_completeness": [{"field": f, "patients": n, "recommendations": r}
-                                                    for f, n, r in rows]}, separators=(",", ":")))
-            return
-        say("DATA COMPLETENESS (case fields that would decide undecided rules)")
-        if not rows:
-            say("  none: every rule is decided for every patient")
-        for f, n, r in rows:
-            say(f"  {f}: {n} patient{'s' if n != 1 else ''} to ask; rules waiting: {', '.join(r)}")
+        say(*render.completeness(rows, self.fmt))
 
     def summary(self, what: str = "cases") -> int:
         c = self.counts
@@ -256,7 +190,6 @@ def _cohort_format(args, audit_only: bool) -> str:
 def run_cohort(args, audit_only: bool) -> int:
     """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
     from contextlib import closing
-    from .cohort import cohort_batches
     for option, value in (("--workers", args.workers), ("--batch-size", args.batch_size)):
         if value is not None and value < 1:
             raise UsageError(f"{option} must be 1 or more, not {value}")
@@ -266,7 +199,7 @@ def run_cohort(args, audit_only: bool) -> int:
         from tqdm import tqdm
         progress = tqdm(unit=" patients", file=sys.stderr)
     # closed on Ctrl-C too: the worker pool is stopped then, not left to the garbage collector
-    with closing(cohort_batches(args.cohort, args.engine, args.batch_size, args.workers)) as batches:
+    with closing(load().cohort(args.cohort, args.engine, args.batch_size, args.workers)) as batches:
         try:
             for batch, derived in batches:
                 for item in batch:
@@ -294,11 +227,9 @@ def timeout_seconds(args) -> float:
 
 
 def remote_store(args):
-    """The RemoteStore named by --endpoint and its options."""
-    import os
-    from .stores import RemoteStore
+    """The remote store named by --endpoint and its options."""
     password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
-    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args))
+    return load().remote(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args))
 
 
 def run_endpoint(args, audit_only: bool) -> int:
@@ -313,7 +244,6 @@ def run_endpoint(args, audit_only: bool) -> int:
 
 def cmd_load(args) -> int:
     """Load the knowledge (a new version only if it changed) and valid patients into a remote store."""
-    from .cohort import read_cohort
     store = remote_store(args)
     graph, written = store.load_knowledge()
     say(f"knowledge: {graph} ({'loaded' if written else 'already current'})", err=True)
@@ -321,7 +251,7 @@ def cmd_load(args) -> int:
         return EXIT_OK
     out = ResultWriter("json", audit_only=False)
     patients = {}
-    for item in read_cohort(args.cohort):
+    for item in load().read_cohort(args.cohort):
         if not item.valid:
             out.skipped(item)
             continue
@@ -334,64 +264,34 @@ def cmd_load(args) -> int:
 
 def cmd_validate(args) -> int:
     status = EXIT_OK
+    kg = load()
     for path in args.cases:
-        c = check(path)
-        if c.valid:
+        findings = kg.validate(path)
+        if not any(r.severity == "violation" for r in findings):
             say(f"{path}: valid")
         else:
             status = EXIT_VIOLATIONS
             say(f"{path}: invalid")
-            _print_violations([c])
+            _print_findings(findings)
     return status
 
 
 def cmd_query(args) -> int:
-    from .query import read_query, run_bounded
-    timeout = timeout_seconds(args)
-    text = read_query(args.query)
-    checked = [check(p) for p in args.case]
-    bad = [c for c in checked if not c.valid]
-    if bad:
-        for c in bad:
-            say(f"{c.path}: invalid patient:")
-            _print_violations([c])
+    answer, invalid = load().query(args.query, args.case, args.format, args.engine, timeout_seconds(args),
+                                   args.allow_service)
+    if invalid:
+        for outcome in invalid:
+            say(f"{outcome.source}: invalid patient:")
+            _print_findings(outcome.findings)
         return EXIT_VIOLATIONS
-    store = reasoned_store(checked, engine=args.engine, mappings=True)
-    answer = run_bounded(store, text, partial(write_answer, fmt=args.format), timeout,
-                         args.allow_service, args.query)
     # the formats escape what they must; what they leave (U+2028, C1 controls, raw in CSV)
     # is escaped as \\uXXXX, which Turtle, N-Triples and JSON read back as the same string
-    sys.stdout.write(_CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.decode("utf-8")))
+    sys.stdout.write(CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.decode("utf-8")))
     return EXIT_OK
 
 
-def write_answer(res, out, fmt: str) -> None:
-    """A query's answer in --format: ASK as true/false (SPARQL JSON results with json),
-    SELECT as a table, SPARQL CSV or SPARQL JSON results, a graph (CONSTRUCT, DESCRIBE)
-    as Turtle (table), JSON-LD (json) or N-Triples (csv)."""
-    if isinstance(res, ox.QueryBoolean):
-        if fmt == "json":
-            out.write(res.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
-        else:
-            out.write(b"true\n" if bool(res) else b"false\n")
-    elif isinstance(res, ox.QuerySolutions):
-        if fmt == "json":
-            res.serialize(out, format=ox.QueryResultsFormat.JSON)
-            out.write(b"\n")
-        elif fmt == "csv":
-            res.serialize(out, format=ox.QueryResultsFormat.CSV)
-        else:
-            out.write(render_table(res).encode("utf-8") + b"\n")
-    else:
-        graph_format = {"json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
-        ox.serialize(res, out, format=graph_format)
-        if fmt == "json":
-            out.write(b"\n")
-
-
 def cmd_check(args) -> int:
-    from .qc import check_knowledge
-    results = check_knowledge()
+    results = load().check()
     say(*(str(r) for r in results))
     violations = [r for r in results if r.severity == "violation"]
     say(f"knowledge base: {len(violations)} violation(s), {len(results) - len(violations)} warning(s)", err=True)
@@ -399,135 +299,26 @@ def cmd_check(args) -> int:
 
 
 def cmd_map(args) -> int:
-    from .mappings import MappingError, mappings_for
-    try:
-        rows = mappings_for(args.term)
-    except MappingError as exc:
-        raise UsageError(str(exc)) from None
+    rows = load().mappings(args.term)
     if not rows:
         say(f"no mappings for {args.term}", err=True)
         return EXIT_VIOLATIONS
     if args.format == "json":
         say(*json.dumps(rows, indent=2, ensure_ascii=False).split("\n"))
-        return EXIT_OK
-    cols = ("subject_id", "predicate_id", "object_id", "object_label", "see_also")
-    table = [[str(r.get(c, "")) for c in cols] for r in rows]
-    widths = [max(len(c), *(len(t[i]) for t in table)) for i, c in enumerate(cols)]
-    for line in [list(cols), ["-" * w for w in widths]] + table:
-        say("  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip())
+    else:
+        say(*render.mapping_table(rows))
     return EXIT_OK
-
-
-EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-rdf")
 
 
 def cmd_export(args) -> int:
     """Write the knowledge graph (or the mapping set) for the tools people already use."""
-    from .resources import knowledge_root
-    from .validate import load_ontology_graph
-    root = knowledge_root()
-    if args.format == "sssom-tsv":
-        from .mappings import sssom_tsv
-        data = sssom_tsv(root)
-    elif args.format == "sssom-rdf":
-        import rdflib
-        from .mappings import mapping_triples
-        graph = rdflib.Graph().parse(data=mapping_triples(root).decode("utf-8"), format="nt")
-        graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
-        data = graph.serialize(format="turtle")
-    elif args.format == "json-ld":
-        context = json.loads((root / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
-        data = load_ontology_graph(root).serialize(format="json-ld", context=context, auto_compact=True)
-    elif args.format == "owx":
-        data = owl_xml(load_ontology_graph(root).serialize(format="xml"))
-    else:
-        data = load_ontology_graph(root).serialize(format={"turtle": "turtle", "xml": "xml", "nt": "nt"}[args.format])
+    data = load().export(args.format)
     if args.output:
         with open_output(args.output) as out:
             out.write(data)
     else:
         sys.stdout.write(data)
     return EXIT_OK
-
-
-def owl_xml(rdf_xml: str) -> str:
-    """OWL/XML (the syntax Protege and the OWL API write) converted by horned-owl."""
-    import tempfile
-    try:
-        import pyhornedowl
-    except ImportError:
-        raise UsageError("--format owx needs py-horned-owl: pip install 'pvdkg[owl]'") from None
-    with tempfile.TemporaryDirectory() as tmp:
-        src, dst = Path(tmp) / "kg.rdf", Path(tmp) / "kg.owx"
-        src.write_text(rdf_xml, encoding="utf-8")
-        pyhornedowl.open_ontology_from_file(str(src), "rdf").save_to_file(str(dst), "owx")
-        return dst.read_text(encoding="utf-8")
-
-
-def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
-    if term is None:
-        return ""
-    value = term.value
-    for prefix, short in (("https://w3id.org/pvdkg/ontology#", "pvdkg:"), ("https://w3id.org/pvdkg/kb/", "kb:")):
-        if isinstance(term, ox.NamedNode) and value.startswith(prefix):
-            return short + value[len(prefix):]
-    return value
-
-
-def render_table(res: ox.QuerySolutions) -> str:
-    """A plain aligned table of SELECT results (pvdkg: and kb: IRIs shortened)."""
-    names = [v.value for v in res.variables]
-    rows = [[escape_controls(_short(sol[n])) for n in names] for sol in res]     # one row a line
-    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
-    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
-
-
-def render_text(result: dict) -> str:
-    """The readable report: interventions grouped by status, then conflicts, cautions, audit, undecided rules."""
-    out = [f"Patient {result['patient']}"]
-    for status in ("indicated", "consider", "contraindicated"):
-        entries = [e for e in result["interventions"] if e["status"] == status]
-        if not entries:
-            continue
-        out.append("")
-        out.append(status.upper())
-        for e in entries:
-            grade = f"COR {e['class'] or '-'} / LOE {e['level'] or '-'}"
-            recs = ", ".join(e["recommendations"]) or "patient"
-            cites = ", ".join(e["citations"]) or "-"
-            out.append(f"  {e['intervention']:<41} {grade:<22} {recs:<10} cites {cites}")
-            if e["because"]:
-                out.append(f"      because: {'; '.join(e['because'])}")
-    for title, key, fmt in (
-        ("UNMAPPED (FHIR codings pvdkg could not map)", "unmapped",
-         lambda u: f"  {u['resource']} {u['field']}: {u.get('system', '')}|{u.get('code', '')} {u.get('display', '')}".rstrip()),
-        ("CONFLICTS", "conflicts", lambda c: f"  {c['intervention']}: {', '.join(c['recommendations']) or 'patient'} -> {c['resolved_to']}. {c['why']}"),
-        ("CAUTIONS", "cautions", lambda c: f"  [{' x '.join(c['recommendations'])}] {c['text']}"),
-        ("AUDIT", "audit", lambda a: f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"),
-    ):
-        if result.get(key):
-            out.append("")
-            out.append(title)
-            out.extend(fmt(item) for item in result[key])
-    out.extend(render_undecided(result.get("undecided", [])))
-    out.append("")
-    out.append(DISCLAIMER)
-    return "\n".join(out)
-
-
-def render_undecided(undecided: list[dict]) -> list[str]:
-    """Rule 12 as text: one line naming every field to ask for, then one line per undecided rule."""
-    if not undecided:
-        return []
-    fields = sorted({f for u in undecided for f in u["ask"]})
-    out = ["", "UNDECIDED (the case leaves these rules open)",
-           f"  ask for: {', '.join(fields) or '-'}"]
-    out.extend(f"  {u['recommendation']:<5} {u['intervention']:<41} would give {u['status']:<16}"
-               f"ask for: {', '.join(u['ask']) or '-'}" for u in undecided)
-    return out
 
 
 def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None:
@@ -620,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     previous = _handle_sigint()
     try:
         return args.func(args)
-    except (CaseLoadError, UsageError, KnowledgeError, StoreError, QueryError) as exc:
+    except (UsageError, *USER_ERRORS) as exc:
         say(f"pvdkg: error: {exc}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:

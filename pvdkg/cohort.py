@@ -40,7 +40,7 @@ from .case import (CaseLoadError, _one_line, case_schema, env_var, input_limits,
                    map_data, open_regular, parse_json, read_case)
 from .fhir import is_bundle
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
-from .recommend import results
+from .derive import results
 from .resources import knowledge_root
 from .shapecheck import compiled_case_shapes, invalid_entries
 from .store import knowledge_store
@@ -292,7 +292,7 @@ def read_cohort(path: str | Path, batch_size: int = BATCH_SIZE) -> Iterator[Coho
         yield from items
 
 
-def _warm() -> None:
+def warm() -> None:
     """Parse the knowledge and compile the shapes once, before worker processes fork."""
     onto = load_ontology_graph(knowledge_root())
     case_schema(onto)
@@ -309,7 +309,7 @@ def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | No
     batch_size = batch_size or ENGINE_BATCH_SIZE.get(engine, BATCH_SIZE)
     workers = workers or os.cpu_count() or 1
     raw = batched(read_raw(path), batch_size)
-    _warm()
+    warm()
     seen = DuplicateIds()
     for items, derived in _run_batches(raw, engine, workers):
         seen.check(items, derived)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import reason, recommend
+from . import derive, reason
+from .results import Result, Unmapped
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
 from .case import join_path, read_case, triples_graph
@@ -99,20 +100,20 @@ def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: boo
         if p.valid:
             add_ntriples(store, p.ntriples)
     reason.reason(store, engine)
-    recommend.derive(store)
+    derive.derive(store)
     return store
 
 
-def recommend_files(paths: list[str | Path], engine: str = "rules") -> tuple[list[Checked], dict[str, dict]]:
+def recommend_files(paths: list[str | Path], engine: str = "rules") -> tuple[list[Checked], dict[str, Result]]:
     """Validate every file, then derive the results of the valid ones."""
     checked = [check(p) for p in paths]
     reject_repeated_patients(checked)
-    return checked, with_unmapped(checked, recommend.results(reasoned_store(checked, engine)))
+    return checked, with_unmapped(checked, derive.results(reasoned_store(checked, engine)))
 
 
-def with_unmapped(checked: list[Checked], results: dict[str, dict]) -> dict[str, dict]:
+def with_unmapped(checked: list[Checked], results: dict[str, Result]) -> dict[str, Result]:
     """Add the `unmapped` part to the result of each patient that came from FHIR."""
     for c in checked:
         if c.unmapped is not None and c.patient_iri in results:
-            results[c.patient_iri]["unmapped"] = c.unmapped
+            results[c.patient_iri].unmapped = [Unmapped(**u) for u in c.unmapped]
     return results

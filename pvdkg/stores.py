@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 import pyoxigraph as ox
 
-from . import reason, recommend
+from . import derive, reason
 from .resources import knowledge_root
 from .store import _knowledge_ntriples, rows
 
@@ -191,8 +191,8 @@ class GraphStore(ABC):
             view = _GraphView(self, scratch)
             reason.derive_facts(view)
             reason.classify_rules(view)
-            recommend.derive(view, audit_only)
-            return recommend.audit_results(view) if audit_only else recommend.results(view)
+            derive.derive(view, audit_only)
+            return derive.audit_results(view) if audit_only else derive.results(view)
         finally:     # with the transaction log: a crash must not bring the scratch graph back
             self.update(f"DROP SILENT GRAPH <{scratch}>")
 

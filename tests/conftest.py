@@ -25,7 +25,7 @@ def recommend_case(tmp_path: Path, case: dict, engine: str = "rules") -> dict:
     checked, results = recommend_files([write_case(tmp_path, case)], engine=engine)
     assert checked[0].valid, [str(r) for r in checked[0].results]
     (result,) = results.values()
-    return result
+    return result.to_json()
 
 
 def entry(result: dict, intervention: str) -> dict | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pvdkg.cli import main
-from pvdkg.recommend import DISCLAIMER
+from pvdkg.render import DISCLAIMER
 
 from conftest import write_case
 

@@ -151,7 +151,7 @@ def results() -> dict[str, dict]:
         assert c.valid, f"{c.path.name} is invalid: {[str(r) for r in c.results]}"
     for p in FILES:
         case = yaml.safe_load(p.read_text(encoding="utf-8"))
-        out[p.name] = by_iri[f"https://w3id.org/pvdkg/patient/{case['id']}"]
+        out[p.name] = by_iri[f"https://w3id.org/pvdkg/patient/{case['id']}"].to_json()
     return out
 
 

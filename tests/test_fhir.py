@@ -20,7 +20,7 @@ from pvdkg.fhir import (EXTENSION_BASE, FHIR_SYSTEMS, bundle_to_case, convert_bu
                         map_bundle, read_bundle)
 from pvdkg.mappings import load_mappings, normalize_curie
 from pvdkg.pipeline import Checked, reasoned_store, recommend_files
-from pvdkg.recommend import results
+from pvdkg.derive import results
 from pvdkg.resources import knowledge_root
 from pvdkg.validate import load_ontology_graph, validate_case
 
@@ -170,8 +170,8 @@ def test_acceptance_bundle_gives_the_same_result_as_the_case_file(tmp_path):
     assert checked[0].valid
     assert from_fhir == from_case
     (result,) = from_fhir.values()
-    assert result["patient"] == "https://w3id.org/pvdkg/patient/clti-dialysis-tibial-occlusion"
-    assert result["interventions"], "a CLTI patient gets recommendations"
+    assert result.patient == "https://w3id.org/pvdkg/patient/clti-dialysis-tibial-occlusion"
+    assert result.interventions, "a CLTI patient gets recommendations"
 
 
 def test_read_bundle_and_map_bundle():

@@ -434,7 +434,7 @@ ALONE: dict = {}
 
 def _alone() -> dict:
     if not ALONE:
-        ALONE.update(recommend_files([DIALYSIS])[1][DIALYSIS_IRI])
+        ALONE.update(recommend_files([DIALYSIS])[1][DIALYSIS_IRI].to_json())
     return ALONE
 
 

@@ -16,7 +16,7 @@ from rdflib import Graph
 
 from pvdkg.cli import main
 from pvdkg.pipeline import Checked, check, reasoned_store, recommend_files
-from pvdkg.recommend import results
+from pvdkg.derive import results
 from pvdkg.stores import PATIENTS
 
 from conftest import empty_remote, ROOT
@@ -82,7 +82,7 @@ def test_a_hostile_rdf_patient_is_rejected_and_changes_no_one_else(attack, tmp_p
     folder = _cohort(tmp_path, hostile)
     assert main(["recommend", "--cohort", str(folder), "--format", "json", "--workers", "1"]) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line) for line in out.splitlines()] == [alone]
+    assert [json.loads(line) for line in out.splitlines()] == [alone.to_json()]
     assert [line for line in err.splitlines() if line.startswith("skipped:")] == [
         f"skipped: {folder / hostile.name}: {message}" for message in ATTACKS[attack][1]]
 
@@ -153,7 +153,7 @@ def test_cli_load_rejects_a_hostile_patient(virtuoso, tmp_path, capsys):
     assert "Patient.entailsClass: is not part of the patient" in capsys.readouterr().err
     assert remote.patients() == [DIALYSIS_IRI]
     assert main(["recommend", *auth, "--format", "json"]) == 0
-    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [_alone(tmp_path)]
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [_alone(tmp_path).to_json()]
 
 
 def test_a_file_describing_another_files_patient_is_rejected(tmp_path, capsys):
@@ -167,7 +167,7 @@ def test_a_file_describing_another_files_patient_is_rejected(tmp_path, capsys):
     folder = _cohort(tmp_path, hostile)
     assert main(["recommend", "--cohort", str(folder), "--format", "json", "--workers", "1"]) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line) for line in out.splitlines()] == [_alone(tmp_path)]
+    assert [json.loads(line) for line in out.splitlines()] == [_alone(tmp_path).to_json()]
     assert (f"skipped: {folder / 'other.ttl'}: id 'dialysis-clti-tibial-disease' already used in "
             f"{folder / DIALYSIS.name}") in err.splitlines()
 

@@ -181,6 +181,15 @@ def test_patient_entries_through_the_cli(tmp_path, capsys):
     assert [r["patient"] for r in rows] == sorted(r["patient"] for r in rows)
 
 
+def test_vocabulary_gives_statuses_by_rank_and_the_findings_that_flag(kb):
+    """recommend/vocabulary.rq: the words of the result come from the ontology (rules 6, 10, 11)."""
+    from pvdkg.derive import vocabulary
+    words = vocabulary(kb)
+    assert words.statuses == ("indicated", "consider", "contraindicated")
+    assert words.protective_order == "contraindicated > consider > indicated"
+    assert words.flagging_findings == {"contraindicated", "missing"}
+
+
 # --- Knowledge materialised at load (queries/knowledge/, run in name order) ----------------
 
 PV = "https://w3id.org/pvdkg/ontology#"
@@ -256,7 +265,7 @@ def test_condition_parts_stop_at_facts(kb):
 
 
 def _undecided_store(tmp_path, case: dict):
-    from pvdkg import reason, recommend
+    from pvdkg import derive, reason
     from pvdkg.pipeline import check
     from pvdkg.store import add_ntriples
     path = tmp_path / "u.json"
@@ -264,7 +273,7 @@ def _undecided_store(tmp_path, case: dict):
     store = knowledge_store()
     add_ntriples(store, check(path).ntriples)
     reason.reason(store)
-    recommend.derive(store)
+    derive.derive(store)
     return store
 
 
@@ -363,7 +372,7 @@ def test_cautions_update_links_patients_to_the_cautions_that_hold(tmp_path):
 def test_an_audit_only_derivation_skips_what_only_other_parts_need(tmp_path):
     """The `#+ needed-by:` header: entry support and cautions are not
     written when only the audit is asked, and the audit is the same."""
-    from pvdkg import reason, recommend
+    from pvdkg import derive, reason
     from pvdkg.pipeline import check
     from pvdkg.store import add_ntriples
     path = tmp_path / "a.json"
@@ -374,14 +383,15 @@ def test_an_audit_only_derivation_skips_what_only_other_parts_need(tmp_path):
         store = knowledge_store()
         add_ntriples(store, check(path).ntriples)
         reason.reason(store)
-        recommend.derive(store, audit_only=audit_only)
+        derive.derive(store, audit_only=audit_only)
         stores[audit_only] = store
     written = PREFIXES + "ASK { { ?e pvdkg:supportedBy ?r } UNION { ?p pvdkg:cautioned ?c } }"
     assert not stores[True].query(written) and stores[False].query(written)
-    audit = recommend.audit_results(stores[True])
-    full = recommend.results(stores[False])
-    assert audit == {p: {"patient": p, "audit": r["audit"], "undecided": r["undecided"]} for p, r in full.items()}
-    assert any(r["audit"] for r in audit.values())
+    audit = derive.audit_results(stores[True])
+    full = derive.results(stores[False])
+    assert {p: r.to_json() for p, r in audit.items()} == {
+        p: {"patient": p, "audit": r.to_json()["audit"], "undecided": r.to_json()["undecided"]} for p, r in full.items()}
+    assert any(r.audit for r in audit.values())
 
 
 # --- Classification to a fixpoint (queries/reason/) ----------------------------------------

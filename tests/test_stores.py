@@ -51,8 +51,9 @@ def test_load_query_derive_matches_the_pipeline(store, tmp_path):
     _, expected = recommend_files([write_case(tmp_path, c) for c in CASES])
     assert derived == expected
     audit = store.derive(audit_only=True)       # only what the audit needs: the same audit
-    assert audit == {p: {"patient": p, "audit": r["audit"], "undecided": r["undecided"]} for p, r in expected.items()}
-    assert any(a["audit"] for a in audit.values())
+    assert {p: a.to_json() for p, a in audit.items()} == {
+        p: {"patient": p, "audit": r.to_json()["audit"], "undecided": r.to_json()["undecided"]} for p, r in expected.items()}
+    assert any(a.audit for a in audit.values())
     # the scratch graph is gone again
     graphs = {r["g"] for r in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
     assert not [g for g in graphs if g.startswith(GRAPH + "derivation/")]
@@ -78,7 +79,7 @@ def test_replacing_one_patient_leaves_the_others(store, tmp_path):
     changed = dict(CASES[0], presentation="claudication", ambulatory=False)
     store.put_patients(_patients(tmp_path, [changed]))
     results = store.derive()
-    clti = results["https://w3id.org/pvdkg/patient/st-clti"]
+    clti = results["https://w3id.org/pvdkg/patient/st-clti"].to_json()
     assert "ToeBrachialIndex" in {e["intervention"] for e in clti["interventions"]}
     assert "SupervisedExerciseTherapy" in {e["intervention"] for e in clti["interventions"]}   # now a claudicant
     assert "Revascularization" not in {e["intervention"] for e in clti["interventions"] if e["status"] == "indicated"}
@@ -186,4 +187,4 @@ def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
     done = _pvdkg("recommend", *auth, "--format", "json")
     assert done.returncode == 0, done.stderr
     _, expected = recommend_files(paths)
-    assert {r["patient"]: r for r in map(json.loads, done.stdout.splitlines())} == expected
+    assert {r["patient"]: r for r in map(json.loads, done.stdout.splitlines())} == {p: r.to_json() for p, r in expected.items()}

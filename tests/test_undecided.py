@@ -37,8 +37,8 @@ def test_fhir_bundle_asks_for_the_same_fields_as_its_case():
     case = ROOT / "tests" / "fhir" / "clti-dialysis-tibial-occlusion.case.json"
     (_, from_fhir), (_, from_case) = recommend_files([bundle]), recommend_files([case])
     (fhir_result,), (case_result,) = from_fhir.values(), from_case.values()
-    assert fhir_result["undecided"] == case_result["undecided"]
-    assert {f for u in fhir_result["undecided"] for f in u["ask"]} == {"surgical_risk", "vein_conduit"}
+    assert fhir_result.undecided == case_result.undecided
+    assert {f for u in fhir_result.undecided for f in u.ask} == {"surgical_risk", "vein_conduit"}
 
 
 def test_text_report_has_an_undecided_section_after_the_audit(tmp_path, capsys):
@@ -108,9 +108,9 @@ def test_store_derives_the_same_undecided_part(tmp_path, virtuoso):
     _, expected = recommend_files([write_case(tmp_path, c) for c in ALL])
     derived = remote.derive()
     assert derived == expected
-    assert sum(len(r["undecided"]) for r in derived.values()) == 10
+    assert sum(len(r.undecided) for r in derived.values()) == 10
     audit = remote.derive(audit_only=True)
-    assert {p: r["undecided"] for p, r in audit.items()} == {p: r["undecided"] for p, r in expected.items()}
+    assert {p: r.undecided for p, r in audit.items()} == {p: r.undecided for p, r in expected.items()}
 
 
 @pytest.mark.parametrize("engine", ["hermit"])

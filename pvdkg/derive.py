@@ -12,11 +12,8 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
+from .results import AuditFinding, Caution, Conflict, Entry, Result, Undecided, Vocabulary
 from .store import query_files, query_header, read_query, select
-
-DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
-              "it does not replace clinical judgment.")
-
 
 def derive(store: ox.Store, audit_only: bool = False) -> None:
     """Run the recommendation updates (contributions, then entries, ...), in name order.
@@ -82,11 +79,19 @@ def _because(store: ox.Store) -> dict[tuple[str, str], list[str]]:
     return out
 
 
-def _conflicts(store: ox.Store) -> dict[str, list[dict]]:
+def vocabulary(store) -> Vocabulary:
+    """The statuses in display order and the audit findings that flag a patient, from the knowledge."""
+    rows = _rows(store, "vocabulary")
+    statuses = tuple(r["word"] for r in sorted((r for r in rows if r["kind"] == "status"), key=lambda r: int(r["rank"])))
+    flagging = frozenset(r["word"] for r in rows if r["kind"] == "finding" and r["flags"] == "true")
+    return Vocabulary(statuses, flagging)
+
+
+def _conflicts(store: ox.Store, words: Vocabulary) -> dict[str, list[Conflict]]:
     grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in _rows(store, "conflicts"):
         grouped[(row["patient"], row["intervention"])].append(row)
-    out: dict[str, list[dict]] = defaultdict(list)
+    out: dict[str, list[Conflict]] = defaultdict(list)
     for (patient, iv), rows in sorted(grouped.items()):
         resolved = rows[0]["resolvedTo"]
         rules = sorted({r["rule"] for r in rows if r.get("rule")})
@@ -95,25 +100,25 @@ def _conflicts(store: ox.Store) -> dict[str, list[dict]]:
         by_patient = any(r.get("patientSpecific") == "true" for r in rows)
         won = ", ".join(winners + (["the patient-specific contraindication"] if by_patient else []))
         why = (f"{won} ({resolved}) prevails over {', '.join(losers)}: "
-               "the most protective status wins (contraindicated > consider > indicated)")
-        out[patient].append({"intervention": iv, "recommendations": rules, "resolved_to": resolved, "why": why})
+               f"the most protective status wins ({words.protective_order})")
+        out[patient].append(Conflict(iv, rules, resolved, why))
     return out
 
 
-def _cautions(store: ox.Store) -> dict[str, list[dict]]:
+def _cautions(store: ox.Store) -> dict[str, list[Caution]]:
     grouped: dict[tuple[str, str], dict] = {}
     for row in _rows(store, "cautions"):
         entry = grouped.setdefault((row["patient"], row["caution"]), {"ids": set(), "text": row["text"]})
         entry["ids"].add(row["id"])
-    out: dict[str, list[dict]] = defaultdict(list)
+    out: dict[str, list[Caution]] = defaultdict(list)
     for (patient, _), entry in grouped.items():
-        out[patient].append({"recommendations": sorted(entry["ids"]), "text": entry["text"]})
+        out[patient].append(Caution(sorted(entry["ids"]), entry["text"]))
     for items in out.values():
-        items.sort(key=lambda c: c["recommendations"])
+        items.sort(key=lambda c: c.recommendations)
     return out
 
 
-def _audit(store: ox.Store) -> dict[str, list[dict]]:
+def _audit(store: ox.Store) -> dict[str, list[AuditFinding]]:
     grouped: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
     for row in _rows(store, "audit"):
         key = (row["patient"], row["intervention"], row["finding"], int(row["order"]))
@@ -121,9 +126,9 @@ def _audit(store: ox.Store) -> dict[str, list[dict]]:
             grouped[key].add(row["rule"])
         else:
             grouped.setdefault(key, set())
-    out: dict[str, list[dict]] = defaultdict(list)
+    out: dict[str, list[AuditFinding]] = defaultdict(list)
     for (patient, iv, finding, order), rules in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3])):
-        out[patient].append({"intervention": iv, "finding": finding, "recommendations": sorted(rules)})
+        out[patient].append(AuditFinding(iv, finding, sorted(rules)))
     return out
 
 
@@ -131,51 +136,50 @@ def _patients(store: ox.Store) -> list[str]:
     return sorted(r["p"] for r in select(store, "SELECT ?p WHERE { ?p a <https://w3id.org/pvdkg/ontology#Patient> }"))
 
 
-def audit_results(store: ox.Store) -> dict[str, dict]:
+def audit_results(store: ox.Store) -> dict[str, Result]:
     """Only the audit and undecided parts of every patient's result (after derive(store, audit_only=True)):
     the undecided part feeds the audit's data completeness (which fields block which rules)."""
     audit, undecided = _audit(store), _undecided(store)
-    return {p: {"patient": p, "audit": audit.get(p, []), "undecided": undecided.get(p, [])} for p in _patients(store)}
+    return {p: Result(p, audit=audit.get(p, []), undecided=undecided.get(p, []), audit_only=True)
+            for p in _patients(store)}
 
 
-def results(store: ox.Store) -> dict[str, dict]:
+def results(store: ox.Store) -> dict[str, Result]:
     """The result of every patient in the store, keyed by patient IRI."""
     because = _because(store)
     ivs: dict[str, list[tuple]] = defaultdict(list)
     for row in _rows(store, "interventions"):
         patient, iv = row["patient"], row["intervention"]
-        entry = {
-            "intervention": iv,
-            "status": row["status"],
-            "class": row.get("class"),
-            "level": row.get("level"),
-            "recommendations": _ids(row.get("recommendations")),
-            "citations": sorted(set((row.get("citations") or "").split()), key=_citation_key),
-            "evidence": _ids(row.get("evidence")),
-            "because": because.get((patient, iv), []),
-        }
+        entry = Entry(
+            intervention=iv,
+            status=row["status"],
+            cls=row.get("class"),
+            level=row.get("level"),
+            recommendations=_ids(row.get("recommendations")),
+            citations=sorted(set((row.get("citations") or "").split()), key=_citation_key),
+            evidence=_ids(row.get("evidence")),
+            because=because.get((patient, iv), []),
+        )
         ivs[patient].append((int(row["rank"]), iv, entry))
-    conflicts, cautions, audit, undecided = _conflicts(store), _cautions(store), _audit(store), _undecided(store)
-    out = {}
-    for patient in _patients(store):
-        out[patient] = {
-            "patient": patient,
-            "interventions": [e for _, _, e in sorted(ivs.get(patient, []), key=lambda t: (t[0], t[1]))],
-            "conflicts": conflicts.get(patient, []),
-            "cautions": cautions.get(patient, []),
-            "audit": audit.get(patient, []),
-            "undecided": undecided.get(patient, []),
-        }
-    return out
+    words = vocabulary(store)
+    conflicts, cautions, audit, undecided = _conflicts(store, words), _cautions(store), _audit(store), _undecided(store)
+    return {patient: Result(
+                patient,
+                interventions=[e for _, _, e in sorted(ivs.get(patient, []), key=lambda t: (t[0], t[1]))],
+                conflicts=conflicts.get(patient, []),
+                cautions=cautions.get(patient, []),
+                audit=audit.get(patient, []),
+                undecided=undecided.get(patient, []))
+            for patient in _patients(store)}
 
 
-def _undecided(store: ox.Store) -> dict[str, list[dict]]:
+def _undecided(store: ox.Store) -> dict[str, list[Undecided]]:
     """Rule 12: one entry per undecided rule and intervention, its fields sorted and named once."""
     grouped: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for row in _rows(store, "undecided"):
         key = (row["patient"], row["recommendation"], row["intervention"], row["status"])
         grouped[key].update([row["field"]] if row.get("field") else [])
-    out: dict[str, list[dict]] = defaultdict(list)
+    out: dict[str, list[Undecided]] = defaultdict(list)
     for (patient, rid, iv, status), fields in sorted(grouped.items()):
-        out[patient].append({"recommendation": rid, "intervention": iv, "status": status, "ask": sorted(fields)})
+        out[patient].append(Undecided(rid, iv, status, sorted(fields)))
     return out

@@ -1,0 +1,51 @@
+"""The knowledge graph (or its mapping set) in the formats other tools read.
+
+Why here and not in the CLI: the HTTP service and scripts export the same bytes.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from .resources import knowledge_root
+from .validate import load_ontology_graph
+
+EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-rdf")
+
+
+class ExportError(Exception):
+    """A format that needs an optional package that is not installed."""
+
+
+def export(fmt: str) -> str:
+    """The merged ontology and knowledge base (or the mapping set) as text in one of EXPORT_FORMATS."""
+    root = knowledge_root()
+    if fmt == "sssom-tsv":
+        from .mappings import sssom_tsv
+        return sssom_tsv(root)
+    if fmt == "sssom-rdf":
+        import rdflib
+        from .mappings import mapping_triples
+        graph = rdflib.Graph().parse(data=mapping_triples(root).decode("utf-8"), format="nt")
+        graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
+        return graph.serialize(format="turtle")
+    if fmt == "json-ld":
+        context = json.loads((root / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+        return load_ontology_graph(root).serialize(format="json-ld", context=context, auto_compact=True)
+    if fmt == "owx":
+        return owl_xml(load_ontology_graph(root).serialize(format="xml"))
+    return load_ontology_graph(root).serialize(format={"turtle": "turtle", "xml": "xml", "nt": "nt"}[fmt])
+
+
+def owl_xml(rdf_xml: str) -> str:
+    """OWL/XML (the syntax Protege and the OWL API write) converted by horned-owl."""
+    try:
+        import pyhornedowl
+    except ImportError:
+        raise ExportError("--format owx needs py-horned-owl: pip install 'pvdkg[owl]'") from None
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "kg.rdf", Path(tmp) / "kg.owx"
+        src.write_text(rdf_xml, encoding="utf-8")
+        pyhornedowl.open_ontology_from_file(str(src), "rdf").save_to_file(str(dst), "owx")
+        return dst.read_text(encoding="utf-8")

@@ -1,0 +1,196 @@
+"""Every output format in one place: results as json, ndjson, csv and text; cohort
+audits and their data completeness; validation findings; SPARQL answers.
+
+Why one module: the contract fixes each format (case-format.md), and the CLI,
+the benchmark and the HTTP service must write the same bytes. The functions
+return text; the caller decides where it goes (pvdkg.cli writes it whole, with
+Ctrl-C deferred). User text is escaped here: no string from a case can forge a
+line of a report.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pyoxigraph as ox
+
+from .results import AuditFinding, Result, Vocabulary
+
+DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
+              "it does not replace clinical judgment.")
+
+#: Characters that could forge or hide an output line: C0 and C1 controls, DEL, the
+#: Unicode line and paragraph separators and the bidirectional overrides.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_SHORT_PREFIXES = (("https://w3id.org/pvdkg/ontology#", "pvdkg:"), ("https://w3id.org/pvdkg/kb/", "kb:"))
+
+
+def escape_controls(text: str) -> str:
+    """Text with every control character escaped (\\n, \\t, \\r, else \\uXXXX, valid in JSON too)."""
+    return _CONTROL.sub(lambda m: _SHORT_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
+
+
+def _escaped(value):
+    """A JSON value with control characters escaped in every string."""
+    if isinstance(value, str):
+        return escape_controls(value)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    return value
+
+
+# --- one result --------------------------------------------------------------------
+
+def result_json(result: Result) -> str:
+    """One result as the contract's JSON, indented (one case)."""
+    return json.dumps(result.to_json(), indent=2, ensure_ascii=False)
+
+
+def result_ndjson(result: Result) -> str:
+    """One result as one JSON line (cohorts, stores)."""
+    return json.dumps(result.to_json(), separators=(",", ":"), ensure_ascii=False)
+
+
+def result_text(result: Result, words: Vocabulary) -> str:
+    """The readable report: interventions grouped by status, then unmapped codings,
+    conflicts, cautions, audit, undecided rules, and the disclaimer."""
+    r = _escaped(result.to_json())      # user text (FHIR displays) escaped before it is laid out in lines
+    out = [f"Patient {r['patient']}"]
+    for status in words.statuses:
+        entries = [e for e in r["interventions"] if e["status"] == status]
+        if not entries:
+            continue
+        out += ["", status.upper()]
+        for e in entries:
+            grade = f"COR {e['class'] or '-'} / LOE {e['level'] or '-'}"
+            recs = ", ".join(e["recommendations"]) or "patient"
+            cites = ", ".join(e["citations"]) or "-"
+            out.append(f"  {e['intervention']:<41} {grade:<22} {recs:<10} cites {cites}")
+            if e["because"]:
+                out.append(f"      because: {'; '.join(e['because'])}")
+    for title, key, fmt in (
+        ("UNMAPPED (FHIR codings pvdkg could not map)", "unmapped",
+         lambda u: f"  {u['resource']} {u['field']}: {u['system']}|{u['code']} {u['display']}".rstrip()),
+        ("CONFLICTS", "conflicts", lambda c: f"  {c['intervention']}: {', '.join(c['recommendations']) or 'patient'} -> {c['resolved_to']}. {c['why']}"),
+        ("CAUTIONS", "cautions", lambda c: f"  [{' x '.join(c['recommendations'])}] {c['text']}"),
+        ("AUDIT", "audit", lambda a: f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"),
+    ):
+        if r.get(key):
+            out += ["", title]
+            out.extend(fmt(item) for item in r[key])
+    out.extend(_undecided_text(r["undecided"]))
+    out += ["", DISCLAIMER]
+    return "\n".join(out)
+
+
+def _undecided_text(undecided: list[dict]) -> list[str]:
+    """Rule 12 as text: one line naming every field to ask for, then one line per undecided rule."""
+    if not undecided:
+        return []
+    fields = sorted({f for u in undecided for f in u["ask"]})
+    out = ["", "UNDECIDED (the case leaves these rules open)", f"  ask for: {', '.join(fields) or '-'}"]
+    out.extend(f"  {u['recommendation']:<5} {u['intervention']:<41} would give {u['status']:<16}"
+               f"ask for: {', '.join(u['ask']) or '-'}" for u in undecided)
+    return out
+
+
+# --- many results ------------------------------------------------------------------
+
+def csv_line(cells: list[str]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="").writerow(cells)
+    return buf.getvalue()
+
+
+def csv_header(words: Vocabulary) -> str:
+    return csv_line(["patient", *words.statuses, "conflicts", "cautions", "audit", "undecided"])
+
+
+def csv_row(result: Result, words: Vocabulary) -> str:
+    """The cohort summary line of one patient: interventions per status, then the other parts."""
+    return csv_line([result.patient, *(";".join(e.intervention for e in result.with_status(s)) for s in words.statuses),
+                     ";".join(c.intervention for c in result.conflicts),
+                     ";".join("x".join(c.recommendations) for c in result.cautions),
+                     ";".join(f"{a.intervention}:{a.finding}" for a in result.audit),
+                     ";".join(dict.fromkeys(f"{u.recommendation}:{'+'.join(u.ask)}" for u in result.undecided))])
+
+
+def audit_findings(patient: str, findings: list[AuditFinding], fmt: str) -> list[str]:
+    """The flagged findings of one patient in a cohort audit (json: one line; text: a line each)."""
+    if fmt == "json":
+        return [json.dumps({"patient": patient, "findings": [f.__dict__ for f in findings]}, separators=(",", ":"))]
+    return [patient, *(f"  {a.intervention}: {a.finding} ({', '.join(a.recommendations) or 'patient'})" for a in findings)]
+
+
+def completeness(rows: list[tuple[str, int, list[str]]], fmt: str) -> list[str]:
+    """The audit's data completeness: per case field, the patients to ask and the rules waiting."""
+    if fmt == "json":
+        return [json.dumps({"data_completeness": [{"field": f, "patients": n, "recommendations": r}
+                                                   for f, n, r in rows]}, separators=(",", ":"))]
+    out = ["DATA COMPLETENESS (case fields that would decide undecided rules)"]
+    if not rows:
+        out.append("  none: every rule is decided for every patient")
+    out.extend(f"  {f}: {n} patient{'s' if n != 1 else ''} to ask; rules waiting: {', '.join(r)}" for f, n, r in rows)
+    return out
+
+
+# --- SPARQL answers ------------------------------------------------------------------
+
+def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    for prefix, short in _SHORT_PREFIXES:
+        if isinstance(term, ox.NamedNode) and value.startswith(prefix):
+            return short + value[len(prefix):]
+    return value
+
+
+def table(res: ox.QuerySolutions) -> str:
+    """A plain aligned table of SELECT results (pvdkg: and kb: IRIs shortened)."""
+    names = [v.value for v in res.variables]
+    rows = [[escape_controls(_short(sol[n])) for n in names] for sol in res]     # one row a line
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def query_answer(res, out, fmt: str) -> None:
+    """A query's answer in --format: ASK as true/false (SPARQL JSON results with json),
+    SELECT as a table, SPARQL CSV or SPARQL JSON results, a graph (CONSTRUCT, DESCRIBE)
+    as Turtle (table), JSON-LD (json) or N-Triples (csv)."""
+    if isinstance(res, ox.QueryBoolean):
+        if fmt == "json":
+            out.write(res.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
+        else:
+            out.write(b"true\n" if bool(res) else b"false\n")
+    elif isinstance(res, ox.QuerySolutions):
+        if fmt == "json":
+            res.serialize(out, format=ox.QueryResultsFormat.JSON)
+            out.write(b"\n")
+        elif fmt == "csv":
+            res.serialize(out, format=ox.QueryResultsFormat.CSV)
+        else:
+            out.write(table(res).encode("utf-8") + b"\n")
+    else:
+        graph_format = {"json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
+        ox.serialize(res, out, format=graph_format)
+        if fmt == "json":
+            out.write(b"\n")
+
+
+def mapping_table(rows: list[dict]) -> list[str]:
+    """SSSOM mapping rows as an aligned table."""
+    cols = ("subject_id", "predicate_id", "object_id", "object_label", "see_also")
+    cells = [[str(r.get(c, "")) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(t[i]) for t in cells)) for i, c in enumerate(cols)]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip()
+            for line in [list(cols), ["-" * w for w in widths]] + cells]

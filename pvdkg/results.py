@@ -1,0 +1,117 @@
+"""The typed result of one patient (case-format.md, Result) and the vocabulary it is written in.
+
+Why typed: the CLI, the benchmark and the HTTP service read the same fields, so
+a misspelled key is an AttributeError in a test, not a silently empty column.
+`to_json()` gives exactly the contract's JSON object, keys in the contract's
+order; pvdkg.render writes it in each output format.
+
+The status vocabulary (its words and both orders: display and protective) and
+which audit findings flag a patient are knowledge (ontology/evidence.ttl), read
+by queries/recommend/vocabulary.rq, never string literals here.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One intervention's entry (rules 3-7)."""
+    intervention: str
+    status: str
+    cls: str | None
+    level: str | None
+    recommendations: list[str]
+    citations: list[str]
+    evidence: list[str]
+    because: list[str]
+
+    def to_json(self) -> dict:
+        return {"intervention": self.intervention, "status": self.status, "class": self.cls, "level": self.level,
+                "recommendations": self.recommendations, "citations": self.citations,
+                "evidence": self.evidence, "because": self.because}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Rule 8: contributions of more than one status, and how they resolved."""
+    intervention: str
+    recommendations: list[str]
+    resolved_to: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Caution:
+    """Rule 9: a caution whose condition holds (an interaction names both statements)."""
+    recommendations: list[str]
+    text: str
+
+
+@dataclass(frozen=True)
+class AuditFinding:
+    """Rule 10: a finding about what the patient receives now."""
+    intervention: str
+    finding: str
+    recommendations: list[str]
+
+
+@dataclass(frozen=True)
+class Undecided:
+    """Rule 12: a rule the case leaves open, the status it would give, the fields to ask for."""
+    recommendation: str
+    intervention: str
+    status: str
+    ask: list[str]
+
+
+@dataclass(frozen=True)
+class Unmapped:
+    """A FHIR coding pvdkg could not map (FHIR input only), with the reason."""
+    resource: str
+    field: str
+    system: str | None
+    code: str | None
+    display: str | None
+    reason: str
+
+
+@dataclass
+class Result:
+    """The result of one patient, as case-format.md lays it out."""
+    patient: str
+    interventions: list[Entry] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    cautions: list[Caution] = field(default_factory=list)
+    audit: list[AuditFinding] = field(default_factory=list)
+    undecided: list[Undecided] = field(default_factory=list)
+    unmapped: list[Unmapped] | None = None      # present for FHIR input only
+    audit_only: bool = False                    # an audit derivation: only audit and undecided were derived
+
+    def to_json(self) -> dict:
+        """The contract's JSON object (an audit derivation: patient, audit and undecided only)."""
+        out: dict = {"patient": self.patient}
+        if not self.audit_only:
+            out["interventions"] = [e.to_json() for e in self.interventions]
+            out["conflicts"] = [asdict(c) for c in self.conflicts]
+            out["cautions"] = [asdict(c) for c in self.cautions]
+        out["audit"] = [asdict(a) for a in self.audit]
+        out["undecided"] = [asdict(u) for u in self.undecided]
+        if self.unmapped is not None:
+            out["unmapped"] = [asdict(u) for u in self.unmapped]
+        return out
+
+    def with_status(self, status: str) -> list[Entry]:
+        return [e for e in self.interventions if e.status == status]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words of the result that the knowledge defines."""
+    statuses: tuple[str, ...]            # display order: least protective first (indicated, consider, contraindicated)
+    flagging_findings: frozenset[str]    # audit findings that flag a patient in a cohort audit
+
+    @property
+    def protective_order(self) -> str:
+        """'contraindicated > consider > indicated': the order rule 6 resolves conflicts in."""
+        return " > ".join(reversed(self.statuses))
