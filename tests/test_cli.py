@@ -42,9 +42,9 @@ def test_recommend_text_groups_by_status_and_ends_with_disclaimer(tmp_path, caps
 
 def test_recommend_is_byte_identical_between_runs(tmp_path, capsys):
     path = str(write_case(tmp_path, CLTI))
-    main(["recommend", path, "--format", "json"])
+    assert main(["recommend", path, "--format", "json"]) == 0
     first = capsys.readouterr().out
-    main(["recommend", path, "--format", "json"])
+    assert main(["recommend", path, "--format", "json"]) == 0
     assert capsys.readouterr().out == first
 
 

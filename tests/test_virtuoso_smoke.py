@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import json
 import re
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -128,7 +127,7 @@ def rdf11(ntriples: bytes) -> bytes:
 
 
 def synthetic_patient(i: int) -> str:
-    """About 40 triples shaped like a pvdkg patient (for load timing)."""
+    """About 40 triples shaped like a pvdkg patient (for the bulk load)."""
     P, X = "https://w3id.org/pvdkg/ontology#", "http://www.w3.org/2001/XMLSchema#"
     T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     p, m = f"<https://w3id.org/pvdkg/synthetic/p{i}>", f"<https://w3id.org/pvdkg/synthetic/p{i}/measurements>"
@@ -160,7 +159,6 @@ def test_server_answers(virtuoso):
     r = Remote(virtuoso, "urn:pvdkg:test:empty")
     assert r.select("ASK {}", dataset=False) == [{"ask": "true"}]
     assert "7.2" in virtuoso.version
-    assert virtuoso.startup_seconds < 120
 
 
 def test_update_needs_credentials(virtuoso):
@@ -542,26 +540,21 @@ def test_portable_rewrite(virtuoso, name):
         print(f"{name}: Virtuoso gives {original!r} for the original, expected {expected!r}")
 
 
-# ---------------------------------------------------------------- timing (informative, bounded)
+# ---------------------------------------------------------------- bulk load
+# How long these take is measured by bench/run.py --virtuoso N, not asserted here.
 
 
-def test_bulk_load_timing(virtuoso):
-    """~100k triples through the Graph Store protocol (the fastest HTTP path)."""
+def test_bulk_load(virtuoso):
+    """~100k triples through the Graph Store protocol (the fastest HTTP path), then the same
+    file through the server-side bulk load (isql DB.DBA.TTLP on a file in a DirsAllowed
+    folder: tests only): every triple arrives, each way."""
     remote = Remote(virtuoso, "urn:pvdkg:test:bulk")
     data = "".join(synthetic_patient(i) for i in range(2500)).encode()
     n = data.count(b"\n")
-    t0 = time.monotonic()
     remote.gsp(data, "PUT")
-    seconds = time.monotonic() - t0
     assert remote.count() == n
-    print(f"GSP PUT of {n} triples: {seconds:.2f}s ({n / seconds:.0f} triples/s); "
-          f"server start {virtuoso.startup_seconds:.1f}s")
-    assert seconds < 120
-    # Server-side bulk load (isql DB.DBA.TTLP on a file in a DirsAllowed folder): tests only.
     path = virtuoso.folder / "bulk.nt"
     path.write_bytes(data)
     ttlp = Remote(virtuoso, "urn:pvdkg:test:bulk-ttlp")
-    t0 = time.monotonic()
     virtuoso.load_file(path, ttlp.graph)
-    print(f"TTLP of {n} triples: {time.monotonic() - t0:.2f}s")
     assert ttlp.count() == n
