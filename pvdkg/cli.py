@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import __version__
-from .case import CaseLoadError
+from .readers import CaseLoadError
 from .query import QueryError
 from .pipeline import check, reasoned_store, recommend_files
 from .recommend import DISCLAIMER

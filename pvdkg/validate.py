@@ -38,7 +38,7 @@ from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
-from pvdkg.case import CaseSchema, PathMap, case_schema, local_name, read_case
+from pvdkg.readers import CaseSchema, PathMap, case_schema, local_name, read_case
 from pvdkg.resources import knowledge_root, ontology_files
 
 
