@@ -40,6 +40,7 @@ def test_the_shipped_policy_holds_the_values_pvdkg_always_used():
     assert p.confirmed == {"confirmed"}
     assert p.final_observation == {"final", "amended", "corrected"}
     assert p.done_procedure == {"completed", "in-progress", "stopped"}
+    assert p.current_procedure == {"in-progress"}
     assert p.open_encounter == {"in-progress", "arrived", "triaged", "onleave"}
     assert p.active_medication == {"active"}
     assert p.not_therapy_intent == {"proposal", "option"}

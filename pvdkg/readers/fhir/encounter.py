@@ -2,7 +2,8 @@
 
 An Encounter is open when its status is in the policy's encounter_open set
 (in-progress, arrived, triaged, onleave). A Procedure without the pvdkg
-procedure extension is current if it is in-progress, belongs to an open
+procedure extension is current if its status is in procedure_current
+(in-progress), belongs to an open
 Encounter or was performed on or after the start of one; earlier if performed
 before it. With no open Encounter the episode cannot be told, and leaving
 `when` out would mean 'current': CaseLoadError.
@@ -20,7 +21,7 @@ def open_encounters(cx: Context) -> list:
 
 def episode(cx: Context, r, encounters: list) -> str:
     """current | earlier for a Procedure without the extension."""
-    if r.status == "in-progress":
+    if r.status in cx.policy.current_procedure:
         return "current"
     enc_ref = r.encounter.reference if r.encounter else None
     if enc_ref and cx.by_ref.get(enc_ref) in encounters:

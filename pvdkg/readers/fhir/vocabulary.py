@@ -48,6 +48,7 @@ class Policy:
     confirmed: frozenset[str]
     final_observation: frozenset[str]
     done_procedure: frozenset[str]
+    current_procedure: frozenset[str]
     open_encounter: frozenset[str]
     active_medication: frozenset[str]
     not_therapy_intent: frozenset[str]
@@ -67,6 +68,7 @@ def load_policy(root: Path) -> Policy:
             confirmed=_codes(status, "condition_verification"),
             final_observation=_codes(status, "observation"),
             done_procedure=_codes(status, "procedure"),
+            current_procedure=_codes(status, "procedure_current"),
             open_encounter=_codes(status, "encounter_open"),
             active_medication=_codes(status, "medication"),
             not_therapy_intent=_codes(status, "medication_request_not_intent"))
