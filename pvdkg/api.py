@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import derive as derivation, pipeline
-from .case import CaseLoadError
+from .readers import CaseLoadError
 from .export import EXPORT_FORMATS, ExportError
 from .mappings import MappingError
 from .query import QueryError

@@ -20,8 +20,6 @@ at most PVDKG_MAX_LINE_BYTES long (pvdkg.limits).
 """
 from __future__ import annotations
 
-import codecs
-import json
 import multiprocessing
 import os
 import re
@@ -33,20 +31,17 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import unquote
 
-from rdflib import Graph
-from rdflib.plugins.serializers.nt import _nt_row
-
-from .case import (CaseLoadError, _one_line, case_schema, env_var, input_limits, map_case_triples,
-                   map_data, open_regular, parse_json, read_case)
-from .fhir import is_bundle
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
 from .derive import results
+from .readers import CaseLoadError, Raw, case_schema, read_raw
+from .readers import Entry as _Mapped
+from .readers import one_line as _one_line
+from .readers import read_entry as _map
 from .resources import knowledge_root
 from .shapecheck import compiled_case_shapes, invalid_entries
 from .store import knowledge_store
 from .validate import load_ontology_graph
 
-CASE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt")
 BATCH_SIZE = 1000
 #: Cases per batch by engine: HermiT's time grows faster than linearly with the
 #: patients in one ontology (200 patients 30 s, 1,000 patients 430 s, 2 cores).
@@ -63,85 +58,6 @@ class CohortItem:
     @property
     def valid(self) -> bool:
         return self.checked is not None and self.checked.valid
-
-
-#: One raw case: (origin, NDJSON line or None, file path or None). The line is a
-#: CaseLoadError when the line itself cannot be read (too long, not UTF-8).
-Raw = tuple[str, "str | CaseLoadError | None", str | None]
-
-
-def read_raw(path: str | Path) -> Iterator[Raw]:
-    """The cases of a folder (every case file, sorted) or an NDJSON file (a case a line), unparsed.
-
-    In a folder every entry with a case suffix that is not a folder is a case
-    (a FIFO or a device is then refused as that case, not skipped silently)."""
-    path = Path(path)
-    if path.is_dir():
-        for p in sorted(path.iterdir()):
-            if p.suffix.lower() in CASE_SUFFIXES and not p.is_dir():
-                yield str(p), None, str(p)
-        return
-    limit = input_limits().line_bytes
-    with open_regular(path, "a cohort (a folder or an NDJSON file)") as fh:
-        number = 0
-        while True:
-            try:
-                chunk = fh.readline(limit + 1)
-            except OSError as exc:
-                raise CaseLoadError(f"{path}: cannot read: {exc.strerror or exc}") from None
-            if not chunk:
-                return
-            number += 1
-            origin = f"{path}:{number}"
-            if len(chunk) > limit and not chunk.endswith(b"\n"):
-                while chunk and not chunk.endswith(b"\n"):     # the rest of the line, unread
-                    chunk = fh.readline(1 << 20)
-                yield origin, CaseLoadError(
-                    f"{origin}: longer than the limit of {limit:,} bytes "
-                    f"(set {env_var('line_bytes')} to change it)"), None
-                continue
-            if number == 1 and chunk.startswith(codecs.BOM_UTF8):
-                chunk = chunk[len(codecs.BOM_UTF8):]
-            try:
-                line = chunk.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield origin, CaseLoadError(f"{origin}: not UTF-8: {exc.reason} at byte {exc.start}"), None
-                continue
-            if line.strip():
-                yield origin, line, None
-
-
-@dataclass
-class _Mapped:
-    origin: str
-    pathmap: object
-    ntriples: bytes
-    triples: object          # the patient graph (files, FHIR) or its triples (JSON lines)
-
-
-def _map(origin: str, line: str | None, path: str | None, onto: Graph, schema) -> _Mapped:
-    """Read and map one case (CaseLoadError if it cannot be read)."""
-    if path is not None:
-        graph, pathmap = read_case(path, onto)
-        return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph)
-    if isinstance(line, CaseLoadError):
-        raise line
-    try:
-        data = parse_json(line)
-    except CaseLoadError as exc:
-        raise CaseLoadError(f"{origin}: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise CaseLoadError(f"{origin}: not JSON: {exc.msg} (column {exc.colno})") from None
-    except (ValueError, RecursionError) as exc:
-        raise CaseLoadError(f"{origin}: not JSON: {_one_line(exc)}") from None
-    try:
-        if is_bundle(data):
-            graph, pathmap = map_data(data, schema)
-            return _Mapped(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph)
-        triples, pathmap = map_case_triples(data, schema)
-    except CaseLoadError as exc:
-        raise CaseLoadError(f"{origin}: {exc}") from None
-    return _Mapped(origin, pathmap, "".join(map(_nt_row, triples)).encode(), triples)
 
 
 def _failure(origin: str, doing: str, exc: BaseException) -> str:
@@ -226,7 +142,7 @@ def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortIte
 _PATIENTS = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                        rb"<https://w3id.org/pvdkg/ontology#Patient> \.")
 _PATIENT_BASE = "https://w3id.org/pvdkg/patient/"
-_NO_ID = _PATIENT_BASE + "_invalid"     # pvdkg.case: a case without a usable id
+_NO_ID = _PATIENT_BASE + "_invalid"     # pvdkg.readers: a case without a usable id
 
 
 def patient_ids(item: CohortItem) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from . import derive, reason
 from .results import Result, Unmapped
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
-from .case import join_path, read_case, triples_graph
+from .readers import join_path, read_case, triples_graph
 from .shapecheck import ill_typed_hidden, invalid_entries
 from .validate import ValidationResult, load_ontology_graph, validate_case
 

@@ -1002,7 +1002,7 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
 
 @lru_cache(maxsize=4)
 def _compiled_case_shapes(root: Path) -> CompiledShapes:
-    from pvdkg.case import case_schema, load_shapes
+    from pvdkg.readers import case_schema, load_shapes
     from pvdkg.resources import knowledge_root
     from pvdkg.validate import load_ontology_graph
     schema = case_schema(load_ontology_graph(root))

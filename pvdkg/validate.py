@@ -38,7 +38,7 @@ from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
-from pvdkg.case import CaseSchema, PathMap, case_schema, local_name, read_case
+from pvdkg.readers import CaseSchema, PathMap, case_schema, local_name, read_case
 from pvdkg.resources import knowledge_root, ontology_files
 
 
@@ -93,7 +93,7 @@ def load_and_validate(path: str | Path, ontology_graph: Graph | None = None
                       ) -> tuple[Graph, list[ValidationResult]]:
     """Read a case or RDF patient and validate it: (patient graph, results).
 
-    Raises pvdkg.case.CaseLoadError for a file that cannot be read or parsed."""
+    Raises pvdkg.readers.CaseLoadError for a file that cannot be read or parsed."""
     graph, pathmap = read_case(path, ontology_graph)
     return graph, validate_case(graph, pathmap, ontology_graph)
 

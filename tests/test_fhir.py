@@ -1,4 +1,4 @@
-"""FHIR R4 Bundles as cases (pvdkg.fhir): parsing, the code mapping rule, unmapped codes, errors.
+"""FHIR R4 Bundles as cases (pvdkg.readers.fhir): parsing, the code mapping rule, unmapped codes, errors.
 
 Bundles in tests/fhir/ follow the FHIR R4 examples and Synthea's output
 (fullUrl urn:uuid, codings with system, code and display). Every code in them
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from pvdkg.case import CaseLoadError, case_schema, map_case
-from pvdkg.fhir import (EXTENSION_BASE, FHIR_SYSTEMS, bundle_to_case, convert_bundle, is_bundle,
+from pvdkg.readers import CaseLoadError, case_schema, map_case
+from pvdkg.readers.fhir import (EXTENSION_BASE, FHIR_SYSTEMS, bundle_to_case, convert_bundle, is_bundle,
                         map_bundle, read_bundle)
 from pvdkg.mappings import load_mappings, normalize_curie
 from pvdkg.pipeline import Checked, reasoned_store, recommend_files

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 import pvdkg.cohort
-from pvdkg.case import SHIPPED_CONTEXT
+import pvdkg.readers.registry
+from pvdkg.readers import SHIPPED_CONTEXT
 from pvdkg.cli import main
 from pvdkg.synth import synth
 
@@ -82,14 +83,14 @@ def test_folder_duplicate_id_names_the_first_file(tmp_path, capsys):
 
 
 def test_a_line_that_fails_in_any_way_is_reported_and_the_others_answered(tmp_path, capsys, monkeypatch):
-    real = pvdkg.cohort.map_case_triples
+    real = pvdkg.readers.registry.map_case_triples
 
     def failing(data, schema):
         if data.get("id") == "boom":
             raise RuntimeError("a defect\nover two lines")
         return real(data, schema)
 
-    monkeypatch.setattr(pvdkg.cohort, "map_case_triples", failing)
+    monkeypatch.setattr(pvdkg.readers.registry, "map_case_triples", failing)
     path = ndjson(tmp_path / "c.ndjson", [GOOD, dict(GOOD, id="boom"), dict(GOOD, id="c3")])
     code, out, err = run(capsys, "recommend", "--cohort", path, "--workers", "1")
     assert code == 1

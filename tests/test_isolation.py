@@ -179,7 +179,7 @@ def test_no_knowledge_triple_looks_like_a_patient_triple():
     knowledge can match a patient triple. An edit of the knowledge that broke this
     would fail here."""
     from rdflib.namespace import SH
-    from pvdkg.case import case_schema
+    from pvdkg.readers import case_schema
     from pvdkg.store import knowledge_store
     schema = case_schema()
     paths = {str(p) for p in schema.shapes.objects(None, SH.path)}

@@ -23,7 +23,7 @@ from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as ns
 
-from pvdkg.case import PVDKG, CaseLoadError, case_schema, map_data, read_case
+from pvdkg.readers import PVDKG, CaseLoadError, case_schema, map_data, read_case
 from pvdkg.resources import knowledge_root
 from pvdkg.shapecheck import (VIOLATION, NotCompilable, Violation, batch_store, check_batch,
                               compile_shapes, compiled_case_shapes, filter_comparing,

@@ -1,0 +1,98 @@
+"""Condition -> presentation, conditions, lesions.
+
+- presentation: from Conditions that are current (clinicalStatus in the
+  policy's condition_clinical, or absent without an abatement; verificationStatus
+  in condition_verification, or absent). Several presentations: the most severe
+  (the policy's presentation_precedence); the others are listed as superseded.
+  None: left out, so validation says `presentation: is required` (nothing in the
+  mapping set safely means 'asymptomatic').
+- conditions: current Conditions' codes, in bundle order.
+- lesions: a current Condition whose bodySite maps to a segment gives one lesion
+  per segment (a Condition with the lesion extension but no mappable bodySite
+  gives one without segment). FHIR codes no morphology, length or calcification
+  grade (the mapping set has only broader targets for the grades), so they come
+  from the pvdkg lesion extension, never guessed; a lesion without them is
+  kept and validation reports `lesions[0].morphology: is required`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..schema import PVDKG
+from .context import LESION_EXTENSION, Context, status_code
+
+_ABATEMENT = ("DateTime", "Age", "Period", "Range", "String")
+
+
+def read_conditions(cx: Context) -> tuple[list[tuple[str, Any, Any]], list[str], list[dict]]:
+    """(presentations found, conditions, lesions) of the bundle's Conditions."""
+    presentations: list[tuple[str, Any, Any]] = []
+    conditions: list[str] = []
+    lesions: list[dict] = []
+    for r in cx.of_type("Condition"):
+        _condition(cx, r, presentations, conditions, lesions)
+    return presentations, conditions, lesions
+
+
+def _not_current(cx: Context, r) -> str | None:
+    """Why a Condition does not count now (the policy's status sets), or None."""
+    clinical = status_code(r.clinicalStatus)
+    verification = status_code(r.verificationStatus)
+    if clinical is not None and clinical not in cx.policy.current_clinical:
+        return f"not current (clinicalStatus '{clinical}')"
+    if clinical is None and any(getattr(r, f"abatement{x}", None) is not None for x in _ABATEMENT):
+        return "not current (abated)"
+    if verification is not None and verification not in cx.policy.confirmed:
+        return f"not confirmed (verificationStatus '{verification}')"
+    return None
+
+
+def _condition(cx: Context, r, presentations: list, conditions: list, lesions: list) -> None:
+    why_not = _not_current(cx, r)
+    if why_not:
+        if r.code is not None:
+            cx.note_concept(r, "code", r.code, why_not)
+        for i, site in enumerate(r.bodySite or []):
+            cx.note_concept(r, f"bodySite[{i}]", site, why_not)
+        return
+
+    v = cx.v
+    if r.code is not None:
+        kinds = {"presentation": v.presentations, "condition": v.conditions}
+        mapped = cx.resolve(r.code, kinds, "a presentation or a condition")
+        cx.add_unmapped(r, "code", mapped)
+        found_presentations = {t: k for t, k in mapped.terms.items() if t in v.presentations}
+        if found_presentations:
+            best = min(found_presentations.values())
+            top = sorted(t for t, k in found_presentations.items() if k == best)
+            for t in top:
+                presentations.append((v.presentations[t], r, r.code))
+        for t in mapped.terms:
+            if t in v.conditions:
+                value = v.conditions[t]
+                if value not in conditions:
+                    conditions.append(value)
+                cx.source(f"conditions[{conditions.index(value)}]", r)
+
+    lesion_fields = {k: f for k, f in v.schema.nodes[PVDKG.Lesion].fields.items() if k != "segment"}
+    details, segments = cx.site_details(r, LESION_EXTENSION, lesion_fields, "lesion")
+    if segments or any(e.url == LESION_EXTENSION for e in (r.extension or [])):
+        for segment in segments or [None]:
+            lesion = ({"segment": segment} if segment else {}) | details
+            lesions.append(lesion)
+            cx.source(f"lesions[{len(lesions) - 1}]", r)
+
+
+def choose_presentation(cx: Context, presentations: list) -> None:
+    """The most severe presentation (policy order) goes to the case; the others are noted."""
+    if not presentations:
+        return
+    order = {p: i for i, p in enumerate(cx.policy.presentation_precedence)}
+    chosen = min((p for p, _, _ in presentations), key=lambda p: order.get(p, len(order)))
+    cx.case["presentation"] = chosen
+    for value, r, concept in presentations:
+        if value == chosen:
+            cx.source("presentation", r)
+        else:
+            cx.note_concept(r, "code", concept,
+                            f"presentation '{value}' superseded by '{chosen}' (the more severe)")

@@ -1,0 +1,162 @@
+"""What the FHIR reader knows, all read from the knowledge: codes and policy.
+
+Code systems: FHIR_SYSTEMS maps the canonical FHIR system URI (R4
+terminologies-systems / NamingSystem registry, HL7 Terminology for HPO and
+MeSH) to the prefix of the mapping set; the code is then looked up in
+ontology/mappings/pvdkg.sssom.tsv (pvdkg.mappings). The kinds of pvdkg terms a
+field may take come from the ontology. The policy (which FHIR statuses count,
+which mapping predicates are used, which presentation wins, unit factors) is
+ontology/mappings/pvdkg.fhir.yml: clinical decisions are data, not Python.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
+
+from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie
+from pvdkg.resources import knowledge_root
+
+from ..schema import PVDKG, CaseSchema, case_schema
+
+#: Canonical FHIR code system URIs -> mapping-set prefixes (pvdkg.sssom.yml curie_map).
+FHIR_SYSTEMS = {
+    "http://snomed.info/sct": "snomedct",
+    "http://loinc.org": "loinc",
+    "http://www.nlm.nih.gov/research/umls/rxnorm": "rxnorm",
+    "http://hl7.org/fhir/sid/icd-10-cm": "icd10cm",
+    "http://www.whocc.no/atc": "atc",
+    "http://human-phenotype-ontology.org": "HP",
+    "https://www.nlm.nih.gov/mesh": "mesh",
+}
+UCUM = "http://unitsofmeasure.org"
+#: The FHIR reading policy, beside the mapping set.
+POLICY_NAME = "pvdkg.fhir.yml"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The FHIR reading policy (ontology/mappings/pvdkg.fhir.yml)."""
+    predicate_rank: dict[str, int]            # SSSOM predicate -> rank (0 strongest)
+    presentation_precedence: tuple[str, ...]  # most severe first
+    molar_factors: dict[str, Decimal]         # measurement property -> mg/dL per mmol/L
+    current_clinical: frozenset[str]
+    confirmed: frozenset[str]
+    final_observation: frozenset[str]
+    done_procedure: frozenset[str]
+    current_procedure: frozenset[str]
+    open_encounter: frozenset[str]
+    active_medication: frozenset[str]
+    not_therapy_intent: frozenset[str]
+
+
+def load_policy(root: Path) -> Policy:
+    """Read the policy file; a missing or malformed entry is an error naming it."""
+    path = root / MAPPINGS_DIR / POLICY_NAME
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        status = data["status"]
+        return Policy(
+            predicate_rank={str(k): int(v) for k, v in data["predicate_rank"].items()},
+            presentation_precedence=tuple(str(p) for p in data["presentation_precedence"]),
+            molar_factors={str(k): Decimal(str(v)) for k, v in data["molar_factors"].items()},
+            current_clinical=_codes(status, "condition_clinical"),
+            confirmed=_codes(status, "condition_verification"),
+            final_observation=_codes(status, "observation"),
+            done_procedure=_codes(status, "procedure"),
+            current_procedure=_codes(status, "procedure_current"),
+            open_encounter=_codes(status, "encounter_open"),
+            active_medication=_codes(status, "medication"),
+            not_therapy_intent=_codes(status, "medication_request_not_intent"))
+    except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as e:
+        raise ValueError(f"{path}: malformed FHIR policy ({type(e).__name__}: {e})") from None
+
+
+def _codes(status: dict, key: str) -> frozenset[str]:
+    return frozenset(str(c) for c in status[key])
+
+
+@dataclass(frozen=True)
+class Row:
+    """One SSSOM row, seen from its object (the code)."""
+    term: str            # pvdkg local name
+    predicate: str
+    partitive: bool
+
+
+@dataclass
+class Vocabulary:
+    """The mapping rows by code, the kinds of pvdkg terms a field may take, the policy."""
+    rows: dict[str, list[Row]]                  # normalized CURIE -> rows
+    presentations: dict[str, str]               # term -> case value (skos:notation)
+    conditions: dict[str, str]
+    segments: dict[str, str]
+    sides: dict[str, str]
+    results: dict[str, str]
+    interventions: dict[str, str]               # class -> identifier
+    revascularizations: dict[str, str]
+    measurements: dict[str, tuple[str, str]]    # property -> (case field, unit)
+    schema: CaseSchema
+    root: Path
+    policy: Policy
+
+
+def vocabulary(schema: CaseSchema | None = None, root: Path | None = None) -> Vocabulary:
+    """The vocabulary of a knowledge root, built once per case schema."""
+    schema = schema or case_schema()
+    root = (root or knowledge_root()).resolve()
+    key = ("fhir vocabulary", root)
+    if key not in schema.derived:
+        schema.derived[key] = _build(schema, root)
+    return schema.derived[key]
+
+
+def _build(schema: CaseSchema, root: Path) -> Vocabulary:
+    g = schema.ontology
+    rows: dict[str, list[Row]] = {}
+    for r in load_mappings(root):
+        partitive = r.get("comment", "").lower().startswith("partitive")
+        rows.setdefault(normalize_curie(r["object_id"], root), []).append(
+            Row(r["subject_id"].split(":", 1)[1], r["predicate_id"], partitive))
+    return Vocabulary(
+        rows=rows,
+        presentations=_individuals(g, PVDKG.ClinicalPresentation),
+        conditions=_individuals(g, PVDKG.Condition),
+        segments=_individuals(g, PVDKG.ArterialSegment),
+        sides=_individuals(g, PVDKG.Side),
+        results=_individuals(g, PVDKG.ProcedureResult),
+        interventions=_subclasses(g, PVDKG.Intervention),
+        revascularizations=_subclasses(g, PVDKG.Revascularization),
+        measurements={_local(p): (str(f), str(g.value(p, PVDKG.unit) or ""))
+                      for p, f in g.subject_objects(PVDKG.caseField)
+                      if g.value(p, RDFS.domain) == PVDKG.MeasurementSet},
+        schema=schema,
+        root=root,
+        policy=load_policy(root),
+    )
+
+
+def _local(term) -> str:
+    return str(term)[len(str(PVDKG)):] if str(term).startswith(str(PVDKG)) else str(term)
+
+
+def _notation(g: Graph, term) -> str:
+    return str(g.value(term, SKOS.notation) or _local(term))
+
+
+def _individuals(g: Graph, cls: URIRef) -> dict[str, str]:
+    out = {}
+    for c in g.transitive_subjects(RDFS.subClassOf, cls):
+        for i in g.subjects(RDF.type, c):
+            if isinstance(i, URIRef) and str(i).startswith(str(PVDKG)):
+                out[_local(i)] = _notation(g, i)
+    return out
+
+
+def _subclasses(g: Graph, cls: URIRef) -> dict[str, str]:
+    return {_local(c): _notation(g, c) for c in g.transitive_subjects(RDFS.subClassOf, cls)
+            if isinstance(c, URIRef) and str(c).startswith(str(PVDKG))}
