@@ -147,7 +147,7 @@ class CompiledShapes:
     not compiled (fallback=True), its focus nodes are flagged for pyshacl."""
 
     def __init__(self, shapes: Graph, compiled: list[_Compiled], root_classes: list[URIRef],
-                 links: list[str], fallback: list[_Compiled] = (), uncompiled: dict[str, str] | None = None):
+                 links: list[str], fallback: Iterable[_Compiled] = (), uncompiled: dict[str, str] | None = None):
         self.shapes = shapes
         self._compiled = compiled
         self._fallback = list(fallback)
