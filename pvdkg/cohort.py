@@ -2,8 +2,8 @@
 
 Per batch (default 1,000 cases): each case is read and mapped to RDF on its
 own (an unreadable one is reported and skipped, the others go on); the
-compiled case shapes (pvdkg.shapecheck) decide in one store which patients
-violate a shape, and pyshacl (pvdkg.validate) runs only on those, so an
+compiled case shapes (pvdkg.validate.compiler) decide in one store which patients
+violate a shape, and pyshacl (pvdkg.validate.messages) runs only on those, so an
 invalid patient gets exactly the messages `pvdkg validate` gives; the valid
 patients are reasoned and derived together in one embedded store, so the
 SPARQL runs once per batch rather than per case. Batches run in parallel
@@ -38,9 +38,8 @@ from .readers import Entry as _Mapped
 from .readers import one_line as _one_line
 from .readers import read_entry as _map
 from .resources import knowledge_root
-from .shapecheck import compiled_case_shapes, invalid_entries
 from .store import knowledge_store
-from .validate import load_ontology_graph
+from .validate import compiled_case_shapes, invalid_entries, load_ontology_graph
 
 BATCH_SIZE = 1000
 #: Cases per batch by engine: HermiT's time grows faster than linearly with the

@@ -16,8 +16,7 @@ from .results import Result, Unmapped
 from .resources import knowledge_root
 from .store import add_ntriples, knowledge_store
 from .readers import join_path, read_case, triples_graph
-from .shapecheck import ill_typed_hidden, invalid_entries
-from .validate import ValidationResult, load_ontology_graph, validate_case
+from .validate import ValidationResult, invalid_entries, load_ontology_graph, needs_explaining, validate_case
 
 
 _PATIENT_TYPE = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/pvdkg/ontology#Patient>")
@@ -77,17 +76,16 @@ def checked(origin: Path, graph, pathmap, ontology) -> Checked:
     """Validate a mapped patient graph: the compiled shapes decide, pySHACL explains.
 
     pySHACL (about 20 ms) runs only when the shapes compiled to SPARQL (about
-    2 ms, pvdkg.shapecheck) find a violation, or reading found a problem."""
+    2 ms, pvdkg.validate.compiler) find a violation, or reading found a problem."""
     ntriples = graph.serialize(format="nt", encoding="utf-8")
     return explained(origin, graph, pathmap, ntriples, invalid_entries([ntriples])[0], ontology)
 
 
 def explained(origin: Path, triples, pathmap, ntriples: bytes, flagged: bool, ontology) -> Checked:
-    """The one rule of when pySHACL explains a patient: the compiled shapes flagged
-    it, reading found a problem, or an ill-typed literal hides in its N-Triples.
+    """Validate a patient, with pySHACL when pvdkg.validate.needs_explaining says so.
     `triples` is the patient graph or its triples (a graph is built only to explain)."""
     found = []
-    if flagged or pathmap.issues or ill_typed_hidden(triples):
+    if needs_explaining(flagged, pathmap.issues, triples):
         found = validate_case(triples_graph(triples), pathmap, ontology)
     return Checked(origin, found, ntriples, pathmap.unmapped)
 

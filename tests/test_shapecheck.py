@@ -1,4 +1,4 @@
-"""The compiled SPARQL checks (pvdkg.shapecheck) find exactly what pyshacl finds.
+"""The compiled SPARQL checks (pvdkg.validate.compiler) find exactly what pyshacl finds.
 
 For every fixture (tests/shapes, examples, FHIR bundles, the named patients of
 tests/rules, the shared conformance cases), for synthetic patients and for
@@ -25,11 +25,11 @@ from rdflib import namespace as ns
 
 from pvdkg.readers import PVDKG, CaseLoadError, case_schema, map_data, read_case
 from pvdkg.resources import knowledge_root
-from pvdkg.shapecheck import (VIOLATION, NotCompilable, Violation, batch_store, check_batch,
-                              compile_shapes, compiled_case_shapes, filter_comparing,
-                              ill_typed_hidden, invalid_entries, report_violations)
 from pvdkg.synth import synth
-from pvdkg.validate import load_ontology_graph, shacl_report
+from pvdkg.validate import (VIOLATION, NotCompilable, Violation, batch_store, check_batch, compile_shapes,
+                            compiled_case_shapes, ill_typed_hidden, invalid_entries, load_ontology_graph,
+                            shacl_report)
+from shacl_compare import filter_comparing, report_violations
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

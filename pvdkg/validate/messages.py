@@ -1,15 +1,4 @@
-"""Validating a patient against the case shapes, with messages in the case's own terms.
-
-API:
-    load_and_validate(path, ontology_graph=None) -> (graph, [ValidationResult])
-        read_case + validate_case: everything wrong with one file, sorted.
-    validate_case(graph, pathmap, ontology_graph=None) -> [ValidationResult]
-        SHACL results of a patient graph plus pathmap.issues (what reading found).
-    load_ontology_graph(root=None) -> rdflib.Graph
-        the ontology files parsed once (until a store module provides them).
-    shacl_report(graph, schema) -> rdflib.Graph
-        the raw pyshacl report (tests use it to see which shapes fired).
-A patient is valid when no result has severity 'violation'.
+"""Validating a patient with pyshacl, with messages in the case's own terms.
 
 Messages are made generically: the sh:message of the result's shape (or of
 its SPARQL constraint component), else one template per core SHACL constraint
@@ -27,7 +16,6 @@ Values of a JSON/YAML case are shown as the case wrote them (PathMap.shown).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,20 +27,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from pvdkg.readers import CaseSchema, PathMap, case_schema, local_name, read_case
-from pvdkg.resources import knowledge_root, ontology_files
 
-
-@dataclass(frozen=True)
-class ValidationResult:
-    """One problem of a patient, located by its case path (`lesions[0].length`)."""
-    path: str
-    message: str                 # contract wording, value included: "'x' is not one of a, b"
-    severity: str = "violation"  # 'violation' | 'warning'
-    focus: str | None = None     # IRI of the focus node (None for JSON-level problems)
-    value: str | None = None     # the offending value as shown in messages
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+from .results import SEVERITIES, ValidationResult, ordered
 
 
 #: Message templates of the SHACL core constraint components (by local name).
@@ -72,21 +48,9 @@ MESSAGES = {
     "HasValueConstraintComponent": "does not include {$hasValue}",
     "NodeConstraintComponent": "{$value} does not conform to {$node}",
 }
-SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "warning"}
 NUMERIC_DATATYPES = {XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long,
                      XSD.nonNegativeInteger}
 _PLACEHOLDER = re.compile(r"\{\$(\w+)\}")
-
-
-@lru_cache(maxsize=4)
-def load_ontology_graph(root: Path | None = None) -> Graph:
-    """All ontology files parsed into one rdflib graph, once per knowledge root.
-
-    Shared between callers: do not modify it."""
-    g = Graph()
-    for f in ontology_files(root or knowledge_root()):
-        g.parse(f, format="turtle")
-    return g
 
 
 def load_and_validate(path: str | Path, ontology_graph: Graph | None = None
@@ -160,21 +124,6 @@ def top_level_results(report: Graph) -> list[Node]:
     return [r for r in results
             if not (report.value(r, SH.sourceConstraintComponent) in COMPARING and key(r) in wrong_type)]
 
-
-def ordered(results: list[ValidationResult]) -> list[ValidationResult]:
-    """Drop repeated (path, message) pairs; sort by path (list indexes numerically)."""
-    seen, out = set(), []
-    for r in results:
-        if (r.path, r.message) not in seen:
-            seen.add((r.path, r.message))
-            out.append(r)
-    return sorted(out, key=lambda r: (_path_key(r.path), r.message))
-
-
-def _path_key(path: str) -> list:
-    """List indexes compare as numbers; only ASCII digits are an index (a key may
-    hold any digit, '²' or '٣', which int() refuses or reads as another number)."""
-    return [(0, int(t), "") if t.isascii() and t.isdigit() else (1, 0, t) for t in re.split(r"([0-9]+)", path)]
 
 
 def to_result(report: Graph, r: Node, schema: CaseSchema, pathmap: PathMap) -> ValidationResult:
