@@ -33,10 +33,10 @@ from urllib.parse import unquote
 
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
 from .derive import results
+from .results import Result
 from .readers import CaseLoadError, Raw, case_schema, read_raw
-from .readers import Entry as _Mapped
-from .readers import one_line as _one_line
-from .readers import read_entry as _map
+from .readers import Entry as ReadEntry
+from .readers import one_line, read_entry
 from .resources import knowledge_root
 from .store import knowledge_store
 from .validate import compiled_case_shapes, invalid_entries, load_ontology_graph
@@ -61,7 +61,7 @@ class CohortItem:
 
 def _failure(origin: str, doing: str, exc: BaseException) -> str:
     """One line for an unexpected failure of one case (never a traceback)."""
-    return f"{origin}: {doing}: {type(exc).__name__}: {_one_line(exc)}"[:2000]
+    return f"{origin}: {doing}: {type(exc).__name__}: {one_line(exc)}"[:2000]
 
 
 def check_batch(raw: list[Raw]) -> list[CohortItem]:
@@ -72,10 +72,10 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
     onto = load_ontology_graph(knowledge_root())
     schema = case_schema(onto)
     items: list[CohortItem] = []
-    mapped: list[tuple[int, _Mapped]] = []
+    mapped: list[tuple[int, ReadEntry]] = []
     for origin, line, path in raw:
         try:
-            mapped.append((len(items), _map(origin, line, path, onto, schema)))
+            mapped.append((len(items), read_entry(origin, line, path, onto, schema)))
             items.append(CohortItem(origin))
         except CaseLoadError as exc:
             items.append(CohortItem(origin, error=str(exc)))
@@ -96,14 +96,14 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
     return items
 
 
-def _flag_alone(m: _Mapped) -> bool | Exception:
+def _flag_alone(m: ReadEntry) -> bool | Exception:
     try:
         return invalid_entries([m.ntriples])[0]
     except Exception as exc:
         return exc
 
 
-def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, dict]:
+def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, Result]:
     """Results of the valid cases of one batch, keyed by patient IRI.
 
     If the batch cannot be derived, each valid case is derived alone; a case
@@ -117,7 +117,7 @@ def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, di
     except Exception:
         if len(valid) == 1:
             raise
-    out: dict[str, dict] = {}
+    out: dict[str, Result] = {}
     for item in valid:
         try:
             out.update(with_unmapped([item.checked], results(reasoned_store([item.checked], engine))))
@@ -126,7 +126,7 @@ def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, di
     return out
 
 
-def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortItem], dict[str, dict]]:
+def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortItem], dict[str, Result]]:
     """One batch, whole: its checked cases and the results of the valid ones."""
     items = check_batch(raw)
     try:
@@ -164,7 +164,7 @@ class DuplicateIds:
     def __init__(self):
         self.first: dict[str, str] = {}      # patient IRI -> origin of its first case
 
-    def check(self, items: list[CohortItem], derived: dict[str, dict] | None = None) -> None:
+    def check(self, items: list[CohortItem], derived: dict[str, Result] | None = None) -> None:
         """Mark the duplicates among items (in order) as errors; drop their results."""
         for item in items:
             ids = patient_ids(item)
@@ -216,7 +216,7 @@ def warm() -> None:
 
 
 def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | None = None,
-                   workers: int | None = None) -> Iterator[tuple[list[CohortItem], dict[str, dict]]]:
+                   workers: int | None = None) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
     """Every batch of a cohort, checked and derived, in input order.
 
     batch_size: cases per batch (default: ENGINE_BATCH_SIZE of the engine);
@@ -237,7 +237,7 @@ def _failed_batch(raw: list[Raw], exc: BaseException) -> tuple[list[CohortItem],
 
 
 def _run_batches(raw: Iterator[list[Raw]], engine: str, workers: int
-                 ) -> Iterator[tuple[list[CohortItem], dict[str, dict]]]:
+                 ) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
     """process_batch over the batches, in input order, at most 2 x workers batches
     in flight. A batch whose worker died (the pool is then broken) runs again
     alone in a fresh worker; if it fails again, each of its cases is reported."""
