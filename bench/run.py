@@ -150,7 +150,8 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
     sys.path.insert(0, str(ROOT))
     import virtuoso_server as vs
     from pvdkg.cohort import read_cohort
-    from pvdkg.stores import RemoteStore, StoreError
+    from pvdkg.stores.base import StoreError
+    from pvdkg.stores.sparql import RemoteStore
     binary, isql = vs.find_binaries()
     if not (binary and isql):
         return {"patients": size, "engine": "virtuoso", "skipped": "virtuoso-opensource is not installed"}

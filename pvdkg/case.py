@@ -67,7 +67,7 @@ from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
 from pvdkg.limits import MAX_INT_DIGITS, NUMBER_CLAMP, LimitError, Limits, env_var, limits
-from pvdkg.resources import knowledge_root, shapes_file
+from pvdkg.knowledge import knowledge_root, shapes_file
 
 PVDKG = Namespace("https://w3id.org/pvdkg/ontology#")
 PVS = Namespace("https://w3id.org/pvdkg/shapes#")

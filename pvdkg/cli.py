@@ -23,8 +23,9 @@ from .case import CaseLoadError
 from .query import QueryError
 from .pipeline import check, reasoned_store, recommend_files
 from .recommend import DISCLAIMER
-from .store import KnowledgeError
-from .stores import StoreError
+from .knowledge import KnowledgeError
+from .stores.base import StoreError
+from .stores.sparql import SERVERS
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -296,9 +297,10 @@ def timeout_seconds(args) -> float:
 def remote_store(args):
     """The RemoteStore named by --endpoint and its options."""
     import os
-    from .stores import RemoteStore
+    from .stores.sparql import RemoteStore
     password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
-    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args))
+    return RemoteStore(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args),
+                       server=args.server)
 
 
 def run_endpoint(args, audit_only: bool) -> int:
@@ -357,7 +359,7 @@ def cmd_query(args) -> int:
             _print_violations([c])
         return EXIT_VIOLATIONS
     store = reasoned_store(checked, engine=args.engine, mappings=True)
-    answer = run_bounded(store, text, partial(write_answer, fmt=args.format), timeout,
+    answer = run_bounded(store.db, text, partial(write_answer, fmt=args.format), timeout,
                          args.allow_service, args.query)
     # the formats escape what they must; what they leave (U+2028, C1 controls, raw in CSV)
     # is escaped as \\uXXXX, which Turtle, N-Triples and JSON read back as the same string
@@ -423,7 +425,7 @@ EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-r
 
 def cmd_export(args) -> int:
     """Write the knowledge graph (or the mapping set) for the tools people already use."""
-    from .resources import knowledge_root
+    from .knowledge import knowledge_root
     from .validate import load_ontology_graph
     root = knowledge_root()
     if args.format == "sssom-tsv":
@@ -536,6 +538,8 @@ def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None
     p.add_argument("--user", help="HTTP basic auth user")
     p.add_argument("--password", help="HTTP basic auth password (or set PVDKG_PASSWORD)")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds one request may take as a whole, answer included (default 60)")
+    p.add_argument("--server", choices=("auto", *SERVERS), default="auto",
+                   help="the endpoint's server kind, for its settings (default auto: from its HTTP Server header)")
 
 
 def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:

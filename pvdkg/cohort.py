@@ -41,9 +41,8 @@ from .case import (CaseLoadError, _one_line, case_schema, env_var, input_limits,
 from .fhir import is_bundle
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
 from .recommend import results
-from .resources import knowledge_root
+from .knowledge import knowledge_root, load as load_knowledge
 from .shapecheck import compiled_case_shapes, invalid_entries
-from .store import knowledge_store
 from .validate import load_ontology_graph
 
 CASE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt")
@@ -297,7 +296,7 @@ def _warm() -> None:
     onto = load_ontology_graph(knowledge_root())
     case_schema(onto)
     compiled_case_shapes()
-    knowledge_store()
+    load_knowledge()
 
 
 def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | None = None,

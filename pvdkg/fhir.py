@@ -137,7 +137,7 @@ from rdflib.namespace import SKOS
 from .case import CaseLoadError, CaseSchema, PathMap, case_schema, map_case
 from .limits import NUMBER_CLAMP
 from .mappings import load_mappings, normalize_curie
-from .resources import knowledge_root
+from .knowledge import knowledge_root
 
 PVDKG = Namespace("https://w3id.org/pvdkg/ontology#")
 

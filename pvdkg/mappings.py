@@ -2,7 +2,7 @@
 
 The mapping set is ontology/mappings/pvdkg.sssom.tsv, an SSSOM table whose
 mapping-set metadata (title, license, curie_map) is ontology/mappings/pvdkg.sssom.yml.
-pvdkg.resources.ontology_files() skips that folder on purpose: this module reads
+pvdkg.knowledge.ontology_files() skips that folder on purpose: this module reads
 the table and turns it into SKOS triples, so the store gets
 
     pvdkg:ClaudicationPresentation skos:exactMatch <http://snomed.info/id/63491006> .
@@ -64,7 +64,7 @@ from pathlib import Path
 
 import yaml
 
-from .resources import knowledge_root
+from .knowledge import knowledge_root
 
 MAPPINGS_DIR = "ontology/mappings"
 TSV_NAME = "pvdkg.sssom.tsv"

@@ -9,16 +9,19 @@ queries can run in any SPARQL 1.1 store.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
+from .knowledge import query_files, query_header, read_query
+from .knowledge.namespace import PVDKG
 
-from .store import query_files, query_header, read_query, select
+if TYPE_CHECKING:       # the stores import this module
+    from .stores.base import SparqlGraph
 
 DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
               "it does not replace clinical judgment.")
 
 
-def derive(store: ox.Store, audit_only: bool = False) -> None:
+def derive(store: SparqlGraph, audit_only: bool = False) -> None:
     """Run the recommendation updates (contributions, then entries, ...), in name order.
 
     audit_only: skip the updates whose `#+ needed-by:` header names only other
@@ -35,12 +38,12 @@ def derive(store: ox.Store, audit_only: bool = False) -> None:
             store.update(text)
 
 
-def _to_fixpoint(store, update: str, reads: str, max_rounds: int = 100) -> None:
+def _to_fixpoint(store: SparqlGraph, update: str, reads: str, max_rounds: int = 100) -> None:
     """Run an update again while what it reads (the count query of its `#+ reads:`
     header) grows; a condition nested deeper than max_rounds is a knowledge error."""
     last = None
     for _ in range(max_rounds):
-        mark = int(select(store, reads)[0]["n"])
+        mark = int(store.select(reads)[0]["n"])
         if mark == last:
             return
         store.update(update)
@@ -56,11 +59,11 @@ def _citation_key(c: str) -> tuple:
     return (0, int(c), c) if c.isdigit() else (1, 0, c)
 
 
-def _rows(store: ox.Store, name: str) -> list[dict[str, str]]:
-    return select(store, read_query(f"recommend/{name}.rq"))
+def _rows(store: SparqlGraph, name: str) -> list[dict[str, str]]:
+    return store.select(read_query(f"recommend/{name}.rq"))
 
 
-def _because(store: ox.Store) -> dict[tuple[str, str], list[str]]:
+def _because(store: SparqlGraph) -> dict[tuple[str, str], list[str]]:
     """Reason phrases per (patient, intervention), in rule order."""
     grouped: dict[tuple[str, str], dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in _rows(store, "because"):
@@ -82,7 +85,7 @@ def _because(store: ox.Store) -> dict[tuple[str, str], list[str]]:
     return out
 
 
-def _conflicts(store: ox.Store) -> dict[str, list[dict]]:
+def _conflicts(store: SparqlGraph) -> dict[str, list[dict]]:
     grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in _rows(store, "conflicts"):
         grouped[(row["patient"], row["intervention"])].append(row)
@@ -100,7 +103,7 @@ def _conflicts(store: ox.Store) -> dict[str, list[dict]]:
     return out
 
 
-def _cautions(store: ox.Store) -> dict[str, list[dict]]:
+def _cautions(store: SparqlGraph) -> dict[str, list[dict]]:
     grouped: dict[tuple[str, str], dict] = {}
     for row in _rows(store, "cautions"):
         entry = grouped.setdefault((row["patient"], row["caution"]), {"ids": set(), "text": row["text"]})
@@ -113,7 +116,7 @@ def _cautions(store: ox.Store) -> dict[str, list[dict]]:
     return out
 
 
-def _audit(store: ox.Store) -> dict[str, list[dict]]:
+def _audit(store: SparqlGraph) -> dict[str, list[dict]]:
     grouped: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
     for row in _rows(store, "audit"):
         key = (row["patient"], row["intervention"], row["finding"], int(row["order"]))
@@ -127,18 +130,18 @@ def _audit(store: ox.Store) -> dict[str, list[dict]]:
     return out
 
 
-def _patients(store: ox.Store) -> list[str]:
-    return sorted(r["p"] for r in select(store, "SELECT ?p WHERE { ?p a <https://w3id.org/pvdkg/ontology#Patient> }"))
+def _patients(store: SparqlGraph) -> list[str]:
+    return sorted(r["p"] for r in store.select(f"SELECT ?p WHERE {{ ?p a <{PVDKG.Patient}> }}"))
 
 
-def audit_results(store: ox.Store) -> dict[str, dict]:
+def audit_results(store: SparqlGraph) -> dict[str, dict]:
     """Only the audit and undecided parts of every patient's result (after derive(store, audit_only=True)):
     the undecided part feeds the audit's data completeness (which fields block which rules)."""
     audit, undecided = _audit(store), _undecided(store)
     return {p: {"patient": p, "audit": audit.get(p, []), "undecided": undecided.get(p, [])} for p in _patients(store)}
 
 
-def results(store: ox.Store) -> dict[str, dict]:
+def results(store: SparqlGraph) -> dict[str, dict]:
     """The result of every patient in the store, keyed by patient IRI."""
     because = _because(store)
     ivs: dict[str, list[tuple]] = defaultdict(list)
@@ -169,7 +172,7 @@ def results(store: ox.Store) -> dict[str, dict]:
     return out
 
 
-def _undecided(store: ox.Store) -> dict[str, list[dict]]:
+def _undecided(store: SparqlGraph) -> dict[str, list[dict]]:
     """Rule 12: one entry per undecided rule and intervention, its fields sorted and named once."""
     grouped: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for row in _rows(store, "undecided"):

@@ -1003,7 +1003,7 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
 @lru_cache(maxsize=4)
 def _compiled_case_shapes(root: Path) -> CompiledShapes:
     from pvdkg.case import case_schema, load_shapes
-    from pvdkg.resources import knowledge_root
+    from pvdkg.knowledge import knowledge_root
     from pvdkg.validate import load_ontology_graph
     schema = case_schema(load_ontology_graph(root))
     # The same shapes graph object pyshacl gets in pvdkg.validate, so blank-node shape ids agree.
@@ -1016,7 +1016,7 @@ def _compiled_case_shapes(root: Path) -> CompiledShapes:
 def compiled_case_shapes(root: Path | None = None) -> CompiledShapes:
     """shapes/case.ttl compiled once per knowledge root, with the ontology's class
     hierarchy as N-Triples (hierarchy_nt) for the stores it runs on."""
-    from pvdkg.resources import knowledge_root
+    from pvdkg.knowledge import knowledge_root
     return _compiled_case_shapes(Path(root) if root is not None else knowledge_root())
 
 

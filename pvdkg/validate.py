@@ -39,7 +39,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from pvdkg.case import CaseSchema, PathMap, case_schema, local_name, read_case
-from pvdkg.resources import knowledge_root, ontology_files
+from pvdkg.knowledge import load as load_knowledge
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,7 @@ def load_ontology_graph(root: Path | None = None) -> Graph:
     """All ontology files parsed into one rdflib graph, once per knowledge root.
 
     Shared between callers: do not modify it."""
-    g = Graph()
-    for f in ontology_files(root or knowledge_root()):
-        g.parse(f, format="turtle")
-    return g
+    return load_knowledge(root).ontology_graph
 
 
 def load_and_validate(path: str | Path, ontology_graph: Graph | None = None

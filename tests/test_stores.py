@@ -15,7 +15,8 @@ import time
 import pytest
 
 from pvdkg.pipeline import check, recommend_files
-from pvdkg.stores import GRAPH, PATIENTS, RemoteStore, StoreError
+from pvdkg.stores.base import GRAPH, PATIENTS, StoreError
+from pvdkg.stores.sparql import RemoteStore
 
 from conftest import empty_remote, ROOT, write_case
 
@@ -127,7 +128,7 @@ def test_scratch_writes_skip_virtuosos_transaction_log(virtuoso, monkeypatch):
     update starts with its log_enable(2) pragma and still writes, a plain update does not."""
     remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password, timeout=60)
     remote.select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
-    assert remote.server.startswith("Virtuoso/")
+    assert remote.server_header.startswith("Virtuoso/")
     sent = []
     update = remote.update
     monkeypatch.setattr(remote, "update", lambda text: (sent.append(text), update(text)))
@@ -146,7 +147,7 @@ def test_scratch_writes_skip_virtuosos_transaction_log(virtuoso, monkeypatch):
 def test_other_stores_get_scratch_updates_unchanged(monkeypatch, server):
     """No vendor pragma for a store not known to take one, nor before the store has answered."""
     remote = RemoteStore("http://127.0.0.1:9/sparql")
-    remote.server = server
+    remote.server_header = server
     sent = []
     monkeypatch.setattr(remote, "update", sent.append)
     remote.scratch_update("DROP SILENT GRAPH <urn:g>")
@@ -160,7 +161,7 @@ def _pvdkg(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_knowledge_version_is_the_same_in_every_process():
-    code = "from pvdkg.stores import knowledge_version; print(knowledge_version()[0])"
+    code = "from pvdkg.stores.base import knowledge_version; print(knowledge_version()[0])"
     versions = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                check=True).stdout.strip() for _ in range(2)}
     assert len(versions) == 1 and versions.pop().startswith(GRAPH + "knowledge/")
