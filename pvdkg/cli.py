@@ -401,7 +401,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_map(args) -> int:
+    from .knowledge import load
     from .mappings import MappingError, mappings_for
+    load()        # the table names ontology terms: a knowledge that does not parse is reported here too
     try:
         rows = mappings_for(args.term)
     except MappingError as exc:

@@ -26,7 +26,9 @@ from .layout import KnowledgeError, knowledge_root, ontology_files, query_file
 from .queries import query_files, read_query
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_POSITION = re.compile(r"^(?:Parser )?error at (?:line )?(\d+)(?: column |:)(\d+):\s*")
+#: Where pyoxigraph says an error is: "Parser error at line 4 column 5: ...",
+#: "... at line 618 between columns 1 and 8: ..." (Turtle), "error at 1:16: ..." (SPARQL).
+_POSITION = re.compile(r"^(?:Parser )?error at (?:line (\d+)[^:]*|(\d+):\d+):\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,12 +57,12 @@ def load(root: Path | None = None) -> Knowledge:
     return _load((root or knowledge_root()).resolve())
 
 
-def position_message(exc: SyntaxError) -> str:
-    """'line N, column M: what' from a pyoxigraph SyntaxError (Turtle or SPARQL)."""
-    text = str(exc.msg if exc.msg else exc).strip()
+def _position_message(exc: SyntaxError) -> str:
+    """'line N: what' from a pyoxigraph SyntaxError (Turtle or SPARQL)."""
+    text = " ".join(str(exc.msg or exc).split())
     m = _POSITION.match(text)
     if m:
-        return f"line {m.group(1)}, column {m.group(2)}: {text[m.end():]}"
+        return f"line {m.group(1) or m.group(2)}: {text[m.end():]}"
     return f"line {exc.lineno}: {text}" if exc.lineno else text
 
 
@@ -72,7 +74,7 @@ def _load(root: Path) -> Knowledge:
             parser = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
             quads = list(parser)
         except SyntaxError as exc:
-            raise KnowledgeError(f"{path}: {position_message(exc)}") from None
+            raise KnowledgeError(f"{path}: {_position_message(exc)}") from None
         except (ValueError, OSError) as exc:
             raise KnowledgeError(f"{path}: {exc}") from None
         prefixes.update(parser.prefixes)
@@ -98,7 +100,7 @@ def _run_knowledge_steps(scratch: ox.Store, root: Path) -> None:
                 continue
             derived = list(scratch.query(text))
         except SyntaxError as exc:
-            raise KnowledgeError(f"{query_file(rel, root)}: {position_message(exc)}") from None
+            raise KnowledgeError(f"{query_file(rel, root)}: {_position_message(exc)}") from None
         scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
 
 
