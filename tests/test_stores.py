@@ -154,6 +154,18 @@ def test_other_stores_get_scratch_updates_unchanged(monkeypatch, server):
     assert sent == ["DROP SILENT GRAPH <urn:g>"]
 
 
+def test_a_named_server_kind_needs_no_detection(monkeypatch):
+    """--server virtuoso: its settings from the start, whatever the Server header says."""
+    remote = RemoteStore("http://127.0.0.1:9/sparql", server="virtuoso")
+    remote.server_header = "Apache Jena Fuseki (4.9.0)"
+    sent = []
+    monkeypatch.setattr(remote, "update", sent.append)
+    remote.scratch_update("DROP SILENT GRAPH <urn:g>")
+    assert sent == ["DEFINE sql:log-enable 2\nDROP SILENT GRAPH <urn:g>"]
+    with pytest.raises(StoreError, match="unknown server kind 'fuseki'"):
+        RemoteStore("http://127.0.0.1:9/sparql", server="fuseki")
+
+
 def _pvdkg(*args: str) -> subprocess.CompletedProcess:
     """pvdkg in a process of its own (a knowledge version must not depend on the process)."""
     return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True,
