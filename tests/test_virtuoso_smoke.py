@@ -375,7 +375,7 @@ def test_query_files_match_embedded(virtuoso, tmp_path):
             problems.append(f"{rel}: error {_error_text(exc)}")
 
     def compare(stage: str) -> None:
-        v, o = remote.triples(), _terms(embedded)
+        v, o = remote.triples(), _terms(embedded.db)
         if v != o:
             problems.append(f"after {stage}: {len(v - o)} triples only in Virtuoso (e.g. {sorted(v - o)[:2]}), "
                             f"{len(o - v)} only embedded (e.g. {sorted(o - v)[:2]})")
