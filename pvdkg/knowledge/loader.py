@@ -7,8 +7,8 @@ pyoxigraph parses the Turtle; both views are made from that one parse:
   conditional caution needs, the values of each field, the leaves of each
   population), for the embedded and remote stores;
 - `ontology_graph`: the ontology files alone as an rdflib graph (with their
-  prefixes), for validation and export, built from the parsed triples rather than
-  a second, slower Turtle parse by rdflib.
+  prefixes), for validation and export, built from the parsed triples, not from
+  a second Turtle parse by rdflib (which could disagree, or fail differently).
 A file that does not parse is a KnowledgeError naming the file and line.
 """
 from __future__ import annotations
