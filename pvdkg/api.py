@@ -26,14 +26,16 @@ from .export import EXPORT_FORMATS, ExportError
 from .mappings import MappingError
 from .query import QueryError
 from .results import Result, Vocabulary
-from .store import KnowledgeError
-from .stores import StoreError
+from .knowledge import KnowledgeError
+from .stores.base import StoreError
+from .stores.sparql import SERVERS
 from .synth import synth_ndjson
 from .validate import ValidationResult
 
 #: What a user's mistake raises (a file, a query, a store, the knowledge): one clear message, exit 2.
 USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError)
-__all__ = ["Knowledge", "Outcome", "load", "recommend", "validate", "synth_ndjson", "EXPORT_FORMATS", "USER_ERRORS"]
+__all__ = ["EXPORT_FORMATS", "SERVERS", "USER_ERRORS", "Knowledge", "Outcome", "load", "recommend", "synth_ndjson",
+           "validate"]
 
 ENGINES = ("rules", "hermit")
 
@@ -60,8 +62,8 @@ class Knowledge:
     @cached_property
     def vocabulary(self) -> Vocabulary:
         """The statuses in display order and the audit findings that flag a patient."""
-        from .store import knowledge_store
-        return derivation.vocabulary(knowledge_store())
+        from .stores.embedded import EmbeddedStore
+        return derivation.vocabulary(EmbeddedStore.with_knowledge())
 
     def validate(self, case: str | Path) -> list[ValidationResult]:
         """The violations and warnings of one case file (empty when it conforms)."""
@@ -98,10 +100,11 @@ class Knowledge:
         return pipeline.reasoned_store(checked, engine=engine, mappings=True), []
 
     def remote(self, endpoint: str, update_endpoint: str | None = None, user: str | None = None,
-               password: str | None = None, timeout: float = 60.0):
-        """A SPARQL 1.1 store to load the knowledge and patients into and derive inside."""
-        from .stores import RemoteStore
-        return RemoteStore(endpoint, update_endpoint, user, password, timeout=timeout)
+               password: str | None = None, timeout: float = 60.0, server: str = "auto"):
+        """A SPARQL 1.1 store to load the knowledge and patients into and derive inside
+        (server: its kind, one of SERVERS, or "auto" from its HTTP Server header)."""
+        from .stores.sparql import RemoteStore
+        return RemoteStore(endpoint, update_endpoint, user, password, timeout=timeout, server=server)
 
     def check(self) -> list[ValidationResult]:
         """Everything wrong with the knowledge base itself (shapes/kb.ttl and queries/qc)."""
@@ -119,7 +122,7 @@ class Knowledge:
         store, invalid = self.reasoned_store(cases, engine)
         if invalid:
             return None, invalid
-        return run_bounded(store, text, partial(query_answer, fmt=fmt), timeout, allow_service, str(query_file)), []
+        return run_bounded(store.db, text, partial(query_answer, fmt=fmt), timeout, allow_service, str(query_file)), []
 
     def export(self, fmt: str) -> str:
         """The merged ontology and knowledge base, or the mapping set, in one of EXPORT_FORMATS."""

@@ -14,7 +14,7 @@ import warnings
 from collections import Counter
 
 from . import __version__, render
-from .api import EXPORT_FORMATS, USER_ERRORS, load, synth_ndjson
+from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, load, synth_ndjson
 from .render import CONTROL_BUT_LINES, escape_controls
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
@@ -229,7 +229,8 @@ def timeout_seconds(args) -> float:
 def remote_store(args):
     """The remote store named by --endpoint and its options."""
     password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
-    return load().remote(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args))
+    return load().remote(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args),
+                         server=args.server)
 
 
 def run_endpoint(args, audit_only: bool) -> int:
@@ -327,6 +328,8 @@ def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None
     p.add_argument("--user", help="HTTP basic auth user")
     p.add_argument("--password", help="HTTP basic auth password (or set PVDKG_PASSWORD)")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds one request may take as a whole, answer included (default 60)")
+    p.add_argument("--server", choices=("auto", *SERVERS), default="auto",
+                   help="the endpoint's server kind, for its settings (default auto: from its HTTP Server header)")
 
 
 def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:

@@ -37,8 +37,7 @@ from .results import Result
 from .readers import CaseLoadError, Raw, case_schema, read_raw
 from .readers import Entry as ReadEntry
 from .readers import one_line, read_entry
-from .resources import knowledge_root
-from .store import knowledge_store
+from .knowledge import knowledge_root, load as load_knowledge
 from .validate import compiled_case_shapes, invalid_entries, load_ontology_graph
 
 BATCH_SIZE = 1000
@@ -212,7 +211,7 @@ def warm() -> None:
     onto = load_ontology_graph(knowledge_root())
     case_schema(onto)
     compiled_case_shapes()
-    knowledge_store()
+    load_knowledge()
 
 
 def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | None = None,

@@ -9,13 +9,18 @@ queries can run in any SPARQL 1.1 store.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
+from .knowledge import query_files, query_header, read_query
+from .knowledge.namespace import PVDKG
 
 from .results import AuditFinding, Caution, Conflict, Entry, Result, Undecided, Vocabulary
-from .store import query_files, query_header, read_query, select
 
-def derive(store: ox.Store, audit_only: bool = False) -> None:
+if TYPE_CHECKING:       # the stores import this module
+    from .stores.base import SparqlGraph
+
+
+def derive(store: SparqlGraph, audit_only: bool = False) -> None:
     """Run the recommendation updates (contributions, then entries, ...), in name order.
 
     audit_only: skip the updates whose `#+ needed-by:` header names only other
@@ -32,12 +37,12 @@ def derive(store: ox.Store, audit_only: bool = False) -> None:
             store.update(text)
 
 
-def _to_fixpoint(store, update: str, reads: str, max_rounds: int = 100) -> None:
+def _to_fixpoint(store: SparqlGraph, update: str, reads: str, max_rounds: int = 100) -> None:
     """Run an update again while what it reads (the count query of its `#+ reads:`
     header) grows; a condition nested deeper than max_rounds is a knowledge error."""
     last = None
     for _ in range(max_rounds):
-        mark = int(select(store, reads)[0]["n"])
+        mark = int(store.select(reads)[0]["n"])
         if mark == last:
             return
         store.update(update)
@@ -53,11 +58,11 @@ def _citation_key(c: str) -> tuple:
     return (0, int(c), c) if c.isdigit() else (1, 0, c)
 
 
-def _rows(store: ox.Store, name: str) -> list[dict[str, str]]:
-    return select(store, read_query(f"recommend/{name}.rq"))
+def _rows(store: SparqlGraph, name: str) -> list[dict[str, str]]:
+    return store.select(read_query(f"recommend/{name}.rq"))
 
 
-def _because(store: ox.Store) -> dict[tuple[str, str], list[str]]:
+def _because(store: SparqlGraph) -> dict[tuple[str, str], list[str]]:
     """Reason phrases per (patient, intervention), in rule order."""
     grouped: dict[tuple[str, str], dict[tuple[str, str], list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in _rows(store, "because"):
@@ -87,7 +92,7 @@ def vocabulary(store) -> Vocabulary:
     return Vocabulary(statuses, flagging)
 
 
-def _conflicts(store: ox.Store, words: Vocabulary) -> dict[str, list[Conflict]]:
+def _conflicts(store: SparqlGraph, words: Vocabulary) -> dict[str, list[Conflict]]:
     grouped: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in _rows(store, "conflicts"):
         grouped[(row["patient"], row["intervention"])].append(row)
@@ -105,7 +110,7 @@ def _conflicts(store: ox.Store, words: Vocabulary) -> dict[str, list[Conflict]]:
     return out
 
 
-def _cautions(store: ox.Store) -> dict[str, list[Caution]]:
+def _cautions(store: SparqlGraph) -> dict[str, list[Caution]]:
     grouped: dict[tuple[str, str], dict] = {}
     for row in _rows(store, "cautions"):
         entry = grouped.setdefault((row["patient"], row["caution"]), {"ids": set(), "text": row["text"]})
@@ -118,7 +123,7 @@ def _cautions(store: ox.Store) -> dict[str, list[Caution]]:
     return out
 
 
-def _audit(store: ox.Store) -> dict[str, list[AuditFinding]]:
+def _audit(store: SparqlGraph) -> dict[str, list[AuditFinding]]:
     grouped: dict[tuple[str, str, str, int], set[str]] = defaultdict(set)
     for row in _rows(store, "audit"):
         key = (row["patient"], row["intervention"], row["finding"], int(row["order"]))
@@ -132,11 +137,11 @@ def _audit(store: ox.Store) -> dict[str, list[AuditFinding]]:
     return out
 
 
-def _patients(store: ox.Store) -> list[str]:
-    return sorted(r["p"] for r in select(store, "SELECT ?p WHERE { ?p a <https://w3id.org/pvdkg/ontology#Patient> }"))
+def _patients(store: SparqlGraph) -> list[str]:
+    return sorted(r["p"] for r in store.select(f"SELECT ?p WHERE {{ ?p a <{PVDKG.Patient}> }}"))
 
 
-def audit_results(store: ox.Store) -> dict[str, Result]:
+def audit_results(store: SparqlGraph) -> dict[str, Result]:
     """Only the audit and undecided parts of every patient's result (after derive(store, audit_only=True)):
     the undecided part feeds the audit's data completeness (which fields block which rules)."""
     audit, undecided = _audit(store), _undecided(store)
@@ -144,7 +149,7 @@ def audit_results(store: ox.Store) -> dict[str, Result]:
             for p in _patients(store)}
 
 
-def results(store: ox.Store) -> dict[str, Result]:
+def results(store: SparqlGraph) -> dict[str, Result]:
     """The result of every patient in the store, keyed by patient IRI."""
     because = _because(store)
     ivs: dict[str, list[tuple]] = defaultdict(list)
@@ -173,7 +178,7 @@ def results(store: ox.Store) -> dict[str, Result]:
             for patient in _patients(store)}
 
 
-def _undecided(store: ox.Store) -> dict[str, list[Undecided]]:
+def _undecided(store: SparqlGraph) -> dict[str, list[Undecided]]:
     """Rule 12: one entry per undecided rule and intervention, its fields sorted and named once."""
     grouped: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for row in _rows(store, "undecided"):

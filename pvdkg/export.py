@@ -8,7 +8,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from .resources import knowledge_root
+from .knowledge import knowledge_root
 from .validate import load_ontology_graph
 
 EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-rdf")

@@ -2,7 +2,7 @@
 
 The mapping set is ontology/mappings/pvdkg.sssom.tsv, an SSSOM table whose
 mapping-set metadata (title, license, curie_map) is ontology/mappings/pvdkg.sssom.yml.
-pvdkg.resources.ontology_files() skips that folder on purpose: this module reads
+pvdkg.knowledge.ontology_files() skips that folder on purpose: this module reads
 the table and turns it into SKOS triples, so the store gets
 
     pvdkg:ClaudicationPresentation skos:exactMatch <http://snomed.info/id/63491006> .
@@ -64,13 +64,14 @@ from pathlib import Path
 
 import yaml
 
-from .resources import knowledge_root
+from .knowledge import knowledge_root
+from .knowledge.namespace import ONTOLOGY
 
 MAPPINGS_DIR = "ontology/mappings"
 TSV_NAME = "pvdkg.sssom.tsv"
 YML_NAME = "pvdkg.sssom.yml"
 
-PVDKG = "https://w3id.org/pvdkg/ontology#"
+PVDKG = str(ONTOLOGY)
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 BIOREGISTRY = "https://bioregistry.io/"
 

@@ -9,17 +9,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from . import derive, reason
+from .knowledge import knowledge_root
+from .knowledge.namespace import PVDKG
 from .results import Result, Unmapped
-from .resources import knowledge_root
-from .store import add_ntriples, knowledge_store
+from .stores.embedded import EmbeddedStore
 from .readers import join_path, read_case, triples_graph
 from .validate import ValidationResult, invalid_entries, load_ontology_graph, needs_explaining, validate_case
 
 
-_PATIENT_TYPE = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/pvdkg/ontology#Patient>")
+_PATIENT_TYPE = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + re.escape(str(PVDKG.Patient).encode()) + rb">")
 
 
 @dataclass
@@ -90,13 +89,13 @@ def explained(origin: Path, triples, pathmap, ntriples: bytes, flagged: bool, on
     return Checked(origin, found, ntriples, pathmap.unmapped)
 
 
-def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> ox.Store:
+def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> EmbeddedStore:
     """A store with the knowledge base (and the vocabulary mappings if asked),
     the valid patients, and everything derived."""
-    store = knowledge_store(mappings=mappings)
+    store = EmbeddedStore.with_knowledge(mappings=mappings)
     for p in patients:
         if p.valid:
-            add_ntriples(store, p.ntriples)
+            store.add_ntriples(p.ntriples)
     reason.reason(store, engine)
     derive.derive(store)
     return store

@@ -3,10 +3,10 @@
 API:
     check_knowledge(root=None) -> [ValidationResult]
         everything wrong with the ontology and knowledge base at root (default:
-        pvdkg.resources.knowledge_root()): the SHACL results of shapes/kb.ttl
+        pvdkg.knowledge.knowledge_root()): the SHACL results of shapes/kb.ttl
         (sorted by path), then the rows of every queries/qc/*-violation.rq
         (sorted by path). An empty list means the knowledge base is clean.
-        Raises pvdkg.store.KnowledgeError when an ontology file cannot be parsed.
+        Raises pvdkg.knowledge.KnowledgeError when an ontology file cannot be parsed.
     check_store(store, root=None) -> [ValidationResult]
         the same over any pyoxigraph store (the knowledge base plus an edit).
     run_qc(store, root=None) -> [QCResult]
@@ -42,8 +42,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from .resources import knowledge_root, shapes_file
-from .store import knowledge_store, query_files, read_query
+from .knowledge import knowledge_root, query_files, read_query, shapes_file
+from .knowledge.namespace import ONTOLOGY
+from .stores.embedded import EmbeddedStore
 from .validate import SEVERITIES, PreparedQueryGraph, ValidationResult
 
 QC_FOLDER, QC_SUFFIX = "qc", "-violation.rq"
@@ -51,7 +52,7 @@ KB_SHAPES = "kb.ttl"
 
 #: Prefixes used to show IRIs in paths and messages.
 PREFIXES = {
-    "pvdkg": "https://w3id.org/pvdkg/ontology#",
+    "pvdkg": str(ONTOLOGY),
     "kb": "https://w3id.org/pvdkg/kb/",
     "pvk": "https://w3id.org/pvdkg/shapes/kb#",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -229,4 +230,4 @@ def check_knowledge(root: Path | None = None) -> list[ValidationResult]:
     """Everything wrong with the knowledge base at root: SHACL results of
     shapes/kb.ttl, then the rows of every QC query. Empty when clean."""
     root = (root or knowledge_root()).resolve()
-    return check_store(knowledge_store(root), root)
+    return check_store(EmbeddedStore.with_knowledge(root).db, root)

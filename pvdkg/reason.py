@@ -14,22 +14,27 @@ from __future__ import annotations
 
 import os
 import tempfile
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .store import query_files, query_header, read_query, select
+from .knowledge import query_files, query_header, read_query
+from .knowledge.namespace import PVDKG
 
-from .namespace import PVDKG
+if TYPE_CHECKING:       # the stores import this module
+    from .stores.base import SparqlGraph
+    from .stores.embedded import EmbeddedStore
+
 ENGINES = ("rules", "hermit")
 
 
-def derive_facts(store: ox.Store) -> None:
+def derive_facts(store: SparqlGraph) -> None:
     """Run the closed-world fact updates, in file-name order."""
     for rel in query_files("facts", ".ru"):
         store.update(read_query(rel))
 
 
-def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
+def classify_rules(store: SparqlGraph, max_rounds: int = 50) -> None:
     """Apply the OWL 2 RL rule updates until nothing new is derived.
 
     A rule whose header says `#+ runs: once` runs before the fixpoint only. A rule
@@ -51,7 +56,7 @@ def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
     for _ in range(max_rounds):
         ran = False
         for i, (rule, reads) in enumerate(rules):
-            mark = int(select(store, reads)[0]["n"]) if reads else len(store)
+            mark = int(store.select(reads)[0]["n"]) if reads else len(store)
             if mark != last_read[i]:
                 store.update(rule)
                 last_read[i], ran = mark, True
@@ -60,18 +65,19 @@ def classify_rules(store: ox.Store, max_rounds: int = 50) -> None:
     raise RuntimeError("classification did not reach a fixpoint")
 
 
-def classify_hermit(store: ox.Store) -> None:
+def classify_hermit(store: EmbeddedStore) -> None:
     """Classify patients with HermiT (owlready2) and write the memberships back.
 
     Only the fact and population axioms and the patients' asserted facts go to
     the reasoner: that is the whole of what it decides, and it keeps the
     reasoner's input in OWL 2 DL (the knowledge base itself puns classes).
+    Embedded only: it reads and writes `store.db`, the pyoxigraph store.
     """
     try:
         import owlready2
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise RuntimeError("the hermit engine needs owlready2: pip install 'pvdkg[dl]'") from exc
-    tbox = list(store.query(read_query("reason/hermit-input.rq")))
+    tbox = list(store.db.query(read_query("reason/hermit-input.rq")))
     data = ox.serialize(tbox + _named_expressions(tbox), format=ox.RdfFormat.N_TRIPLES)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "reasoning.nt")
@@ -90,13 +96,14 @@ def classify_hermit(store: ox.Store) -> None:
                 iri = getattr(cls, "iri", None)
                 if iri and iri.startswith(_EXPRESSION):      # back to the store's own blank node
                     quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.BlankNode(iri[len(_EXPRESSION):])))
-                elif iri and iri.startswith(("https://w3id.org/pvdkg/", "http://www.w3.org/2002/07/owl#Thing")):
+                elif iri and iri.startswith((_PVDKG_BASE, "http://www.w3.org/2002/07/owl#Thing")):
                     quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.NamedNode(iri)))
         world.close()
-    store.extend(quads)
+    store.db.extend(quads)
 
 
 _EXPRESSION = "urn:pvdkg:expression:"
+_PVDKG_BASE = "https://w3id.org/pvdkg/"      # every pvdkg namespace
 _EXPRESSION_PREDICATES = {"http://www.w3.org/2002/07/owl#intersectionOf", "http://www.w3.org/2002/07/owl#unionOf"}
 
 
@@ -115,7 +122,7 @@ def _named_expressions(tbox: list[ox.Triple]) -> list[ox.Triple]:
     return out
 
 
-def reason(store: ox.Store, engine: str = "rules") -> None:
+def reason(store: EmbeddedStore, engine: str = "rules") -> None:
     """Decide the facts and classify every patient in the store."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")

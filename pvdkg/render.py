@@ -16,6 +16,7 @@ import re
 
 import pyoxigraph as ox
 
+from .knowledge.namespace import KB, ONTOLOGY
 from .results import AuditFinding, Result, Vocabulary
 
 DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
@@ -26,7 +27,7 @@ DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_SHORT_PREFIXES = (("https://w3id.org/pvdkg/ontology#", "pvdkg:"), ("https://w3id.org/pvdkg/kb/", "kb:"))
+_SHORT_PREFIXES = ((str(ONTOLOGY), "pvdkg:"), (str(KB), "kb:"))
 
 
 def escape_controls(text: str) -> str:

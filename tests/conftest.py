@@ -46,7 +46,8 @@ def run(tmp_path):
 
 def empty_remote(server, timeout: float = 120):
     """A RemoteStore on the test Virtuoso with every pvdkg graph dropped (a clean start)."""
-    from pvdkg.stores import GRAPH, RemoteStore
+    from pvdkg.stores.base import GRAPH
+    from pvdkg.stores.sparql import RemoteStore
     remote = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=timeout)
     for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
         if row["g"].startswith(GRAPH):
@@ -58,6 +59,6 @@ def empty_remote(server, timeout: float = 120):
 def store(request):
     """Each store kind the derivation runs in: embedded pyoxigraph, and the real Virtuoso (emptied)."""
     if request.param == "embedded":
-        from pvdkg.stores import EmbeddedStore
+        from pvdkg.stores.embedded import EmbeddedStore
         return EmbeddedStore()
     return empty_remote(request.getfixturevalue("virtuoso"))

@@ -123,7 +123,7 @@ def test_timeout_bounds_the_whole_request(endpoint, behaviour):
 
 
 def test_remote_store_timeout_in_process(endpoint):
-    from pvdkg.stores import RemoteStore, StoreError
+    from pvdkg.stores.sparql import RemoteStore, StoreError
     store = RemoteStore(endpoint("drip"), timeout=2)
     start = time.monotonic()
     with pytest.raises(StoreError, match="no complete answer"):
@@ -194,7 +194,7 @@ RESULTS = {"Content-Type": "application/sparql-results+json"}
 def test_remote_store_posts_forms_with_auth_and_default_graph(scripted):
     import base64
     from urllib.parse import parse_qs
-    from pvdkg.stores import RemoteStore
+    from pvdkg.stores.sparql import RemoteStore
     answer = b'{"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": "urn:a"}}]}}'
     base, seen = scripted({"/q": (200, RESULTS, answer), "/u": (204, {}, b"")})
     store = RemoteStore(base + "/q", base + "/u", "pvdkg", "secret", timeout=10)
@@ -207,12 +207,12 @@ def test_remote_store_posts_forms_with_auth_and_default_graph(scripted):
     assert qheaders["Authorization"] == uheaders["Authorization"] == "Basic " + base64.b64encode(b"pvdkg:secret").decode()
     assert parse_qs(qbody.decode()) == {"query": ["SELECT ?s WHERE { ?s ?p ?o }"], "default-graph-uri": ["urn:g"]}
     assert parse_qs(ubody.decode()) == {"update": ["WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }"]}
-    assert store.server.startswith("BaseHTTP/")          # the Server header of its first answer
+    assert store.server_header.startswith("BaseHTTP/")          # the Server header of its first answer
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 def test_redirect_is_reported_not_followed(scripted, status):
-    from pvdkg.stores import RemoteStore, StoreError
+    from pvdkg.stores.sparql import RemoteStore, StoreError
     base, seen = scripted({"/q": (status, {"Location": "/elsewhere"}, b""),
                            "/elsewhere": (200, RESULTS, b'{"results": {"bindings": []}}')})
     with pytest.raises(StoreError, match=rf"answered HTTP {status}, a redirect to /elsewhere \(not followed"):
@@ -222,7 +222,7 @@ def test_redirect_is_reported_not_followed(scripted, status):
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 414, 500, 503])
 def test_http_error_is_one_line_with_the_stores_words(scripted, status):
-    from pvdkg.stores import RemoteStore, StoreError
+    from pvdkg.stores.sparql import RemoteStore, StoreError
     page = b"<html><head><style>p {}</style></head><body><h1>Virtuoso 37000 Error</h1>\n<p>SP030: bad</p></body></html>"
     base, _ = scripted({"/q": (status, {"Content-Type": "text/html"}, page + b"x" * 1000)})
     with pytest.raises(StoreError) as exc:
@@ -238,7 +238,7 @@ def test_cli_http_error_is_one_error_line(scripted):
 
 
 def test_answer_over_the_size_limit_is_refused(scripted, monkeypatch):
-    from pvdkg import stores
+    from pvdkg.stores import sparql as stores
     monkeypatch.setattr(stores, "ANSWER_LIMIT", 1000)
     base, _ = scripted({"/q": (200, RESULTS, b'{"results": {"bindings": []}}' + b" " * 2000)})
     with pytest.raises(stores.StoreError, match="the answer is larger than 1000 bytes"):

@@ -21,7 +21,7 @@ from pvdkg.readers.fhir import (EXTENSION_BASE, FHIR_SYSTEMS, bundle_to_case, co
 from pvdkg.mappings import load_mappings, normalize_curie
 from pvdkg.pipeline import Checked, reasoned_store, recommend_files
 from pvdkg.derive import results
-from pvdkg.resources import knowledge_root
+from pvdkg.knowledge import knowledge_root
 from pvdkg.validate import load_ontology_graph, validate_case
 
 ROOT = Path(__file__).resolve().parent.parent

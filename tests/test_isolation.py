@@ -17,7 +17,7 @@ from rdflib import Graph
 from pvdkg.cli import main
 from pvdkg.pipeline import Checked, check, reasoned_store, recommend_files
 from pvdkg.derive import results
-from pvdkg.stores import PATIENTS
+from pvdkg.stores.base import PATIENTS
 
 from conftest import empty_remote, ROOT
 
@@ -180,10 +180,10 @@ def test_no_knowledge_triple_looks_like_a_patient_triple():
     would fail here."""
     from rdflib.namespace import SH
     from pvdkg.readers import case_schema
-    from pvdkg.store import knowledge_store
+    from pvdkg.stores.embedded import EmbeddedStore
     schema = case_schema()
     paths = {str(p) for p in schema.shapes.objects(None, SH.path)}
     base = schema.root.iri_base
-    clash = [q for q in knowledge_store(mappings=True)
+    clash = [q for q in EmbeddedStore.with_knowledge(mappings=True).db
              if q.predicate.value in paths or q.subject.value.startswith(base)]
     assert base and len(paths) > 15 and clash == []

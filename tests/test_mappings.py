@@ -8,7 +8,8 @@ import pytest
 import rdflib
 
 from pvdkg import mappings as M
-from pvdkg.store import add_ntriples, knowledge_store, read_query, select
+from pvdkg.knowledge import read_query
+from pvdkg.stores.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -22,14 +23,14 @@ def rows():
 
 @pytest.fixture(scope="module")
 def store():
-    s = knowledge_store(ROOT)
-    add_ntriples(s, M.mapping_triples(ROOT))
+    s = EmbeddedStore.with_knowledge(ROOT)
+    s.add_ntriples(M.mapping_triples(ROOT))
     return s
 
 
 def statements(store, code: str) -> set[tuple[str, str, str]]:
     text = M.bind_target(read_query("mappings/statements-for-code.rq", ROOT), code, ROOT)
-    return {(r["term"], r["id"], r.get("status", "")) for r in select(store, text)}
+    return {(r["term"], r["id"], r.get("status", "")) for r in store.select(text)}
 
 
 # --- the file -----------------------------------------------------------------
@@ -172,7 +173,7 @@ def test_mappings_for_a_code_any_spelling():
 # --- SPARQL: from a code to the statements -------------------------------------
 
 def test_query_headers():
-    from pvdkg.store import query_header, query_files
+    from pvdkg.knowledge import query_header, query_files
     files = query_files("mappings", ".rq", ROOT)
     assert len(files) >= 3
     for rel in files:
@@ -206,11 +207,11 @@ def test_drug_code_finds_rules_on_ancestors_and_the_term(store):
 
 
 def test_mappings_of_term_query(store):
-    rows = select(store, read_query("mappings/mappings-of-term.rq", ROOT))
+    rows = store.select(read_query("mappings/mappings-of-term.rq", ROOT))
     codes = {(r["vocabulary"].rsplit("/", 1)[1], r["code"]) for r in rows}
     assert ("snomedct", "73211009") in codes and ("icd10cm", "E08-E13") in codes
     text = M.bind_term(read_query("mappings/mappings-of-term.rq", ROOT), "Cilostazol")
-    assert {r["code"] for r in select(store, text)} >= {"21107", "B01AC23"}
+    assert {r["code"] for r in store.select(text)} >= {"21107", "B01AC23"}
 
 
 def test_entries_as_codes_query(tmp_path):
@@ -221,8 +222,8 @@ def test_entries_as_codes_query(tmp_path):
     checked = check(write_case(tmp_path, case))
     assert checked.valid
     s = reasoned_store([checked])
-    add_ntriples(s, M.mapping_triples(ROOT))
-    rows = select(s, read_query("mappings/entries-as-codes.rq", ROOT))
+    s.add_ntriples(M.mapping_triples(ROOT))
+    rows = s.select(read_query("mappings/entries-as-codes.rq", ROOT))
     found = {(r["patient"], r["intervention"], r["status"], r.get("code")) for r in rows}
     assert ("c1", "Cilostazol", "Indicated", "21107") in found
     assert ("c1", "DualPathwayInhibition", "Indicated", "2059015") in found

@@ -24,7 +24,8 @@ from rdflib.namespace import RDF, SH
 from pvdkg.qc import (PREFIXES, QCResult, check_knowledge, check_store, kb_shapes,
                       knowledge_graph, qc_checks, qc_query, run_check, run_qc, shorten,
                       validate_kb)
-from pvdkg.store import knowledge_store, query_header
+from pvdkg.knowledge import query_header
+from pvdkg.stores.embedded import EmbeddedStore
 from pvdkg.validate import ValidationResult
 
 FIXTURES = Path(__file__).resolve().parent / "qc"
@@ -47,14 +48,14 @@ def expectations(path: Path) -> dict[str, str]:
 
 def with_fixture(path: Path) -> ox.Store:
     """The knowledge base with one fixture loaded on top."""
-    store = knowledge_store()
+    store = EmbeddedStore.with_knowledge().db
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     return store
 
 
 @pytest.fixture(scope="module")
 def kb_store() -> ox.Store:
-    return knowledge_store()
+    return EmbeddedStore.with_knowledge().db
 
 
 # --- The real knowledge base is clean ---------------------------------------------

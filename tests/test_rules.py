@@ -56,7 +56,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pvdkg.store import knowledge_store, select
+from pvdkg.stores.embedded import EmbeddedStore
 
 from conftest import entry
 
@@ -76,9 +76,9 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 def _statement_kinds() -> dict[str, set[str]]:
     """Statement id -> its kinds (Rule, Caution, EvidenceStatement, Interaction)."""
-    store = knowledge_store()
+    store = EmbeddedStore.with_knowledge()
     kinds: dict[str, set[str]] = {}
-    rows = select(store, PREFIXES + """
+    rows = store.select(PREFIXES + """
         SELECT ?id ?kind WHERE {
           VALUES ?kind { pvdkg:Rule pvdkg:Caution pvdkg:EvidenceStatement }
           ?s a ?kind ; dcterms:identifier ?id .
@@ -86,7 +86,7 @@ def _statement_kinds() -> dict[str, set[str]]:
     for row in rows:
         kinds.setdefault(row["id"], set()).add(row["kind"].rsplit("#", 1)[-1])
     # An interaction is named by the statements it lies between: 'R34xR38'.
-    rows = select(store, PREFIXES + """
+    rows = store.select(PREFIXES + """
         SELECT ?s ?id WHERE { ?s a pvdkg:Interaction ; pvdkg:between ?b . ?b dcterms:identifier ?id . }""")
     between: dict[str, list[str]] = {}
     for row in rows:
@@ -102,8 +102,8 @@ def _universal_rules() -> dict[str, bool]:
     Value: whether the rule can be overruled at all (a rule that contraindicates
     is already the most protective status, so nothing can win over it).
     """
-    store = knowledge_store()
-    rows = select(store, PREFIXES + """
+    store = EmbeddedStore.with_knowledge()
+    rows = store.select(PREFIXES + """
         SELECT ?id (SAMPLE(?st) AS ?status) WHERE {
           ?r a pvdkg:Rule ; dcterms:identifier ?id ; pvdkg:hasAction ?a .
           ?a pvdkg:status ?st .

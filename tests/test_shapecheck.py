@@ -24,7 +24,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as ns
 
 from pvdkg.readers import PVDKG, CaseLoadError, case_schema, map_data, read_case
-from pvdkg.resources import knowledge_root
+from pvdkg.knowledge import knowledge_root
 from pvdkg.synth import synth
 from pvdkg.validate import (VIOLATION, NotCompilable, Violation, batch_store, check_batch, compile_shapes,
                             compiled_case_shapes, ill_typed_hidden, invalid_entries, load_ontology_graph,

@@ -15,7 +15,8 @@ import time
 import pytest
 
 from pvdkg.pipeline import check, recommend_files
-from pvdkg.stores import GRAPH, PATIENTS, RemoteStore, StoreError
+from pvdkg.stores.base import GRAPH, PATIENTS, StoreError
+from pvdkg.stores.sparql import RemoteStore
 
 from conftest import empty_remote, ROOT, write_case
 
@@ -47,8 +48,8 @@ def test_load_query_derive_matches_the_pipeline(store, tmp_path):
     assert [p.rsplit("/", 1)[1] for p in store.patients()] == ["st-claud", "st-clti", "st-revasc"]
     ids = 'SELECT ?id WHERE { ?r <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id'
     rows = store.select(ids, default_graph=graph)
-    from pvdkg.store import knowledge_store, select
-    in_files = {r["id"] for r in select(knowledge_store(mappings=True), ids)}    # the statements, however many
+    from pvdkg.stores.embedded import EmbeddedStore
+    in_files = {r["id"] for r in EmbeddedStore.with_knowledge(mappings=True).select(ids)}    # the statements, however many
     assert rows[0]["id"] == "R01" and {r["id"] for r in rows} == in_files
     derived = store.derive()
     _, expected = recommend_files([write_case(tmp_path, c) for c in CASES])
@@ -131,7 +132,7 @@ def test_scratch_writes_skip_virtuosos_transaction_log(virtuoso, monkeypatch):
     update starts with its log_enable(2) pragma and still writes, a plain update does not."""
     remote = RemoteStore(virtuoso.query_url, virtuoso.update_url, virtuoso.user, virtuoso.password, timeout=60)
     remote.select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
-    assert remote.server.startswith("Virtuoso/")
+    assert remote.server_header.startswith("Virtuoso/")
     sent = []
     update = remote.update
     monkeypatch.setattr(remote, "update", lambda text: (sent.append(text), update(text)))
@@ -150,11 +151,23 @@ def test_scratch_writes_skip_virtuosos_transaction_log(virtuoso, monkeypatch):
 def test_other_stores_get_scratch_updates_unchanged(monkeypatch, server):
     """No vendor pragma for a store not known to take one, nor before the store has answered."""
     remote = RemoteStore("http://127.0.0.1:9/sparql")
-    remote.server = server
+    remote.server_header = server
     sent = []
     monkeypatch.setattr(remote, "update", sent.append)
     remote.scratch_update("DROP SILENT GRAPH <urn:g>")
     assert sent == ["DROP SILENT GRAPH <urn:g>"]
+
+
+def test_a_named_server_kind_needs_no_detection(monkeypatch):
+    """--server virtuoso: its settings from the start, whatever the Server header says."""
+    remote = RemoteStore("http://127.0.0.1:9/sparql", server="virtuoso")
+    remote.server_header = "Apache Jena Fuseki (4.9.0)"
+    sent = []
+    monkeypatch.setattr(remote, "update", sent.append)
+    remote.scratch_update("DROP SILENT GRAPH <urn:g>")
+    assert sent == ["DEFINE sql:log-enable 2\nDROP SILENT GRAPH <urn:g>"]
+    with pytest.raises(StoreError, match="unknown server kind 'fuseki'"):
+        RemoteStore("http://127.0.0.1:9/sparql", server="fuseki")
 
 
 def _pvdkg(*args: str) -> subprocess.CompletedProcess:
@@ -164,7 +177,7 @@ def _pvdkg(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_knowledge_version_is_the_same_in_every_process():
-    code = "from pvdkg.stores import knowledge_version; print(knowledge_version()[0])"
+    code = "from pvdkg.stores.base import knowledge_version; print(knowledge_version()[0])"
     versions = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                check=True).stdout.strip() for _ in range(2)}
     assert len(versions) == 1 and versions.pop().startswith(GRAPH + "knowledge/")

@@ -128,17 +128,16 @@ def test_always_decided_facts_are_decided_for_every_synthetic_patient(tmp_path):
     such facts; the mark is only safe if every valid patient is in one of the two rails."""
     from pvdkg.cohort import check_batch, read_raw
     from pvdkg.pipeline import reasoned_store
-    from pvdkg.store import select
     from pvdkg.synth import synth_ndjson
     cohort = tmp_path / "synth.ndjson"
     cohort.write_text("\n".join(synth_ndjson(400, seed=7)) + "\n", encoding="utf-8")
     checked = [i.checked for i in check_batch(list(read_raw(cohort))) if i.checked and i.checked.valid]
     assert len(checked) > 300
     store = reasoned_store(checked)
-    marked = select(store, "PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#> "
+    marked = store.select("PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#> "
                            "SELECT (COUNT(*) AS ?n) WHERE { ?t pvdkg:falseRail ?f ; pvdkg:alwaysDecided true }")
     assert int(marked[0]["n"]) >= 20
-    neither = select(store, """PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+    neither = store.select("""PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
         SELECT ?p ?t WHERE { ?t pvdkg:falseRail ?f ; pvdkg:alwaysDecided true . ?p a pvdkg:Patient .
                              FILTER NOT EXISTS { ?p a ?t } FILTER NOT EXISTS { ?p a ?f } } LIMIT 5""")
     assert neither == []
@@ -147,9 +146,9 @@ def test_always_decided_facts_are_decided_for_every_synthetic_patient(tmp_path):
 def test_only_populations_that_can_be_undecided_get_false_rails():
     """A rule that can be undecided has a false rail for its population; one whose population
     reaches only always-decided facts (R01-R09, say) has none, so nothing is classified for it."""
-    from pvdkg.store import knowledge_store, select
+    from pvdkg.stores.embedded import EmbeddedStore
     from test_rules import CAN_BE_UNDECIDED
-    rows = select(knowledge_store(), """PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
+    rows = EmbeddedStore.with_knowledge().select("""PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
         SELECT DISTINCT ?id WHERE { ?r pvdkg:hasAction/pvdkg:population ?pop ; dcterms:identifier ?id .
                                     ?pop pvdkg:oppositeRail ?o FILTER NOT EXISTS { ?pop pvdkg:alwaysDecided true } }""")

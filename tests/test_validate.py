@@ -17,7 +17,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 
 from pvdkg.readers import PVDKG, PVS, CaseLoadError, case_schema, map_case, read_case
-from pvdkg.resources import ontology_files, shapes_file
+from pvdkg.knowledge import ontology_files, shapes_file
 from pvdkg.validate import (ValidationResult, load_and_validate, ordered, shacl_report,
                             to_result, validate_case)
 

@@ -30,7 +30,8 @@ from SPARQLWrapper import BASIC, JSON, POST  # noqa: E402
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException  # noqa: E402
 
 from pvdkg.pipeline import check  # noqa: E402
-from pvdkg.store import add_ntriples, knowledge_store, query_files, read_query, select  # noqa: E402
+from pvdkg.knowledge import query_files, read_query  # noqa: E402
+from pvdkg.stores.embedded import EmbeddedStore  # noqa: E402
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
@@ -356,10 +357,10 @@ def test_query_files_match_embedded(virtuoso, tmp_path):
     assert all(c.valid for c in checked), [str(r) for c in checked for r in c.results]
     patients = rdf11(b"".join(c.ntriples for c in checked))
 
-    embedded = knowledge_store()
-    add_ntriples(embedded, patients)
+    embedded = EmbeddedStore.with_knowledge()
+    embedded.add_ntriples(patients)
     remote = Remote(virtuoso, "urn:pvdkg:test:derivation")  # the knowledge base and the patients, one graph
-    remote.gsp(embedded.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), "PUT")
+    remote.gsp(embedded.db.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), "PUT")
 
     problems: list[str] = []
 
@@ -372,7 +373,7 @@ def test_query_files_match_embedded(virtuoso, tmp_path):
             problems.append(f"{rel}: error {_error_text(exc)}")
 
     def compare(stage: str) -> None:
-        v, o = remote.triples(), _terms(embedded)
+        v, o = remote.triples(), _terms(embedded.db)
         if v != o:
             problems.append(f"after {stage}: {len(v - o)} triples only in Virtuoso (e.g. {sorted(v - o)[:2]}), "
                             f"{len(o - v)} only embedded (e.g. {sorted(o - v)[:2]})")
@@ -398,7 +399,7 @@ def test_query_files_match_embedded(virtuoso, tmp_path):
         except SPARQLWrapperException as exc:
             problems.append(f"{rel}: error {_error_text(exc)}")
             continue
-        o = _norm_rows(select(embedded, text))
+        o = _norm_rows(embedded.select(text))
         if v != o:
             problems.append(f"{rel}: {sum((v - o).values())} rows only in Virtuoso (e.g. {list((v - o))[:1]}), "
                             f"{sum((o - v).values())} only embedded (e.g. {list((o - v))[:1]})")
@@ -499,7 +500,7 @@ def _probe_rows(rows: list[dict[str, str]]) -> list[tuple]:
 
 
 def _embedded_probe(probe: dict, rewrite: bool) -> list[tuple]:
-    store = ox.Store()
+    store = EmbeddedStore()
     store.update(PFX + "INSERT DATA { " + probe["data"] + " }")
     if rewrite:
         for rule in CLOSURE:
@@ -507,7 +508,7 @@ def _embedded_probe(probe: dict, rewrite: bool) -> list[tuple]:
                 store.update(PFX + rule)
     if "update" in probe:
         store.update(PFX + probe["update_rewrite" if rewrite else "update"])
-    return _probe_rows(select(store, PFX + probe["rewrite" if rewrite else "original"]))
+    return _probe_rows(store.select(PFX + probe["rewrite" if rewrite else "original"]))
 
 
 def _remote_probe(remote: Remote, probe: dict, rewrite: bool) -> list[tuple]:

@@ -16,7 +16,7 @@ from typing import Any
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.term import Node
 
-from pvdkg.resources import knowledge_root
+from pvdkg.knowledge import knowledge_root
 
 from .mapper import PathMap, join_path
 from .schema import CaseSchema, NodeSpec, local_name

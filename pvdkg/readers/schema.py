@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDFS, XSD, BNode, Graph, Namespace, URIRef
@@ -21,10 +20,11 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
-from pvdkg.resources import knowledge_root, ontology_files, shapes_file
+from pvdkg.knowledge import load as load_knowledge
+from pvdkg.knowledge import shapes_file
+from pvdkg.knowledge.namespace import ONTOLOGY, SHAPES
 
-PVDKG = Namespace("https://w3id.org/pvdkg/ontology#")
-PVS = Namespace("https://w3id.org/pvdkg/shapes#")
+PVDKG, PVS = ONTOLOGY, SHAPES       # the open namespaces of pvdkg.knowledge.namespace
 
 #: The JSON kind of the values of an XSD datatype (the JSON binding of XSD).
 DATATYPE_KINDS = {XSD.string: "string", XSD.boolean: "boolean", XSD.decimal: "number",
@@ -76,25 +76,14 @@ def load_shapes(root: Path | None = None) -> Graph:
     return Graph().parse(shapes_file("case.ttl", root), format="turtle")
 
 
-@lru_cache(maxsize=4)
-def ontology_files_graph(root: Path) -> Graph:
-    """The ontology files of a knowledge root in one graph, for callers that give none.
-
-    Why here: readers must not depend on the validation package."""
-    g = Graph()
-    for f in ontology_files(root):
-        g.parse(f, format="turtle")
-    return g
-
-
 _SCHEMAS: dict[tuple[int, str], tuple[weakref.ref, CaseSchema]] = {}
 
 
 def case_schema(ontology_graph: Graph | None = None) -> CaseSchema:
     """The schema for this ontology graph, built once per graph and shapes file.
 
-    Without a graph, the ontology files of the knowledge root are read once."""
-    onto = ontology_graph if ontology_graph is not None else ontology_files_graph(knowledge_root())
+    Without a graph, the one knowledge loader's ontology graph (pvdkg.knowledge)."""
+    onto = ontology_graph if ontology_graph is not None else load_knowledge().ontology_graph
     key = (id(onto), str(shapes_file("case.ttl")))
     hit = _SCHEMAS.get(key)
     if hit is not None and hit[0]() is onto:

@@ -359,7 +359,7 @@ def compile_shapes(shapes: Graph, fallback: bool = False) -> CompiledShapes:
 @lru_cache(maxsize=4)
 def _compiled_case_shapes(root: Path) -> CompiledShapes:
     from pvdkg.readers import case_schema, load_shapes
-    from pvdkg.resources import knowledge_root
+    from pvdkg.knowledge import knowledge_root
     from .ontology import load_ontology_graph
     schema = case_schema(load_ontology_graph(root))
     # The same shapes graph object pyshacl gets in validate_case, so blank-node shape ids agree.
@@ -373,5 +373,5 @@ def compiled_case_shapes(root: Path | None = None) -> CompiledShapes:
     """shapes/case.ttl compiled once per knowledge root (a shape it cannot translate
     is left to pyshacl), with the ontology's class hierarchy as N-Triples
     (hierarchy_nt) for the stores it runs on."""
-    from pvdkg.resources import knowledge_root
+    from pvdkg.knowledge import knowledge_root
     return _compiled_case_shapes(Path(root) if root is not None else knowledge_root())

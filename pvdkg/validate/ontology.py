@@ -1,22 +1,17 @@
-"""The ontology as one rdflib graph, for the case schema and pyshacl.
+"""The ontology as one rdflib graph, for the case schema, pySHACL and export.
 
-Kept apart (and unchanged) while the knowledge loader is unified elsewhere."""
+Built by the one knowledge loader (pvdkg.knowledge) from its single parse of the files."""
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph
 
-from pvdkg.resources import knowledge_root, ontology_files
+from pvdkg.knowledge import load as load_knowledge
 
 
-@lru_cache(maxsize=4)
 def load_ontology_graph(root: Path | None = None) -> Graph:
-    """All ontology files parsed into one rdflib graph, once per knowledge root.
+    """All ontology files as one rdflib graph, once per knowledge root.
 
     Shared between callers: do not modify it."""
-    g = Graph()
-    for f in ontology_files(root or knowledge_root()):
-        g.parse(f, format="turtle")
-    return g
+    return load_knowledge(root).ontology_graph

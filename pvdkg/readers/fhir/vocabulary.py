@@ -19,7 +19,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie
-from pvdkg.resources import knowledge_root
+from pvdkg.knowledge import knowledge_root
 
 from ..schema import PVDKG, CaseSchema, case_schema
 

@@ -1,0 +1,125 @@
+"""The one reader of the knowledge: each Turtle file parsed once per process and root.
+
+pyoxigraph parses the Turtle; both views are made from that one parse:
+- `ntriples` / `quads`: the ontology and knowledge base with what the queries of
+  queries/knowledge/ materialise (the false rails of populations, the subclass
+  closure, class entailment, the members of class expressions, the entries a
+  conditional caution needs, the values of each field, the leaves of each
+  population), for the embedded and remote stores;
+- `ontology_graph`: the ontology files alone as an rdflib graph (with their
+  prefixes), for validation and export, built from the parsed triples, not from
+  a second Turtle parse by rdflib (which could disagree, or fail differently).
+A file that does not parse is a KnowledgeError naming the file and line.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .layout import KnowledgeError, knowledge_root, ontology_files, query_file
+from .queries import query_files, read_query
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+#: Where pyoxigraph says an error is: "Parser error at line 4 column 5: ...",
+#: "... at line 618 between columns 1 and 8: ..." (Turtle), "error at 1:16: ..." (SPARQL).
+_POSITION = re.compile(r"^(?:Parser )?error at (?:line (\d+)[^:]*|(\d+):\d+):\s*")
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    """The parsed knowledge of one root (shared between callers: do not modify)."""
+    root: Path
+    ontology_ntriples: tuple[bytes, ...]   # each ontology file as written (no derived triples)
+    prefixes: tuple[tuple[str, str], ...]
+    ntriples: bytes                 # with the derived knowledge
+    quads: tuple[ox.Quad, ...] = field(repr=False)
+
+    @cached_property
+    def ontology_graph(self) -> Graph:
+        """The ontology files as one rdflib graph, made once (shared: do not modify)."""
+        graph = Graph()
+        for prefix, iri in self.prefixes:
+            graph.bind(prefix, iri)
+        for data in self.ontology_ntriples:
+            for triple in _rdflib_triples(data):
+                graph.add(triple)
+        return graph
+
+
+def load(root: Path | None = None) -> Knowledge:
+    """The knowledge of `root` (default: knowledge_root()), parsed once per process."""
+    return _load((root or knowledge_root()).resolve())
+
+
+def _position_message(exc: SyntaxError) -> str:
+    """'line N: what' from a pyoxigraph SyntaxError (Turtle or SPARQL)."""
+    text = " ".join(str(exc.msg or exc).split())
+    m = _POSITION.match(text)
+    if m:
+        return f"line {m.group(1) or m.group(2)}: {text[m.end():]}"
+    return f"line {exc.lineno}: {text}" if exc.lineno else text
+
+
+@lru_cache(maxsize=8)
+def _load(root: Path) -> Knowledge:
+    scratch, prefixes, written = ox.Store(), {}, []
+    for path in ontology_files(root):
+        try:
+            parser = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            quads = list(parser)
+        except SyntaxError as exc:
+            raise KnowledgeError(f"{path}: {_position_message(exc)}") from None
+        except (ValueError, OSError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from None
+        prefixes.update(parser.prefixes)
+        written.append(ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES))
+        scratch.extend(quads)
+    _run_knowledge_steps(scratch, root)
+    data = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return Knowledge(root, tuple(written), tuple(sorted(prefixes.items())), data, tuple(store))
+
+
+def _run_knowledge_steps(scratch: ox.Store, root: Path) -> None:
+    """queries/knowledge/ in name order (each may use the ones before): a .rq
+    CONSTRUCTs triples added to the default graph, a .ru updates it (knowledge
+    that needs new nodes, 05-false-rails.ru)."""
+    steps = query_files("knowledge", ".rq", root) + query_files("knowledge", ".ru", root)
+    for rel in sorted(steps, key=lambda r: r.rsplit("/", 1)[-1]):
+        text = read_query(rel, root)
+        try:
+            if rel.endswith(".ru"):
+                scratch.update(text)
+                continue
+            derived = list(scratch.query(text))
+        except SyntaxError as exc:
+            raise KnowledgeError(f"{query_file(rel, root)}: {_position_message(exc)}") from None
+        scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
+
+
+
+def _rdflib_triples(ntriples: bytes):
+    """pyoxigraph's triples of one file as rdflib terms. Blank nodes are named as rdflib's
+    Turtle parser names them (one random prefix per file, then a counter in document
+    order), so that `pvdkg export` writes them in the same order as before."""
+    prefix, blank = "n" + uuid.uuid4().hex + "b", {}
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            if t.value not in blank:
+                blank[t.value] = BNode(prefix + str(len(blank) + 1))
+            return blank[t.value]
+        plain = t.language or t.datatype.value == _XSD_STRING      # RDF 1.1: "x" is "x"^^xsd:string
+        return Literal(t.value, lang=t.language, datatype=None if plain else URIRef(t.datatype.value))
+
+    for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
+        yield term(t.subject), term(t.predicate), term(t.object)

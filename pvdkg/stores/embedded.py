@@ -1,0 +1,52 @@
+"""The embedded store: pyoxigraph in this process, in memory or in a folder.
+
+pyoxigraph is the embedded default because it runs the SPARQL updates of
+queries/ in milliseconds per patient (rdflib's engine is two orders of magnitude
+slower on the same rules) and needs no server. The pipeline derives in one of
+these (`EmbeddedStore.with_knowledge()`), and everything a run derives stays in
+it, so `pvdkg query` can read it back (through `db`, the pyoxigraph store).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..knowledge import load as load_knowledge
+from .base import GraphStore
+
+
+class EmbeddedStore(GraphStore):
+    """pyoxigraph behind the GraphStore interface; `db` is the pyoxigraph store itself,
+    for what only it offers (CONSTRUCT, dumps, bounded queries in a forked child)."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.db = ox.Store(str(path)) if path else ox.Store()
+
+    @classmethod
+    def with_knowledge(cls, root: Path | None = None, mappings: bool = False) -> EmbeddedStore:
+        """A fresh in-memory store holding the ontology and the knowledge base (parsed once
+        per process, pvdkg.knowledge), and with mappings=True the SSSOM mappings as SKOS triples."""
+        knowledge = load_knowledge(root)
+        store = cls()
+        store.db.extend(knowledge.quads)
+        if mappings:
+            from ..mappings import mapping_triples
+            store.add_ntriples(mapping_triples(knowledge.root))
+        return store
+
+    def add_ntriples(self, data: bytes | str) -> None:
+        """Add N-Triples (patient data, mappings) to the default graph."""
+        self.db.load(data.encode() if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES)
+
+    def select(self, text: str, default_graph: str | None = None) -> list[dict[str, str]]:
+        kwargs = {"default_graph": ox.NamedNode(default_graph)} if default_graph else {}
+        solutions = self.db.query(text, **kwargs)
+        names = [v.value for v in solutions.variables]
+        return [{n: t.value for n, t in zip(names, sol) if t is not None} for sol in solutions]
+
+    def update(self, text: str) -> None:
+        self.db.update(text)
+
+    def __len__(self) -> int:
+        return len(self.db)

@@ -1,0 +1,81 @@
+"""A broken knowledge root is one clear message from every command: file and line, exit 2, no traceback.
+
+A guideline author edits a copy of the knowledge (PVDKG_KNOWLEDGE); a Turtle typo or a
+misspelled folder must say where, not print a traceback from whichever module met it."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from pvdkg.knowledge import KnowledgeError, knowledge_root, load
+from pvdkg.validate import load_ontology_graph
+
+REPO = Path(__file__).resolve().parent.parent
+CASE = str(REPO / "examples" / "claudication-sfa-occlusion-exhausted-conservative-therapy.json")
+COMMANDS = {
+    "recommend": ["recommend", CASE],
+    "validate": ["validate", CASE],
+    "query": ["query", "--case", CASE, str(REPO / "queries" / "examples" / "citation-resolution.rq")],
+    "audit": ["audit", "--cohort", str(REPO / "examples")],
+    "load": ["load", "--endpoint", "http://127.0.0.1:9/sparql"],     # the knowledge is read before any request
+    "check": ["check"],
+    "map": ["map", "cilostazol"],
+    "export": ["export"],
+}
+
+
+def _pvdkg(root: Path, args: list[str]) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PVDKG_KNOWLEDGE": str(root)}
+    return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True,
+                          env=env, timeout=600, check=False)
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory) -> Path:
+    """A copy of the knowledge with a Turtle typo on line N+2 of facts.ttl (N its lines)."""
+    root = tmp_path_factory.mktemp("kb")
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(knowledge_root() / d, root / d)
+    facts = root / "ontology" / "facts.ttl"
+    lines = facts.read_text(encoding="utf-8").count("\n")
+    with facts.open("a", encoding="utf-8") as fh:
+        fh.write("\npvdkg:Broken a owl:Class ;; rdfs:label .\n")
+    return root, facts, lines + 2
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_turtle_typo_names_file_and_line(broken, command):
+    root, facts, line = broken
+    done = _pvdkg(root, COMMANDS[command])
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"pvdkg: error: {facts}: line {line}: "), done.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_missing_folder_is_one_message(tmp_path, command):
+    done = _pvdkg(tmp_path / "nope", COMMANDS[command])
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == f"pvdkg: error: PVDKG_KNOWLEDGE={tmp_path / 'nope'}: no such folder\n"
+
+
+def test_a_root_without_shapes_says_so(tmp_path, monkeypatch):
+    shutil.copytree(knowledge_root() / "ontology", tmp_path / "ontology")
+    (tmp_path / "queries").mkdir()
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
+    with pytest.raises(KnowledgeError, match=r"no shapes/ folder"):
+        knowledge_root()
+
+
+def test_both_views_come_from_one_parse():
+    """The rdflib graph holds the ontology files' triples (not the derived ones), with their prefixes."""
+    knowledge = load()
+    graph = load_ontology_graph(knowledge.root)
+    assert graph is knowledge.ontology_graph
+    assert len(graph) == len({line for nt in knowledge.ontology_ntriples for line in nt.splitlines()})
+    assert len(knowledge.quads) > len(graph)
+    assert dict(graph.namespaces())["pvdkg"] == URIRef("https://w3id.org/pvdkg/ontology#")
