@@ -15,6 +15,7 @@ its start-up time, one Graph Store protocol PUT of the N patients' triples
 (the bulk-load figure tests/test_virtuoso_smoke.py used to bound at 120 s),
 loading knowledge and patients the product's way, and deriving inside the store.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,19 +30,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = Path(tempfile.gettempdir()) / "pvdkg-bench-case.json"
-CASE_DATA = {"id": "bench-1", "presentation": "clti", "conditions": ["dialysis", "diabetes"], "ambulatory": True,
-             "surgical_risk": "high", "vein_conduit": "contralateral_leg_vein",
-             "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}]}
-
-
+CASE_DATA = {
+    "id": "bench-1",
+    "presentation": "clti",
+    "conditions": ["dialysis", "diabetes"],
+    "ambulatory": True,
+    "surgical_risk": "high",
+    "vein_conduit": "contralateral_leg_vein",
+    "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}],
+}
 
 
 def cold_latency(engine: str, runs: int = 5) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pvdkg", "recommend", str(CASE), "--format", "json", "--engine", engine],
-                       stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "pvdkg", "recommend", str(CASE), "--format", "json", "--engine", engine],
+            stdout=subprocess.DEVNULL,
+            check=True,
+            cwd=ROOT,
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -49,6 +58,7 @@ def cold_latency(engine: str, runs: int = 5) -> float:
 def warm_latency(engine: str, runs: int = 20) -> float:
     sys.path.insert(0, str(ROOT))
     import pvdkg
+
     kg = pvdkg.load()
     kg.recommend(CASE, engine=engine)
     times = []
@@ -67,27 +77,58 @@ def results_path(folder: Path, engine: str, size: int) -> Path:
 def cohort(size: int, engine: str, folder: Path) -> dict:
     path = folder / f"synth-{size}.ndjson"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)], check=True, cwd=ROOT
+        )
     # a wrapper process so that the peak RSS is this run's alone
     results = results_path(folder, engine, size)
-    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
-            "p=subprocess.run(sys.argv[2:],stdout=open(sys.argv[1],'w'),stderr=subprocess.DEVNULL);"
-            "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
-            "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))")
-    out = subprocess.run([sys.executable, "-c", code, str(results), sys.executable, "-m", "pvdkg", "recommend",
-                          "--cohort", str(path), "--format", "json", "--engine", engine],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
+    code = (
+        "import resource,subprocess,sys,time,json;t=time.perf_counter();"
+        "p=subprocess.run(sys.argv[2:],stdout=open(sys.argv[1],'w'),stderr=subprocess.DEVNULL);"
+        "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
+        "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))"
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            str(results),
+            sys.executable,
+            "-m",
+            "pvdkg",
+            "recommend",
+            "--cohort",
+            str(path),
+            "--format",
+            "json",
+            "--engine",
+            engine,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     r = json.loads(out.stdout)
     if r["rc"] != 0:
         raise SystemExit(f"cohort run exited {r['rc']}")
-    return {"patients": size, "engine": engine, "seconds": round(r["seconds"], 2),
-            "patients_per_s": round(size / r["seconds"], 1), "peak_mib": round(r["peak_mib"], 1)}
+    return {
+        "patients": size,
+        "engine": engine,
+        "seconds": round(r["seconds"], 2),
+        "patients_per_s": round(size / r["seconds"], 1),
+        "peak_mib": round(r["peak_mib"], 1),
+    }
 
 
-LESION_VALUES = {"segment": ["infrapopliteal", "femoropopliteal", "aortoiliac", "pedal", "popliteal", "common_femoral"],
-                 "side": ["left", "right"], "morphology": ["occlusion", "stenosis"], "length": ["short", "long"],
-                 "calcification": ["severe", "moderate", "mild", "none"]}
+LESION_VALUES = {
+    "segment": ["infrapopliteal", "femoropopliteal", "aortoiliac", "pedal", "popliteal", "common_femoral"],
+    "side": ["left", "right"],
+    "morphology": ["occlusion", "stenosis"],
+    "length": ["short", "long"],
+    "calcification": ["severe", "moderate", "mild", "none"],
+}
 
 
 def lesion_case(n: int) -> dict:
@@ -98,12 +139,20 @@ def lesion_case(n: int) -> dict:
 
 def one_case_run(path: Path, env: dict) -> dict:
     """`pvdkg recommend` of one case in a fresh process: seconds and its own peak RSS."""
-    code = ("import resource,subprocess,sys,time,json;t=time.perf_counter();"
-            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
-            "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
-            "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))")
-    out = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "pvdkg", "recommend", str(path),
-                          "--format", "json"], capture_output=True, text=True, cwd=ROOT, check=True, env=env)
+    code = (
+        "import resource,subprocess,sys,time,json;t=time.perf_counter();"
+        "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+        "print(json.dumps({'rc':p.returncode,'seconds':time.perf_counter()-t,"
+        "'peak_mib':resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, sys.executable, "-m", "pvdkg", "recommend", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        env=env,
+    )
     r = json.loads(out.stdout)
     if r["rc"] != 0:
         raise SystemExit(f"{path}: pvdkg recommend exited {r['rc']}")
@@ -121,8 +170,13 @@ def lesion_scaling(sizes: list[int], folder: Path, runs: int = 3) -> list[dict]:
         path = folder / f"lesions-{n}.json"
         path.write_text(json.dumps(lesion_case(n)), encoding="utf-8")
         measured = [one_case_run(path, env) for _ in range(runs)]
-        rows.append({"lesions": n, "seconds": round(statistics.median(m["seconds"] for m in measured), 2),
-                     "peak_mib": round(statistics.median(m["peak_mib"] for m in measured), 1)})
+        rows.append(
+            {
+                "lesions": n,
+                "seconds": round(statistics.median(m["seconds"] for m in measured), 2),
+                "peak_mib": round(statistics.median(m["peak_mib"] for m in measured), 1),
+            }
+        )
     base, first = rows[0], rows[1]
     for row in rows[1:]:
         row["seconds_above_baseline"] = round(row["seconds"] - base["seconds"], 2)
@@ -136,11 +190,15 @@ def lesion_scaling(sizes: list[int], folder: Path, runs: int = 3) -> list[dict]:
 def print_lesions(rows: list[dict]) -> None:
     base = rows[0]
     print(f"baseline (1 lesion): {base['seconds']} s, {base['peak_mib']} MiB")
-    print(f"{'lesions':>8}{'seconds':>10}{'peak MiB':>10}{'s above':>10}{'MiB above':>11}"
-          f"{'x lesions':>11}{'x time':>9}{'x memory':>10}")
+    print(
+        f"{'lesions':>8}{'seconds':>10}{'peak MiB':>10}{'s above':>10}{'MiB above':>11}"
+        f"{'x lesions':>11}{'x time':>9}{'x memory':>10}"
+    )
     for r in rows[1:]:
-        print(f"{r['lesions']:>8}{r['seconds']:>10}{r['peak_mib']:>10}{r['seconds_above_baseline']:>10}"
-              f"{r['mib_above_baseline']:>11}{r['lesion_ratio']:>11}{r['time_ratio']:>9}{r['memory_ratio']:>10}")
+        print(
+            f"{r['lesions']:>8}{r['seconds']:>10}{r['peak_mib']:>10}{r['seconds_above_baseline']:>10}"
+            f"{r['mib_above_baseline']:>11}{r['lesion_ratio']:>11}{r['time_ratio']:>9}{r['memory_ratio']:>10}"
+        )
 
 
 def read_results(path: Path) -> dict[str, dict]:
@@ -156,10 +214,14 @@ def gsp_put(server, graph: str, data: bytes, timeout: float) -> None:
     import base64
     import urllib.parse
     import urllib.request
+
     auth = base64.b64encode(f"{server.user}:{server.password}".encode()).decode()
-    req = urllib.request.Request(f"{server.graph_store_url}?{urllib.parse.urlencode({'graph': graph})}", data=data,
-                                 method="PUT", headers={"Content-Type": "application/n-triples",
-                                                        "Authorization": "Basic " + auth})
+    req = urllib.request.Request(
+        f"{server.graph_store_url}?{urllib.parse.urlencode({'graph': graph})}",
+        data=data,
+        method="PUT",
+        headers={"Content-Type": "application/n-triples", "Authorization": "Basic " + auth},
+    )
     with urllib.request.urlopen(req, timeout=timeout) as resp:
         resp.read()
 
@@ -172,16 +234,19 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     sys.path.insert(0, str(ROOT))
     import virtuoso_server as vs
+
     import pvdkg
     from pvdkg.api import USER_ERRORS
+
     kg = pvdkg.load()
     binary, isql = vs.find_binaries()
     if not (binary and isql):
         return {"patients": size, "engine": "virtuoso", "skipped": "virtuoso-opensource is not installed"}
     path = folder / f"synth-{size}.ndjson"
     if not path.exists():
-        subprocess.run([sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "pvdkg", "synth", str(size), "--seed", "42", "-o", str(path)], check=True, cwd=ROOT
+        )
     patients = {item.checked.patient_iri: item.checked.ntriples for item in kg.read_cohort(path) if item.valid}
     server_dir = folder / "virtuoso"
     server_dir.mkdir()
@@ -203,7 +268,7 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
         start = time.perf_counter()
         results = store.derive()
         derived = time.perf_counter() - start
-    except (*USER_ERRORS, OSError) as exc:        # OSError: the bulk PUT's HTTP error or timeout
+    except (*USER_ERRORS, OSError) as exc:  # OSError: the bulk PUT's HTTP error or timeout
         return {"patients": size, "engine": "virtuoso", "not_finished": str(exc), "timeout_s": timeout}
     finally:
         vs.stop_server(server)
@@ -211,12 +276,21 @@ def virtuoso_cohort(size: int, folder: Path, timeout: float = 600) -> dict:
     same = read_results(embedded) == {p: r.to_json() for p, r in results.items()} if embedded.exists() else None
     same_audit = {p: r.audit for p, r in results.items()} == {p: r.audit for p, r in audit.items()}
     triples = bulk.count(b"\n")
-    return {"patients": size, "engine": "virtuoso", "server_start_s": round(server.startup_seconds, 2),
-            "bulk_gsp_triples": triples, "bulk_gsp_s": round(bulk_s, 2),
-            "bulk_gsp_triples_per_s": round(triples / max(bulk_s, 1e-9)),
-            "load_s": round(loaded, 2), "audit_in_store_s": round(audited, 2),
-            "derive_in_store_s": round(derived, 2), "patients_per_s": round(size / derived, 1),
-            "results": len(results), "identical_to_embedded": same, "audit_equals_full_derivation": same_audit}
+    return {
+        "patients": size,
+        "engine": "virtuoso",
+        "server_start_s": round(server.startup_seconds, 2),
+        "bulk_gsp_triples": triples,
+        "bulk_gsp_s": round(bulk_s, 2),
+        "bulk_gsp_triples_per_s": round(triples / max(bulk_s, 1e-9)),
+        "load_s": round(loaded, 2),
+        "audit_in_store_s": round(audited, 2),
+        "derive_in_store_s": round(derived, 2),
+        "patients_per_s": round(size / derived, 1),
+        "results": len(results),
+        "identical_to_embedded": same,
+        "audit_equals_full_derivation": same_audit,
+    }
 
 
 def main() -> int:
@@ -224,13 +298,27 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--dl-max", type=int, default=10000, help="largest cohort run through the DL path")
     ap.add_argument("--out", default=str(ROOT / "bench" / "report.json"))
-    ap.add_argument("--virtuoso", type=int, default=0, metavar="N",
-                    help="also load N synthetic patients into a real Virtuoso and derive them inside it")
-    ap.add_argument("--virtuoso-timeout", type=float, default=600, metavar="S",
-                    help="seconds one request to Virtuoso may take before it is reported as not finished")
-    ap.add_argument("--lesions", metavar="N,M", default=None,
-                    help="measure only one case with N, M... lesions against a 1-lesion baseline "
-                         "(report: bench/report-lesions.json unless --out)")
+    ap.add_argument(
+        "--virtuoso",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also load N synthetic patients into a real Virtuoso and derive them inside it",
+    )
+    ap.add_argument(
+        "--virtuoso-timeout",
+        type=float,
+        default=600,
+        metavar="S",
+        help="seconds one request to Virtuoso may take before it is reported as not finished",
+    )
+    ap.add_argument(
+        "--lesions",
+        metavar="N,M",
+        default=None,
+        help="measure only one case with N, M... lesions against a 1-lesion baseline "
+        "(report: bench/report-lesions.json unless --out)",
+    )
     ap.add_argument("--runs", type=int, default=3, help="with --lesions: fresh processes per size (median)")
     a = ap.parse_args()
     if a.lesions:
@@ -238,8 +326,9 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             rows = lesion_scaling([int(s) for s in a.lesions.split(",")], Path(tmp), a.runs)
         print_lesions(rows)
-        out.write_text(json.dumps({"machine": {"cpus": os.cpu_count()}, "lesions": rows}, indent=2) + "\n",
-                       encoding="utf-8")
+        out.write_text(
+            json.dumps({"machine": {"cpus": os.cpu_count()}, "lesions": rows}, indent=2) + "\n", encoding="utf-8"
+        )
         print(f"report: {out}")
         return 0
     sizes = [int(s) for s in a.sizes.split(",")]
@@ -247,6 +336,7 @@ def main() -> int:
     report: dict = {"machine": {"cpus": os.cpu_count()}, "single": {}, "cohort": []}
     for engine in ("hermit", "rules"):
         report["single"][engine] = {"cold_s": round(cold_latency(engine), 3), "warm_s": round(warm_latency(engine), 4)}
+
     def save() -> None:
         Path(a.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
@@ -260,8 +350,9 @@ def main() -> int:
             print(f"cohort: {json.dumps(fast)}", flush=True)
             if dl:
                 fast["ratio_to_dl"] = round(fast["patients_per_s"] / dl["patients_per_s"], 2)
-                fast["identical_to_dl"] = (read_results(results_path(Path(tmp), "rules", size))
-                                           == read_results(results_path(Path(tmp), "hermit", size)))
+                fast["identical_to_dl"] = read_results(results_path(Path(tmp), "rules", size)) == read_results(
+                    results_path(Path(tmp), "hermit", size)
+                )
                 report["cohort"].append(dl)
             report["cohort"].append(fast)
             save()
@@ -275,20 +366,30 @@ def main() -> int:
         print(f"{'single case ' + key:<34}{f:>18}{d:>14}{d / f:>8.1f}x")
     for row in report["cohort"]:
         if row["engine"] == "rules":
-            dl = next((r for r in report["cohort"] if r["engine"] == "hermit" and r["patients"] == row["patients"]), None)
-            print(f"{'cohort ' + str(row['patients']) + ' patients/s':<34}{row['patients_per_s']:>18}"
-                  f"{(dl['patients_per_s'] if dl else '-'):>14}{(str(row.get('ratio_to_dl', '-')) + 'x'):>8}")
+            dl = next(
+                (r for r in report["cohort"] if r["engine"] == "hermit" and r["patients"] == row["patients"]), None
+            )
+            print(
+                f"{'cohort ' + str(row['patients']) + ' patients/s':<34}{row['patients_per_s']:>18}"
+                f"{(dl['patients_per_s'] if dl else '-'):>14}{(str(row.get('ratio_to_dl', '-')) + 'x'):>8}"
+            )
             print(f"{'  peak MiB':<34}{row['peak_mib']:>18}{(dl['peak_mib'] if dl else '-'):>14}")
             if "identical_to_dl" in row:
                 print(f"{'  identical results':<34}{str(row['identical_to_dl']):>18}")
     if "virtuoso" in report:
         v = report["virtuoso"]
-        print(f"virtuoso {v['patients']} patients: " + (v.get("skipped") or v.get("not_finished") or
-              f"server start {v['server_start_s']} s, bulk GSP PUT of {v['bulk_gsp_triples']} triples "
-              f"{v['bulk_gsp_s']} s ({v['bulk_gsp_triples_per_s']} triples/s), "
-              f"load {v['load_s']} s, audit inside the store {v['audit_in_store_s']} s, "
-              f"full derivation inside the store {v['derive_in_store_s']} s ({v['patients_per_s']}/s), "
-              f"identical to embedded: {v['identical_to_embedded']}"))
+        print(
+            f"virtuoso {v['patients']} patients: "
+            + (
+                v.get("skipped")
+                or v.get("not_finished")
+                or f"server start {v['server_start_s']} s, bulk GSP PUT of {v['bulk_gsp_triples']} triples "
+                f"{v['bulk_gsp_s']} s ({v['bulk_gsp_triples_per_s']} triples/s), "
+                f"load {v['load_s']} s, audit inside the store {v['audit_in_store_s']} s, "
+                f"full derivation inside the store {v['derive_in_store_s']} s ({v['patients_per_s']}/s), "
+                f"identical to embedded: {v['identical_to_embedded']}"
+            )
+        )
     Path(a.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"report: {a.out}")
     return 0

@@ -9,8 +9,21 @@ check; results are typed (pvdkg.results) and written by pvdkg.render.
 __version__ = "0.1.0"
 
 from .api import Knowledge, Outcome, load, recommend, validate  # noqa: E402  (after __version__: the CLI reads it)
-from .results import (AuditFinding, Caution, Conflict, Entry, Result, Undecided,  # noqa: E402
-                      Unmapped, Vocabulary)
+from .results import AuditFinding, Caution, Conflict, Entry, Result, Undecided, Unmapped, Vocabulary  # noqa: E402
 
-__all__ = ["Knowledge", "Outcome", "load", "recommend", "validate", "Result", "Entry", "Conflict",
-           "Caution", "AuditFinding", "Undecided", "Unmapped", "Vocabulary", "__version__"]
+__all__ = [
+    "Knowledge",
+    "Outcome",
+    "load",
+    "recommend",
+    "validate",
+    "Result",
+    "Entry",
+    "Conflict",
+    "Caution",
+    "AuditFinding",
+    "Undecided",
+    "Unmapped",
+    "Vocabulary",
+    "__version__",
+]

@@ -1,4 +1,5 @@
 """python -m pvdkg: the same as the pvdkg command."""
+
 import sys
 
 from .cli import main

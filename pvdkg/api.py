@@ -13,20 +13,22 @@ same answers the same way, with the knowledge parsed and the shapes compiled
 once per process, not once per request. Everything here returns typed results
 (pvdkg.results, pvdkg.validate.ValidationResult); pvdkg.render writes them.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
 
-from . import derive as derivation, pipeline
-from .readers import CaseLoadError
+from . import derive as derivation
+from . import pipeline
 from .export import EXPORT_FORMATS, ExportError
+from .knowledge import KnowledgeError
 from .mappings import MappingError
 from .query import QueryError
+from .readers import CaseLoadError
 from .results import Result, Vocabulary
-from .knowledge import KnowledgeError
 from .stores.base import StoreError
 from .stores.sparql import SERVERS
 from .synth import synth_ndjson
@@ -34,8 +36,17 @@ from .validate import ValidationResult
 
 #: What a user's mistake raises (a file, a query, a store, the knowledge): one clear message, exit 2.
 USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError)
-__all__ = ["EXPORT_FORMATS", "SERVERS", "USER_ERRORS", "Knowledge", "Outcome", "load", "recommend", "synth_ndjson",
-           "validate"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "SERVERS",
+    "USER_ERRORS",
+    "Knowledge",
+    "Outcome",
+    "load",
+    "recommend",
+    "synth_ndjson",
+    "validate",
+]
 
 ENGINES = ("rules", "hermit")
 
@@ -43,6 +54,7 @@ ENGINES = ("rules", "hermit")
 @dataclass
 class Outcome:
     """One case: its validation findings and, when it is valid, its result."""
+
     source: Path
     findings: list[ValidationResult]
     result: Result | None
@@ -57,12 +69,14 @@ class Knowledge:
 
     def __init__(self) -> None:
         from .cohort import warm
-        warm()          # parse the knowledge and compile the shapes now, once
+
+        warm()  # parse the knowledge and compile the shapes now, once
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
         """The statuses in display order and the audit findings that flag a patient."""
         from .stores.embedded import EmbeddedStore
+
         return derivation.vocabulary(EmbeddedStore.with_knowledge())
 
     def validate(self, case: str | Path) -> list[ValidationResult]:
@@ -79,15 +93,18 @@ class Knowledge:
         checked, results = pipeline.recommend_files(cases, engine=engine)
         return [Outcome(c.path, c.results, results.get(c.patient_iri) if c.valid else None) for c in checked]
 
-    def cohort(self, path: str | Path, engine: str = "rules", batch_size: int | None = None,
-               workers: int | None = None) -> Iterator[tuple[list, dict[str, Result]]]:
+    def cohort(
+        self, path: str | Path, engine: str = "rules", batch_size: int | None = None, workers: int | None = None
+    ) -> Iterator[tuple[list, dict[str, Result]]]:
         """A folder or NDJSON file of cases, in batches: (checked items, results by patient IRI)."""
         from .cohort import cohort_batches
+
         return cohort_batches(path, engine, batch_size, workers)
 
     def read_cohort(self, path: str | Path) -> Iterator:
         """The checked cases of a cohort, nothing derived (for loading into a store)."""
         from .cohort import read_cohort
+
         return read_cohort(path)
 
     def reasoned_store(self, cases: list[str | Path], engine: str = "rules") -> tuple[object, list[Outcome]]:
@@ -99,25 +116,43 @@ class Knowledge:
             return None, invalid
         return pipeline.reasoned_store(checked, engine=engine, mappings=True), []
 
-    def remote(self, endpoint: str, update_endpoint: str | None = None, user: str | None = None,
-               password: str | None = None, timeout: float = 60.0, server: str = "auto"):
+    def remote(
+        self,
+        endpoint: str,
+        update_endpoint: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        timeout: float = 60.0,
+        server: str = "auto",
+    ):
         """A SPARQL 1.1 store to load the knowledge and patients into and derive inside
         (server: its kind, one of SERVERS, or "auto" from its HTTP Server header)."""
         from .stores.sparql import RemoteStore
+
         return RemoteStore(endpoint, update_endpoint, user, password, timeout=timeout, server=server)
 
     def check(self) -> list[ValidationResult]:
         """Everything wrong with the knowledge base itself (shapes/kb.ttl and queries/qc)."""
         from .qc import check_knowledge
+
         return check_knowledge()
 
-    def query(self, query_file: str | Path, cases: list[str | Path], fmt: str = "table", engine: str = "rules",
-              timeout: float = 60.0, allow_service: bool = False) -> tuple[bytes | None, list[Outcome]]:
+    def query(
+        self,
+        query_file: str | Path,
+        cases: list[str | Path],
+        fmt: str = "table",
+        engine: str = "rules",
+        timeout: float = 60.0,
+        allow_service: bool = False,
+    ) -> tuple[bytes | None, list[Outcome]]:
         """Run a SPARQL query file over the knowledge, the mappings and the given cases (reasoned
         and derived), stopped after `timeout` seconds: (the answer in fmt, invalid cases)."""
         from functools import partial
+
         from .query import read_query, run_bounded
         from .render import query_answer
+
         text = read_query(query_file)
         store, invalid = self.reasoned_store(cases, engine)
         if invalid:
@@ -127,11 +162,13 @@ class Knowledge:
     def export(self, fmt: str) -> str:
         """The merged ontology and knowledge base, or the mapping set, in one of EXPORT_FORMATS."""
         from .export import export
+
         return export(fmt)
 
     def mappings(self, term_or_curie: str) -> list[dict]:
         """The SSSOM mappings of a pvdkg term or a code, both ways."""
         from .mappings import mappings_for
+
         return mappings_for(term_or_curie)
 
 

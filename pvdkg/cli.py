@@ -3,6 +3,7 @@
 Exit codes (as pySHACL's CLI): 0 ok, 1 violations, 2 load or usage error.
 User mistakes get one clear message, never a traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,13 +25,14 @@ class UsageError(Exception):
     """A usage mistake reported with exit code 2."""
 
 
-MAX_TIMEOUT = 1_000_000     # seconds (11 days): larger values overflow the waits
-EXIT_INTERRUPTED = 130       # 128 + SIGINT, as shells report Ctrl-C
+MAX_TIMEOUT = 1_000_000  # seconds (11 days): larger values overflow the waits
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 
 class _Interrupts:
     """Ctrl-C while a line is being written waits until the line is complete."""
-    owner = 0               # the process that handles Ctrl-C (forked workers ignore it)
+
+    owner = 0  # the process that handles Ctrl-C (forked workers ignore it)
     deferring = False
     pending = False
 
@@ -122,7 +124,7 @@ class ResultWriter:
         self.words = load().vocabulary
         self.counts, self.per_statement, self.flagged = Counter(), Counter(), 0
         self.seen: set[str] = set()
-        self.asked: dict[str, tuple[set, set]] = {}    # field -> (patients asked for it, rules waiting on it)
+        self.asked: dict[str, tuple[set, set]] = {}  # field -> (patients asked for it, rules waiting on it)
         self.csv = fmt == "csv" and not audit_only
         if self.csv:
             say(render.csv_header(self.words))
@@ -170,8 +172,9 @@ class ResultWriter:
         c = self.counts
         if self.audit_only:
             self.completeness()
-        text = (f"{c['cases']} {what}: {c['derived']} derived, {c['invalid']} invalid, {c['unreadable']} unreadable"
-                + (f", {c['duplicate']} duplicate ids" if c["duplicate"] else ""))
+        text = f"{c['cases']} {what}: {c['derived']} derived, {c['invalid']} invalid, {c['unreadable']} unreadable" + (
+            f", {c['duplicate']} duplicate ids" if c["duplicate"] else ""
+        )
         if self.audit_only:
             text += f"; {self.flagged} patients with findings"
             if self.per_statement:
@@ -190,6 +193,7 @@ def _cohort_format(args, audit_only: bool) -> str:
 def run_cohort(args, audit_only: bool) -> int:
     """Stream a cohort: results (or audit findings) out, invalid cases reported and skipped."""
     from contextlib import closing
+
     for option, value in (("--workers", args.workers), ("--batch-size", args.batch_size)):
         if value is not None and value < 1:
             raise UsageError(f"{option} must be 1 or more, not {value}")
@@ -197,6 +201,7 @@ def run_cohort(args, audit_only: bool) -> int:
     progress = None
     if sys.stderr.isatty():
         from tqdm import tqdm
+
         progress = tqdm(unit=" patients", file=sys.stderr)
     # closed on Ctrl-C too: the worker pool is stopped then, not left to the garbage collector
     with closing(load().cohort(args.cohort, args.engine, args.batch_size, args.workers)) as batches:
@@ -220,17 +225,20 @@ def run_cohort(args, audit_only: bool) -> int:
 def timeout_seconds(args) -> float:
     """--timeout: a finite number of seconds above 0."""
     import math
+
     if not (math.isfinite(args.timeout) and 0 < args.timeout <= MAX_TIMEOUT):
-        raise UsageError(f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT}, "
-                         f"not {args.timeout:g}")
+        raise UsageError(
+            f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT}, not {args.timeout:g}"
+        )
     return args.timeout
 
 
 def remote_store(args):
     """The remote store named by --endpoint and its options."""
     password = args.password if args.password is not None else os.environ.get("PVDKG_PASSWORD")
-    return load().remote(args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args),
-                         server=args.server)
+    return load().remote(
+        args.endpoint, args.update_endpoint, args.user, password, timeout=timeout_seconds(args), server=args.server
+    )
 
 
 def run_endpoint(args, audit_only: bool) -> int:
@@ -278,8 +286,9 @@ def cmd_validate(args) -> int:
 
 
 def cmd_query(args) -> int:
-    answer, invalid = load().query(args.query, args.case, args.format, args.engine, timeout_seconds(args),
-                                   args.allow_service)
+    answer, invalid = load().query(
+        args.query, args.case, args.format, args.engine, timeout_seconds(args), args.allow_service
+    )
     if invalid:
         for outcome in invalid:
             say(f"{outcome.source}: invalid patient:")
@@ -327,9 +336,18 @@ def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None
     p.add_argument("--update-endpoint", metavar="URL", help="SPARQL 1.1 update endpoint (default: --endpoint)")
     p.add_argument("--user", help="HTTP basic auth user")
     p.add_argument("--password", help="HTTP basic auth password (or set PVDKG_PASSWORD)")
-    p.add_argument("--timeout", type=float, default=60.0, help="seconds one request may take as a whole, answer included (default 60)")
-    p.add_argument("--server", choices=("auto", *SERVERS), default="auto",
-                   help="the endpoint's server kind, for its settings (default auto: from its HTTP Server header)")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds one request may take as a whole, answer included (default 60)",
+    )
+    p.add_argument(
+        "--server",
+        choices=("auto", *SERVERS),
+        default="auto",
+        help="the endpoint's server kind, for its settings (default auto: from its HTTP Server header)",
+    )
 
 
 def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
@@ -337,22 +355,32 @@ def many_patients_options(p: argparse.ArgumentParser, engine: dict) -> None:
     p.add_argument("--cohort", metavar="PATH", help="a folder of case files or an NDJSON file of cases")
     p.add_argument("--engine", **engine)
     p.add_argument("--batch-size", type=int, default=None, help=argparse.SUPPRESS)
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="with --cohort: worker processes (default: one per core)")
+    p.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="with --cohort: worker processes (default: one per core)"
+    )
     endpoint_options(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pvdkg", description="Clinical knowledge graph for PVD with extensive distal calcification.")
+    parser = argparse.ArgumentParser(
+        prog="pvdkg", description="Clinical knowledge graph for PVD with extensive distal calcification."
+    )
     parser.add_argument("--version", action="version", version=f"pvdkg {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    engine = dict(choices=("rules", "hermit"), default="rules",
-                  help="population classifier: 'rules' (embedded OWL RL, default) or 'hermit' (OWL DL, needs Java)")
+    engine = dict(
+        choices=("rules", "hermit"),
+        default="rules",
+        help="population classifier: 'rules' (embedded OWL RL, default) or 'hermit' (OWL DL, needs Java)",
+    )
 
     p = sub.add_parser("recommend", help="derive the recommendations for one case or a cohort")
     p.add_argument("case", nargs="?", help="case file (JSON/YAML) or RDF patient (Turtle, JSON-LD, N-Triples)")
-    p.add_argument("--format", choices=("text", "json", "csv"), default=None,
-                   help="text (default for one case), json (one result per line for a cohort), csv (cohort summary)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default=None,
+        help="text (default for one case), json (one result per line for a cohort), csv (cohort summary)",
+    )
     many_patients_options(p, engine)
     p.set_defaults(func=cmd_recommend)
 
@@ -362,7 +390,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("load", help="load the knowledge graph (and valid patients) into a SPARQL 1.1 store")
-    p.add_argument("--cohort", metavar="PATH", help="patients to load or replace: a folder of case files or an NDJSON file")
+    p.add_argument(
+        "--cohort", metavar="PATH", help="patients to load or replace: a folder of case files or an NDJSON file"
+    )
     endpoint_options(p, required=True)
     p.set_defaults(func=cmd_load)
 
@@ -379,14 +409,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
     p.add_argument("query", help="a .rq file")
     p.add_argument("--case", action="append", default=[], help="a patient to load (repeatable)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                   help="SELECT: an aligned table, SPARQL CSV or SPARQL JSON results; ASK: true/false "
-                        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: Turtle, N-Triples (csv) or JSON-LD (json)")
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="SELECT: an aligned table, SPARQL CSV or SPARQL JSON results; ASK: true/false "
+        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: Turtle, N-Triples (csv) or JSON-LD (json)",
+    )
     p.add_argument("--engine", **engine)
-    p.add_argument("--timeout", type=float, default=60.0,
-                   help="seconds the query may run before it is stopped (default 60)")
-    p.add_argument("--allow-service", action="store_true",
-                   help="allow SERVICE patterns, which send requests to other servers (refused by default)")
+    p.add_argument(
+        "--timeout", type=float, default=60.0, help="seconds the query may run before it is stopped (default 60)"
+    )
+    p.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="allow SERVICE patterns, which send requests to other servers (refused by default)",
+    )
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("map", help="the vocabulary mappings (SSSOM) of a pvdkg term or a code, both ways")
@@ -398,9 +436,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", help="write the merged ontology and knowledge base")
-    p.add_argument("--format", choices=EXPORT_FORMATS, default="turtle",
-                   help="turtle, json-ld (with ontology/context.jsonld), xml (RDF/XML), owx (OWL/XML), nt, "
-                        "sssom-tsv (the mapping set with its metadata), sssom-rdf (the mappings as SKOS Turtle)")
+    p.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="turtle",
+        help="turtle, json-ld (with ontology/context.jsonld), xml (RDF/XML), owx (OWL/XML), nt, "
+        "sssom-tsv (the mapping set with its metadata), sssom-rdf (the mappings as SKOS Turtle)",
+    )
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
     return parser
@@ -435,7 +477,7 @@ def _handle_sigint():
     _Interrupts.owner, _Interrupts.pending = os.getpid(), False
     try:
         return signal.signal(signal.SIGINT, _on_sigint)
-    except ValueError:        # not the main thread: leave signals alone
+    except ValueError:  # not the main thread: leave signals alone
         return None
 
 

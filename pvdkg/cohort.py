@@ -18,26 +18,27 @@ the later one is an error, `file:line: id 'x' already used at line N` (NDJSON)
 or `dir/b.json: id 'x' already used in dir/a.json` (folders). A cohort line is
 at most PVDKG_MAX_LINE_BYTES long (pvdkg.limits).
 """
+
 from __future__ import annotations
 
 import multiprocessing
 import os
 import re
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 from urllib.parse import unquote
 
-from .pipeline import Checked, explained, reasoned_store, with_unmapped
 from .derive import results
-from .results import Result
-from .readers import CaseLoadError, Raw, case_schema, read_raw
+from .knowledge import knowledge_root
+from .knowledge import load as load_knowledge
+from .pipeline import Checked, explained, reasoned_store, with_unmapped
+from .readers import CaseLoadError, Raw, case_schema, one_line, read_entry, read_raw
 from .readers import Entry as ReadEntry
-from .readers import one_line, read_entry
-from .knowledge import knowledge_root, load as load_knowledge
+from .results import Result
 from .validate import compiled_case_shapes, invalid_entries, load_ontology_graph
 
 BATCH_SIZE = 1000
@@ -49,9 +50,10 @@ ENGINE_BATCH_SIZE = {"rules": BATCH_SIZE, "hermit": 200}
 @dataclass
 class CohortItem:
     """One case of a cohort: where it came from and what validation said."""
+
     origin: str
     checked: Checked | None = None
-    error: str | None = None           # could not be read or parsed
+    error: str | None = None  # could not be read or parsed
 
     @property
     def valid(self) -> bool:
@@ -78,7 +80,7 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
             items.append(CohortItem(origin))
         except CaseLoadError as exc:
             items.append(CohortItem(origin, error=str(exc)))
-        except Exception as exc:       # a defect shows with its case, and spares the others
+        except Exception as exc:  # a defect shows with its case, and spares the others
             items.append(CohortItem(origin, error=_failure(origin, "cannot be read", exc)))
     try:
         flags = invalid_entries([m.ntriples for _, m in mapped]) if mapped else []
@@ -91,7 +93,7 @@ def check_batch(raw: list[Raw]) -> list[CohortItem]:
             items[i].checked = explained(Path(m.origin), m.triples, m.pathmap, m.ntriples, flagged, onto)
         except Exception as exc:
             items[i].error = _failure(m.origin, "cannot be validated", exc)
-    DuplicateIds().check(items)       # by every patient IRI a case describes (an RDF file may describe several)
+    DuplicateIds().check(items)  # by every patient IRI a case describes (an RDF file may describe several)
     return items
 
 
@@ -130,17 +132,19 @@ def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortIte
     items = check_batch(raw)
     try:
         return items, derive_batch(items, engine)
-    except Exception as exc:             # one valid case alone failed: it is reported
+    except Exception as exc:  # one valid case alone failed: it is reported
         for item in items:
             if item.valid:
                 item.checked, item.error = None, _failure(item.origin, "cannot be derived", exc)
         return items, {}
 
 
-_PATIENTS = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                       rb"<https://w3id.org/pvdkg/ontology#Patient> \.")
+_PATIENTS = re.compile(
+    rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    rb"<https://w3id.org/pvdkg/ontology#Patient> \."
+)
 _PATIENT_BASE = "https://w3id.org/pvdkg/patient/"
-_NO_ID = _PATIENT_BASE + "_invalid"     # pvdkg.readers: a case without a usable id
+_NO_ID = _PATIENT_BASE + "_invalid"  # pvdkg.readers: a case without a usable id
 
 
 def patient_ids(item: CohortItem) -> list[tuple[str, str]]:
@@ -150,7 +154,7 @@ def patient_ids(item: CohortItem) -> list[tuple[str, str]]:
     out = []
     for iri in dict.fromkeys(m.group(1).decode() for m in _PATIENTS.finditer(item.checked.ntriples)):
         if iri != _NO_ID:
-            out.append((iri, unquote(iri[len(_PATIENT_BASE):]) if iri.startswith(_PATIENT_BASE) else iri))
+            out.append((iri, unquote(iri[len(_PATIENT_BASE) :]) if iri.startswith(_PATIENT_BASE) else iri))
     return out
 
 
@@ -161,7 +165,7 @@ class DuplicateIds:
     folder `dir/b.json: id 'x' already used in dir/a.json`."""
 
     def __init__(self):
-        self.first: dict[str, str] = {}      # patient IRI -> origin of its first case
+        self.first: dict[str, str] = {}  # patient IRI -> origin of its first case
 
     def check(self, items: list[CohortItem], derived: dict[str, Result] | None = None) -> None:
         """Mark the duplicates among items (in order) as errors; drop their results."""
@@ -214,8 +218,9 @@ def warm() -> None:
     load_knowledge()
 
 
-def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | None = None,
-                   workers: int | None = None) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
+def cohort_batches(
+    path: str | Path, engine: str = "rules", batch_size: int | None = None, workers: int | None = None
+) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
     """Every batch of a cohort, checked and derived, in input order.
 
     batch_size: cases per batch (default: ENGINE_BATCH_SIZE of the engine);
@@ -231,12 +236,14 @@ def cohort_batches(path: str | Path, engine: str = "rules", batch_size: int | No
 
 
 def _failed_batch(raw: list[Raw], exc: BaseException) -> tuple[list[CohortItem], dict]:
-    return [CohortItem(origin, error=_failure(origin, "not processed, the worker failed", exc))
-            for origin, _, _ in raw], {}
+    return [
+        CohortItem(origin, error=_failure(origin, "not processed, the worker failed", exc)) for origin, _, _ in raw
+    ], {}
 
 
-def _run_batches(raw: Iterator[list[Raw]], engine: str, workers: int
-                 ) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
+def _run_batches(
+    raw: Iterator[list[Raw]], engine: str, workers: int
+) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
     """process_batch over the batches, in input order, at most 2 x workers batches
     in flight. A batch whose worker died (the pool is then broken) runs again
     alone in a fresh worker; if it fails again, each of its cases is reported."""

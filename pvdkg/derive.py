@@ -6,6 +6,7 @@ cautions and the audit. This module only runs them in order and shapes their
 rows into the JSON result (grouping, sorting, wording), so that the same
 queries can run in any SPARQL 1.1 store.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -13,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from .knowledge import query_files, query_header, read_query
 from .knowledge.namespace import PVDKG
-
 from .results import AuditFinding, Caution, Conflict, Entry, Result, Undecided, Vocabulary
 
-if TYPE_CHECKING:       # the stores import this module
+if TYPE_CHECKING:  # the stores import this module
     from .stores.base import SparqlGraph
 
 
@@ -87,7 +87,9 @@ def _because(store: SparqlGraph) -> dict[tuple[str, str], list[str]]:
 def vocabulary(store) -> Vocabulary:
     """The statuses in display order and the audit findings that flag a patient, from the knowledge."""
     rows = _rows(store, "vocabulary")
-    statuses = tuple(r["word"] for r in sorted((r for r in rows if r["kind"] == "status"), key=lambda r: int(r["rank"])))
+    statuses = tuple(
+        r["word"] for r in sorted((r for r in rows if r["kind"] == "status"), key=lambda r: int(r["rank"]))
+    )
     flagging = frozenset(r["word"] for r in rows if r["kind"] == "finding" and r["flags"] == "true")
     return Vocabulary(statuses, flagging)
 
@@ -104,8 +106,10 @@ def _conflicts(store: SparqlGraph, words: Vocabulary) -> dict[str, list[Conflict
         losers = sorted({f"{r['rule']} ({r['status']})" for r in rows if r.get("rule") and r["status"] != resolved})
         by_patient = any(r.get("patientSpecific") == "true" for r in rows)
         won = ", ".join(winners + (["the patient-specific contraindication"] if by_patient else []))
-        why = (f"{won} ({resolved}) prevails over {', '.join(losers)}: "
-               f"the most protective status wins ({words.protective_order})")
+        why = (
+            f"{won} ({resolved}) prevails over {', '.join(losers)}: "
+            f"the most protective status wins ({words.protective_order})"
+        )
         out[patient].append(Conflict(iv, rules, resolved, why))
     return out
 
@@ -132,7 +136,7 @@ def _audit(store: SparqlGraph) -> dict[str, list[AuditFinding]]:
         else:
             grouped.setdefault(key, set())
     out: dict[str, list[AuditFinding]] = defaultdict(list)
-    for (patient, iv, finding, order), rules in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3])):
+    for (patient, iv, finding, _order), rules in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3])):
         out[patient].append(AuditFinding(iv, finding, sorted(rules)))
     return out
 
@@ -145,8 +149,9 @@ def audit_results(store: SparqlGraph) -> dict[str, Result]:
     """Only the audit and undecided parts of every patient's result (after derive(store, audit_only=True)):
     the undecided part feeds the audit's data completeness (which fields block which rules)."""
     audit, undecided = _audit(store), _undecided(store)
-    return {p: Result(p, audit=audit.get(p, []), undecided=undecided.get(p, []), audit_only=True)
-            for p in _patients(store)}
+    return {
+        p: Result(p, audit=audit.get(p, []), undecided=undecided.get(p, []), audit_only=True) for p in _patients(store)
+    }
 
 
 def results(store: SparqlGraph) -> dict[str, Result]:
@@ -168,14 +173,17 @@ def results(store: SparqlGraph) -> dict[str, Result]:
         ivs[patient].append((int(row["rank"]), iv, entry))
     words = vocabulary(store)
     conflicts, cautions, audit, undecided = _conflicts(store, words), _cautions(store), _audit(store), _undecided(store)
-    return {patient: Result(
-                patient,
-                interventions=[e for _, _, e in sorted(ivs.get(patient, []), key=lambda t: (t[0], t[1]))],
-                conflicts=conflicts.get(patient, []),
-                cautions=cautions.get(patient, []),
-                audit=audit.get(patient, []),
-                undecided=undecided.get(patient, []))
-            for patient in _patients(store)}
+    return {
+        patient: Result(
+            patient,
+            interventions=[e for _, _, e in sorted(ivs.get(patient, []), key=lambda t: (t[0], t[1]))],
+            conflicts=conflicts.get(patient, []),
+            cautions=cautions.get(patient, []),
+            audit=audit.get(patient, []),
+            undecided=undecided.get(patient, []),
+        )
+        for patient in _patients(store)
+    }
 
 
 def _undecided(store: SparqlGraph) -> dict[str, list[Undecided]]:

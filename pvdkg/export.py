@@ -2,6 +2,7 @@
 
 Why here and not in the CLI: the HTTP service and scripts export the same bytes.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,10 +24,13 @@ def export(fmt: str) -> str:
     root = knowledge_root()
     if fmt == "sssom-tsv":
         from .mappings import sssom_tsv
+
         return sssom_tsv(root)
     if fmt == "sssom-rdf":
         import rdflib
+
         from .mappings import mapping_triples
+
         graph = rdflib.Graph().parse(data=mapping_triples(root).decode("utf-8"), format="nt")
         graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
         return graph.serialize(format="turtle")

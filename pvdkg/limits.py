@@ -19,6 +19,7 @@ magnitude is NUMBER_CLAMP or more is mapped to RDF as +/- NUMBER_CLAMP (every
 range of the contract is far inside it), so the message shows the number as
 written and says it is above (or below) the range.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,7 +35,7 @@ DEFAULTS = {
 ENV = {name: f"PVDKG_MAX_{name.upper()}" for name in DEFAULTS}
 
 MAX_INT_DIGITS = 30
-NUMBER_CLAMP = 10 ** 18
+NUMBER_CLAMP = 10**18
 
 
 class LimitError(ValueError):

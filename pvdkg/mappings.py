@@ -55,6 +55,7 @@ or no target concept exists; see ontology/mappings/README.md for details):
     result, morphology and length values, Inflow/Outflow/Prophylactic
     revascularization, IntraArterialPressureGradientMeasurement, SurveillanceFollowUp.
 """
+
 from __future__ import annotations
 
 import csv
@@ -77,8 +78,17 @@ BIOREGISTRY = "https://bioregistry.io/"
 
 PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch")
 JUSTIFICATION = "semapv:ManualMappingCuration"
-REQUIRED = ("subject_id", "subject_label", "predicate_id", "object_id", "object_label",
-            "mapping_justification", "mapping_date", "object_source_version", "see_also")
+REQUIRED = (
+    "subject_id",
+    "subject_label",
+    "predicate_id",
+    "object_id",
+    "object_label",
+    "mapping_justification",
+    "mapping_date",
+    "object_source_version",
+    "see_also",
+)
 
 # Synonyms the Bioregistry records for each prefix (tests check them against it);
 # a CURIE given to mappings_for() may use any of them, in any case.
@@ -122,8 +132,7 @@ def _metadata(path: Path) -> dict:
 def _rows(path: Path) -> tuple[dict, ...]:
     with open(path, encoding="utf-8", newline="") as f:
         lines = [line for line in f if not line.startswith("#")]
-    return tuple({k: (v or "").strip() for k, v in row.items()}
-                 for row in csv.DictReader(lines, delimiter="\t"))
+    return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t"))
 
 
 def load_mappings(root: Path | None = None, check: bool = True) -> list[dict]:
@@ -153,7 +162,9 @@ def check_rows(rows: list[dict], curie_map: dict | None = None) -> list[str]:
         where = f"row {n} ({row.get('subject_id', '?')} -> {row.get('object_id', '?')})"
         for col in REQUIRED:
             if not (row.get(col) or "").strip():
-                problems.append(f"{where}: no {col}" + (" (where the code and label were checked)" if col == "see_also" else ""))
+                problems.append(
+                    f"{where}: no {col}" + (" (where the code and label were checked)" if col == "see_also" else "")
+                )
         see_also = (row.get("see_also") or "").strip()
         if see_also and not re.match(r"^https?://\S+$", see_also):
             problems.append(f"{where}: see_also is not a URL: {see_also!r}")
@@ -184,9 +195,10 @@ def converter(root: Path | None = None):
     import curies
 
     curie_map = load_metadata(root)["curie_map"]
-    records = [curies.Record(prefix=p, uri_prefix=u,
-                             prefix_synonyms=[s for s in PREFIX_SYNONYMS.get(p, ()) if s != p])
-               for p, u in curie_map.items()]
+    records = [
+        curies.Record(prefix=p, uri_prefix=u, prefix_synonyms=[s for s in PREFIX_SYNONYMS.get(p, ()) if s != p])
+        for p, u in curie_map.items()
+    ]
     return curies.Converter(records)
 
 
@@ -243,8 +255,7 @@ def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
 
 
 def _nt_literal(text: str) -> str:
-    escaped = (text.replace("\\", "\\\\").replace('"', '\\"')
-               .replace("\n", "\\n").replace("\r", "\\r"))
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
     return f'"{escaped}"'
 
 
@@ -285,8 +296,11 @@ def validate_mapping_set(root: Path | None = None) -> list[str]:
 
     tsv, _ = mapping_files(root)
     meta = load_metadata(root)
-    problems = [f"metadata key {k!r} is not an SSSOM mapping set slot"
-                for k in meta if k not in SSSOMSchemaView().mapping_set_slots]
+    problems = [
+        f"metadata key {k!r} is not an SSSOM mapping set slot"
+        for k in meta
+        if k not in SSSOMSchemaView().mapping_set_slots
+    ]
     # strict=False: sssom 0.4.21 inverts its own strict metadata check; the
     # same check is done just above.
     msdf = parse_sssom_table(str(tsv), meta=dict(meta), strict=False)
@@ -321,6 +335,9 @@ def bind_term(query: str, term: str) -> str:
 def sssom_tsv(root: Path | None = None) -> str:
     """The mapping set as one SSSOM TSV file: the metadata as '#'-prefixed YAML, then the table."""
     tsv, yml = mapping_files(root)
-    meta = "".join(f"#{line}\n" for line in yml.read_text(encoding="utf-8").splitlines()
-                   if line.strip() and not line.startswith("#"))
+    meta = "".join(
+        f"#{line}\n"
+        for line in yml.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
     return meta + tsv.read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 A rejected patient never reaches the store: validation runs on each patient's
 own graph first, and only valid patients are added.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,22 +13,24 @@ from pathlib import Path
 from . import derive, reason
 from .knowledge import knowledge_root
 from .knowledge.namespace import PVDKG
+from .readers import join_path, read_case, triples_graph
 from .results import Result, Unmapped
 from .stores.embedded import EmbeddedStore
-from .readers import join_path, read_case, triples_graph
 from .validate import ValidationResult, invalid_entries, load_ontology_graph, needs_explaining, validate_case
 
-
-_PATIENT_TYPE = re.compile(rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + re.escape(str(PVDKG.Patient).encode()) + rb">")
+_PATIENT_TYPE = re.compile(
+    rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + re.escape(str(PVDKG.Patient).encode()) + rb">"
+)
 
 
 @dataclass
 class Checked:
     """One input file after validation."""
+
     path: Path
     results: list[ValidationResult] = field(default_factory=list)
     ntriples: bytes = b""
-    unmapped: list | None = None      # FHIR input: the codings that did not map
+    unmapped: list | None = None  # FHIR input: the codings that did not map
 
     @property
     def valid(self) -> bool:
@@ -58,8 +61,11 @@ def reject_repeated_patients(checked: list[Checked]) -> None:
         taken = [iri for iri in iris if iri in first]
         for iri in taken:
             base = "" if len(iris) == 1 else f"patient[{iri.rsplit('/', 1)[-1]}]"
-            c.results.append(ValidationResult(join_path(base, "id"),
-                                              f"'{iri.rsplit('/', 1)[-1]}' is described by {first[iri]} already"))
+            c.results.append(
+                ValidationResult(
+                    join_path(base, "id"), f"'{iri.rsplit('/', 1)[-1]}' is described by {first[iri]} already"
+                )
+            )
         if not taken:
             first.update((iri, c.path) for iri in iris)
 

@@ -30,6 +30,7 @@ message says what is wrong and which shape or query found it, severity is
 'violation' unless the shape says otherwise, focus the entity's IRI, value the
 offending value.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -68,18 +69,23 @@ PREFIXES = {
 @dataclass(frozen=True)
 class QCResult:
     """One row of a QC violation query."""
+
     entity: str
     property: str
     value: str | None
-    check: str        # the query's name: 'missing-label' for qc/missing-label-violation.rq
+    check: str  # the query's name: 'missing-label' for qc/missing-label-violation.rq
 
     def as_validation_result(self) -> ValidationResult:
         where = f"queries/{QC_FOLDER}/{self.check}{QC_SUFFIX}"
         shown = None if self.value is None else show(self.value)
         message = f"{self.check}" + (f": {shown}" if shown is not None else "") + f" ({where})"
-        return ValidationResult(path=f"{shorten(self.entity)} {shorten(self.property)}",
-                                message=message, severity="violation",
-                                focus=self.entity, value=shown)
+        return ValidationResult(
+            path=f"{shorten(self.entity)} {shorten(self.property)}",
+            message=message,
+            severity="violation",
+            focus=self.entity,
+            value=shown,
+        )
 
     def __str__(self) -> str:
         return str(self.as_validation_result())
@@ -89,7 +95,7 @@ def shorten(iri: str) -> str:
     """An IRI in prefixed form (pvdkg:Rule, kb:R01) when a known prefix fits."""
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -101,6 +107,7 @@ def show(value: str) -> str:
 
 
 # --- SPARQL checks -----------------------------------------------------------
+
 
 def qc_checks(root: Path | None = None) -> list[str]:
     """The names of the QC checks, in the order they run."""
@@ -118,8 +125,7 @@ def run_check(store: ox.Store, check: str, root: Path | None = None) -> list[QCR
     out = []
     for sol in res:
         entity, prop, value = (sol[n] for n in ("entity", "property", "value"))
-        out.append(QCResult(entity=_term(entity) or "", property=_term(prop) or "",
-                            value=_term(value), check=check))
+        out.append(QCResult(entity=_term(entity) or "", property=_term(prop) or "", value=_term(value), check=check))
     return out
 
 
@@ -141,6 +147,7 @@ def _term(term) -> str | None:
 
 # --- SHACL shapes ------------------------------------------------------------
 
+
 @lru_cache(maxsize=4)
 def _shapes(path: Path) -> Graph:
     return Graph().parse(path, format="turtle")
@@ -153,10 +160,11 @@ def kb_shapes(root: Path | None = None) -> Graph:
 
 def validate_kb(graph: Graph, root: Path | None = None) -> list[ValidationResult]:
     """The SHACL results of shapes/kb.ttl over a graph of the merged ontology and knowledge base."""
-    data = PreparedQueryGraph()   # pyshacl sends one SPARQL text per focus node: parse it once
+    data = PreparedQueryGraph()  # pyshacl sends one SPARQL text per focus node: parse it once
     data += graph
-    _, report, _ = shacl_validate(data, shacl_graph=kb_shapes(root), inference="none",
-                                  advanced=True, allow_warnings=True, inplace=True)
+    _, report, _ = shacl_validate(
+        data, shacl_graph=kb_shapes(root), inference="none", advanced=True, allow_warnings=True, inplace=True
+    )
     results = [r for r in report.objects(None, SH.result) if (None, SH.detail, r) not in report]
     return _ordered([_shacl_result(graph, report, r) for r in results])
 
@@ -173,10 +181,13 @@ def _shacl_result(graph: Graph, report: Graph, r: Node) -> ValidationResult:
     owner, via = locate(graph, focus)
     steps = via + ([shorten(str(rpath))] if isinstance(rpath, URIRef) else [])
     path = owner + (" " + "/".join(steps) if steps else "")
-    return ValidationResult(path=path, message=message,
-                            severity=SEVERITIES.get(report.value(r, SH.resultSeverity), "violation"),
-                            focus=None if focus is None else str(focus),
-                            value=None if value is None else _show_node(value))
+    return ValidationResult(
+        path=path,
+        message=message,
+        severity=SEVERITIES.get(report.value(r, SH.resultSeverity), "violation"),
+        focus=None if focus is None else str(focus),
+        value=None if value is None else _show_node(value),
+    )
 
 
 def locate(graph: Graph, node: Node | None, depth: int = 3) -> tuple[str, list[str]]:
@@ -212,6 +223,7 @@ def _ordered(results: list[ValidationResult]) -> list[ValidationResult]:
 
 
 # --- Both --------------------------------------------------------------------
+
 
 def knowledge_graph(store: ox.Store) -> Graph:
     """An rdflib copy of a store's default graph (for pyshacl)."""

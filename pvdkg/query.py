@@ -7,6 +7,7 @@ ignore Ctrl-C. The query therefore runs in a forked child (it inherits the reaso
 store, nothing is copied) that writes the formatted answer to a file; this process
 waits at most `timeout` seconds and kills the child if it is not done.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -14,8 +15,8 @@ import os
 import re
 import signal
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pyoxigraph as ox
 
@@ -48,7 +49,8 @@ def read_query(path: str | Path) -> str:
 
 # SPARQL tokens that may contain the word SERVICE without being the keyword: strings,
 # IRIs, comments, variables, prefixed names. What is left is keywords and punctuation.
-_TOKENS = re.compile(r'''
+_TOKENS = re.compile(
+    r"""
       "{3}.*?"{3} | '{3}.*?'{3}                        # long strings
     | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*'    # strings
     | <[^<>"{}|^`\\\s]*>                               # IRIs
@@ -56,7 +58,9 @@ _TOKENS = re.compile(r'''
     | [?$]\w+                                          # variables
     | (?:[^\W\d][\w.-]*)?:[\w.:%\\-]*                  # prefixed names
     | (?P<service>\bSERVICE\b)
-''', re.VERBOSE | re.DOTALL | re.IGNORECASE)
+""",
+    re.VERBOSE | re.DOTALL | re.IGNORECASE,
+)
 
 
 def uses_service(text: str) -> bool:
@@ -65,18 +69,20 @@ def uses_service(text: str) -> bool:
     taken out), which may refuse a query that only looks like using SERVICE."""
     try:
         from rdflib.plugins.sparql.parser import parseQuery
+
         tree = parseQuery(text)
-    except Exception:       # noqa: BLE001 - rdflib's grammar is not pyoxigraph's; fall back to tokens
+    except Exception:  # noqa: BLE001 - rdflib's grammar is not pyoxigraph's; fall back to tokens
         return any(m.group("service") for m in _TOKENS.finditer(text))
     return _has_service(tree)
 
 
 def _has_service(tree) -> bool:
     from rdflib.plugins.sparql.parserutils import CompValue
+
     stack, seen = [tree], 0
     while stack:
         seen += 1
-        if seen > 1_000_000:       # a bound: a tree this large is refused rather than walked on
+        if seen > 1_000_000:  # a bound: a tree this large is refused rather than walked on
             return True
         node = stack.pop()
         if isinstance(node, CompValue):
@@ -104,14 +110,14 @@ class _Bounded:
         self.fh.flush()
 
 
-def run_bounded(store: ox.Store, text: str, write: Callable, timeout: float,
-                allow_service: bool, name: str) -> bytes:
+def run_bounded(store: ox.Store, text: str, write: Callable, timeout: float, allow_service: bool, name: str) -> bytes:
     """Run `text` on `store` in a forked child stopped after `timeout` seconds; the
     child checks the query, runs it and hands the result to write(result, file).
     Returns what the child wrote."""
     import sys
+
     ctx = multiprocessing.get_context("fork")
-    for stream in (sys.stdout, sys.stderr):      # the child flushes what it inherits: flush it here first
+    for stream in (sys.stdout, sys.stderr):  # the child flushes what it inherits: flush it here first
         stream.flush()
     receive, send = ctx.Pipe(duplex=False)
     with tempfile.TemporaryDirectory(prefix="pvdkg-query-") as tmp:
@@ -121,13 +127,15 @@ def run_bounded(store: ox.Store, text: str, write: Callable, timeout: float,
         send.close()
         try:
             if not receive.poll(timeout):
-                raise QueryError(f"{name}: no answer within the timeout ({timeout:g} s); stopped "
-                                 "(raise it with --timeout)")
+                raise QueryError(
+                    f"{name}: no answer within the timeout ({timeout:g} s); stopped (raise it with --timeout)"
+                )
             try:
                 kind, message = receive.recv()
             except EOFError:
-                raise QueryError(f"{name}: the query process ended without an answer "
-                                 f"(exit code {child.exitcode})") from None
+                raise QueryError(
+                    f"{name}: the query process ended without an answer (exit code {child.exitcode})"
+                ) from None
             if kind != "ok":
                 raise QueryError(message)
             with open(out, "rb") as fh:
@@ -140,11 +148,16 @@ def run_bounded(store: ox.Store, text: str, write: Callable, timeout: float,
 
 
 def _child(store, text, write, allow_service, name, out, send) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         if not allow_service and uses_service(text):
-            send.send(("refused", f"{name}: the query uses SERVICE, which sends requests to other "
-                                  "servers; give --allow-service to allow it"))
+            send.send(
+                (
+                    "refused",
+                    f"{name}: the query uses SERVICE, which sends requests to other "
+                    "servers; give --allow-service to allow it",
+                )
+            )
             return
         result = store.query(text)
         with open(out, "wb") as fh:
@@ -152,5 +165,5 @@ def _child(store, text, write, allow_service, name, out, send) -> None:
         send.send(("ok", None))
     except SyntaxError as exc:
         send.send(("syntax", f"{name}: SPARQL syntax error: {exc}"))
-    except Exception as exc:     # noqa: BLE001 - an evaluation error, reported in one line
+    except Exception as exc:  # noqa: BLE001 - an evaluation error, reported in one line
         send.send(("failed", f"{name}: the query failed: {exc}"))

@@ -10,6 +10,7 @@ Two steps, each read from files:
      fixpoint in the embedded store;
    - "hermit": the OWL DL reasoner HermiT through owlready2 (needs Java).
 """
+
 from __future__ import annotations
 
 import os
@@ -21,7 +22,7 @@ import pyoxigraph as ox
 from .knowledge import query_files, query_header, read_query
 from .knowledge.namespace import PVDKG
 
-if TYPE_CHECKING:       # the stores import this module
+if TYPE_CHECKING:  # the stores import this module
     from .stores.base import SparqlGraph
     from .stores.embedded import EmbeddedStore
 
@@ -82,7 +83,9 @@ def classify_hermit(store: EmbeddedStore) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "reasoning.nt")
         with open(path, "wb") as fh:
-            fh.write(b"<https://w3id.org/pvdkg/reasoning> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Ontology> .\n")
+            fh.write(
+                b"<https://w3id.org/pvdkg/reasoning> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Ontology> .\n"
+            )
             fh.write(data)
         world = owlready2.World()
         onto = world.get_ontology("file://" + path).load(format="ntriples")
@@ -94,8 +97,8 @@ def classify_hermit(store: EmbeddedStore) -> None:
         for ind in patients:
             for cls in ind.INDIRECT_is_a:
                 iri = getattr(cls, "iri", None)
-                if iri and iri.startswith(_EXPRESSION):      # back to the store's own blank node
-                    quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.BlankNode(iri[len(_EXPRESSION):])))
+                if iri and iri.startswith(_EXPRESSION):  # back to the store's own blank node
+                    quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.BlankNode(iri[len(_EXPRESSION) :])))
                 elif iri and iri.startswith((_PVDKG_BASE, "http://www.w3.org/2002/07/owl#Thing")):
                     quads.append(ox.Quad(ox.NamedNode(ind.iri), a, ox.NamedNode(iri)))
         world.close()
@@ -103,7 +106,7 @@ def classify_hermit(store: EmbeddedStore) -> None:
 
 
 _EXPRESSION = "urn:pvdkg:expression:"
-_PVDKG_BASE = "https://w3id.org/pvdkg/"      # every pvdkg namespace
+_PVDKG_BASE = "https://w3id.org/pvdkg/"  # every pvdkg namespace
 _EXPRESSION_PREDICATES = {"http://www.w3.org/2002/07/owl#intersectionOf", "http://www.w3.org/2002/07/owl#unionOf"}
 
 
@@ -113,7 +116,10 @@ def _named_expressions(tbox: list[ox.Triple]) -> list[ox.Triple]:
     them; the walk of undecided rules, rule 12, reads them). Technical naming only:
     the name is the store's blank node id, mapped back when writing the result."""
     same = ox.NamedNode("http://www.w3.org/2002/07/owl#equivalentClass")
-    a, cls = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode("http://www.w3.org/2002/07/owl#Class")
+    a, cls = (
+        ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ox.NamedNode("http://www.w3.org/2002/07/owl#Class"),
+    )
     out = []
     for t in tbox:
         if isinstance(t.subject, ox.BlankNode) and t.predicate.value in _EXPRESSION_PREDICATES:

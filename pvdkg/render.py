@@ -7,6 +7,7 @@ return text; the caller decides where it goes (pvdkg.cli writes it whole, with
 Ctrl-C deferred). User text is escaped here: no string from a case can forge a
 line of a report.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,13 +20,17 @@ import pyoxigraph as ox
 from .knowledge.namespace import KB, ONTOLOGY
 from .results import AuditFinding, Result, Vocabulary
 
-DISCLAIMER = ("Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
-              "it does not replace clinical judgment.")
+DISCLAIMER = (
+    "Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
+    "it does not replace clinical judgment."
+)
 
 #: Characters that could forge or hide an output line: C0 and C1 controls, DEL, the
 #: Unicode line and paragraph separators and the bidirectional overrides.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-CONTROL_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+CONTROL_BUT_LINES = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _SHORT_PREFIXES = ((str(ONTOLOGY), "pvdkg:"), (str(KB), "kb:"))
 
@@ -48,6 +53,7 @@ def _escaped(value):
 
 # --- one result --------------------------------------------------------------------
 
+
 def result_json(result: Result) -> str:
     """One result as the contract's JSON, indented (one case)."""
     return json.dumps(result.to_json(), indent=2, ensure_ascii=False)
@@ -61,7 +67,7 @@ def result_ndjson(result: Result) -> str:
 def result_text(result: Result, words: Vocabulary) -> str:
     """The readable report: interventions grouped by status, then unmapped codings,
     conflicts, cautions, audit, undecided rules, and the disclaimer."""
-    r = _escaped(result.to_json())      # user text (FHIR displays) escaped before it is laid out in lines
+    r = _escaped(result.to_json())  # user text (FHIR displays) escaped before it is laid out in lines
     out = [f"Patient {r['patient']}"]
     for status in words.statuses:
         entries = [e for e in r["interventions"] if e["status"] == status]
@@ -76,11 +82,24 @@ def result_text(result: Result, words: Vocabulary) -> str:
             if e["because"]:
                 out.append(f"      because: {'; '.join(e['because'])}")
     for title, key, fmt in (
-        ("UNMAPPED (FHIR codings pvdkg could not map)", "unmapped",
-         lambda u: f"  {u['resource']} {u['field']}: {u['system']}|{u['code']} {u['display']}".rstrip()),
-        ("CONFLICTS", "conflicts", lambda c: f"  {c['intervention']}: {', '.join(c['recommendations']) or 'patient'} -> {c['resolved_to']}. {c['why']}"),
+        (
+            "UNMAPPED (FHIR codings pvdkg could not map)",
+            "unmapped",
+            lambda u: f"  {u['resource']} {u['field']}: {u['system']}|{u['code']} {u['display']}".rstrip(),
+        ),
+        (
+            "CONFLICTS",
+            "conflicts",
+            lambda c: (
+                f"  {c['intervention']}: {', '.join(c['recommendations']) or 'patient'} -> {c['resolved_to']}. {c['why']}"
+            ),
+        ),
         ("CAUTIONS", "cautions", lambda c: f"  [{' x '.join(c['recommendations'])}] {c['text']}"),
-        ("AUDIT", "audit", lambda a: f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})"),
+        (
+            "AUDIT",
+            "audit",
+            lambda a: f"  {a['intervention']}: {a['finding']} ({', '.join(a['recommendations']) or 'patient'})",
+        ),
     ):
         if r.get(key):
             out += ["", title]
@@ -96,12 +115,16 @@ def _undecided_text(undecided: list[dict]) -> list[str]:
         return []
     fields = sorted({f for u in undecided for f in u["ask"]})
     out = ["", "UNDECIDED (the case leaves these rules open)", f"  ask for: {', '.join(fields) or '-'}"]
-    out.extend(f"  {u['recommendation']:<5} {u['intervention']:<41} would give {u['status']:<16}"
-               f"ask for: {', '.join(u['ask']) or '-'}" for u in undecided)
+    out.extend(
+        f"  {u['recommendation']:<5} {u['intervention']:<41} would give {u['status']:<16}"
+        f"ask for: {', '.join(u['ask']) or '-'}"
+        for u in undecided
+    )
     return out
 
 
 # --- many results ------------------------------------------------------------------
+
 
 def csv_line(cells: list[str]) -> str:
     buf = io.StringIO()
@@ -115,25 +138,37 @@ def csv_header(words: Vocabulary) -> str:
 
 def csv_row(result: Result, words: Vocabulary) -> str:
     """The cohort summary line of one patient: interventions per status, then the other parts."""
-    return csv_line([result.patient, *(";".join(e.intervention for e in result.with_status(s)) for s in words.statuses),
-                     ";".join(c.intervention for c in result.conflicts),
-                     ";".join("x".join(c.recommendations) for c in result.cautions),
-                     ";".join(f"{a.intervention}:{a.finding}" for a in result.audit),
-                     ";".join(dict.fromkeys(f"{u.recommendation}:{'+'.join(u.ask)}" for u in result.undecided))])
+    return csv_line(
+        [
+            result.patient,
+            *(";".join(e.intervention for e in result.with_status(s)) for s in words.statuses),
+            ";".join(c.intervention for c in result.conflicts),
+            ";".join("x".join(c.recommendations) for c in result.cautions),
+            ";".join(f"{a.intervention}:{a.finding}" for a in result.audit),
+            ";".join(dict.fromkeys(f"{u.recommendation}:{'+'.join(u.ask)}" for u in result.undecided)),
+        ]
+    )
 
 
 def audit_findings(patient: str, findings: list[AuditFinding], fmt: str) -> list[str]:
     """The flagged findings of one patient in a cohort audit (json: one line; text: a line each)."""
     if fmt == "json":
         return [json.dumps({"patient": patient, "findings": [f.__dict__ for f in findings]}, separators=(",", ":"))]
-    return [patient, *(f"  {a.intervention}: {a.finding} ({', '.join(a.recommendations) or 'patient'})" for a in findings)]
+    return [
+        patient,
+        *(f"  {a.intervention}: {a.finding} ({', '.join(a.recommendations) or 'patient'})" for a in findings),
+    ]
 
 
 def completeness(rows: list[tuple[str, int, list[str]]], fmt: str) -> list[str]:
     """The audit's data completeness: per case field, the patients to ask and the rules waiting."""
     if fmt == "json":
-        return [json.dumps({"data_completeness": [{"field": f, "patients": n, "recommendations": r}
-                                                   for f, n, r in rows]}, separators=(",", ":"))]
+        return [
+            json.dumps(
+                {"data_completeness": [{"field": f, "patients": n, "recommendations": r} for f, n, r in rows]},
+                separators=(",", ":"),
+            )
+        ]
     out = ["DATA COMPLETENESS (case fields that would decide undecided rules)"]
     if not rows:
         out.append("  none: every rule is decided for every patient")
@@ -143,20 +178,21 @@ def completeness(rows: list[tuple[str, int, list[str]]], fmt: str) -> list[str]:
 
 # --- SPARQL answers ------------------------------------------------------------------
 
+
 def _short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
     if term is None:
         return ""
     value = term.value
     for prefix, short in _SHORT_PREFIXES:
         if isinstance(term, ox.NamedNode) and value.startswith(prefix):
-            return short + value[len(prefix):]
+            return short + value[len(prefix) :]
     return value
 
 
 def table(res: ox.QuerySolutions) -> str:
     """A plain aligned table of SELECT results (pvdkg: and kb: IRIs shortened)."""
     names = [v.value for v in res.variables]
-    rows = [[escape_controls(_short(sol[n])) for n in names] for sol in res]     # one row a line
+    rows = [[escape_controls(_short(sol[n])) for n in names] for sol in res]  # one row a line
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
     out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
@@ -193,5 +229,7 @@ def mapping_table(rows: list[dict]) -> list[str]:
     cols = ("subject_id", "predicate_id", "object_id", "object_label", "see_also")
     cells = [[str(r.get(c, "")) for c in cols] for r in rows]
     widths = [max(len(c), *(len(t[i]) for t in cells)) for i, c in enumerate(cols)]
-    return ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip()
-            for line in [list(cols), ["-" * w for w in widths]] + cells]
+    return [
+        "  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip()
+        for line in [list(cols), ["-" * w for w in widths]] + cells
+    ]

@@ -9,6 +9,7 @@ The status vocabulary (its words and both orders: display and protective) and
 which audit findings flag a patient are knowledge (ontology/evidence.ttl), read
 by queries/recommend/vocabulary.rq, never string literals here.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -17,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 @dataclass(frozen=True)
 class Entry:
     """One intervention's entry (rules 3-7)."""
+
     intervention: str
     status: str
     cls: str | None
@@ -27,14 +29,22 @@ class Entry:
     because: list[str]
 
     def to_json(self) -> dict:
-        return {"intervention": self.intervention, "status": self.status, "class": self.cls, "level": self.level,
-                "recommendations": self.recommendations, "citations": self.citations,
-                "evidence": self.evidence, "because": self.because}
+        return {
+            "intervention": self.intervention,
+            "status": self.status,
+            "class": self.cls,
+            "level": self.level,
+            "recommendations": self.recommendations,
+            "citations": self.citations,
+            "evidence": self.evidence,
+            "because": self.because,
+        }
 
 
 @dataclass(frozen=True)
 class Conflict:
     """Rule 8: contributions of more than one status, and how they resolved."""
+
     intervention: str
     recommendations: list[str]
     resolved_to: str
@@ -44,6 +54,7 @@ class Conflict:
 @dataclass(frozen=True)
 class Caution:
     """Rule 9: a caution whose condition holds (an interaction names both statements)."""
+
     recommendations: list[str]
     text: str
 
@@ -51,6 +62,7 @@ class Caution:
 @dataclass(frozen=True)
 class AuditFinding:
     """Rule 10: a finding about what the patient receives now."""
+
     intervention: str
     finding: str
     recommendations: list[str]
@@ -59,6 +71,7 @@ class AuditFinding:
 @dataclass(frozen=True)
 class Undecided:
     """Rule 12: a rule the case leaves open, the status it would give, the fields to ask for."""
+
     recommendation: str
     intervention: str
     status: str
@@ -68,6 +81,7 @@ class Undecided:
 @dataclass(frozen=True)
 class Unmapped:
     """A FHIR coding pvdkg could not map (FHIR input only), with the reason."""
+
     resource: str
     field: str
     system: str | None
@@ -79,14 +93,15 @@ class Unmapped:
 @dataclass
 class Result:
     """The result of one patient, as case-format.md lays it out."""
+
     patient: str
     interventions: list[Entry] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     cautions: list[Caution] = field(default_factory=list)
     audit: list[AuditFinding] = field(default_factory=list)
     undecided: list[Undecided] = field(default_factory=list)
-    unmapped: list[Unmapped] | None = None      # present for FHIR input only
-    audit_only: bool = False                    # an audit derivation: only audit and undecided were derived
+    unmapped: list[Unmapped] | None = None  # present for FHIR input only
+    audit_only: bool = False  # an audit derivation: only audit and undecided were derived
 
     def to_json(self) -> dict:
         """The contract's JSON object (an audit derivation: patient, audit and undecided only)."""
@@ -108,8 +123,9 @@ class Result:
 @dataclass(frozen=True)
 class Vocabulary:
     """Words of the result that the knowledge defines."""
-    statuses: tuple[str, ...]            # display order: least protective first (indicated, consider, contraindicated)
-    flagging_findings: frozenset[str]    # audit findings that flag a patient in a cohort audit
+
+    statuses: tuple[str, ...]  # display order: least protective first (indicated, consider, contraindicated)
+    flagging_findings: frozenset[str]  # audit findings that flag a patient in a cohort audit
 
     @property
     def protective_order(self) -> str:

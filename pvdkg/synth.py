@@ -6,24 +6,31 @@ and calcium grades. Comorbidities and below-knee disease are more frequent
 in CLTI, as in the PAD literature the source summarises. The numbers are illustrative
 defaults for testing the software, not epidemiology.
 """
+
 from __future__ import annotations
 
 import json
 import random
-from typing import Iterator
+from collections.abc import Iterator
 
 PRESENTATIONS = {"asymptomatic": 0.2, "claudication": 0.45, "clti": 0.35}
 
 # prevalence of each condition by presentation (asymptomatic, claudication, clti)
 CONDITIONS = {
-    "diabetes": (0.30, 0.35, 0.60), "hypertension": (0.65, 0.70, 0.75),
-    "dialysis": (0.02, 0.04, 0.15), "current_smoker": (0.30, 0.35, 0.30),
+    "diabetes": (0.30, 0.35, 0.60),
+    "hypertension": (0.65, 0.70, 0.75),
+    "dialysis": (0.02, 0.04, 0.15),
+    "current_smoker": (0.30, 0.35, 0.30),
     "other_anticoagulation_indication": (0.08, 0.10, 0.12),
     "inflow_significance_uncertain": (0.02, 0.05, 0.06),
-    "foot_infection": (0.0, 0.0, 0.25), "sepsis": (0.0, 0.0, 0.03),
-    "weight_bearing_necrosis": (0.0, 0.0, 0.10), "refractory_rest_pain": (0.0, 0.0, 0.10),
-    "uncorrectable_flexion_contracture": (0.0, 0.0, 0.02), "limb_paresis": (0.0, 0.0, 0.02),
-    "very_limited_life_expectancy": (0.01, 0.01, 0.06), "chronically_bedridden": (0.0, 0.0, 0.04),
+    "foot_infection": (0.0, 0.0, 0.25),
+    "sepsis": (0.0, 0.0, 0.03),
+    "weight_bearing_necrosis": (0.0, 0.0, 0.10),
+    "refractory_rest_pain": (0.0, 0.0, 0.10),
+    "uncorrectable_flexion_contracture": (0.0, 0.0, 0.02),
+    "limb_paresis": (0.0, 0.0, 0.02),
+    "very_limited_life_expectancy": (0.01, 0.01, 0.06),
+    "chronically_bedridden": (0.0, 0.0, 0.04),
     "clti_persists_after_inflow": (0.0, 0.0, 0.05),
 }
 COLUMN = {p: i for i, p in enumerate(PRESENTATIONS)}
@@ -31,18 +38,43 @@ COLUMN = {p: i for i, p in enumerate(PRESENTATIONS)}
 EXCLUDES = {"chronically_bedridden": ("ambulatory", True)}
 
 SEGMENTS = {  # weights by presentation
-    "aortoiliac": (2, 3, 2), "common_femoral": (1, 1, 1), "femoropopliteal": (4, 5, 3),
-    "popliteal": (1, 1, 1), "infrapopliteal": (3, 2, 5), "pedal": (1, 1, 2),
+    "aortoiliac": (2, 3, 2),
+    "common_femoral": (1, 1, 1),
+    "femoropopliteal": (4, 5, 3),
+    "popliteal": (1, 1, 1),
+    "infrapopliteal": (3, 2, 5),
+    "pedal": (1, 1, 2),
 }
 CALCIFICATION = {"none": 1, "mild": 2, "moderate": 3, "severe": 4}
 LESION_COUNT = {0: 1, 1: 5, 2: 3, 3: 1}
-THERAPIES = ["HighIntensityStatin", "ACEInhibitorOrARB", "DualPathwayInhibition", "SingleAntiplateletTherapy",
-             "OralAnticoagulantMonotherapy", "BloodPressureControl", "GlycemicControl", "Cilostazol",
-             "SupervisedExerciseTherapy", "SmokingCessationPharmacotherapy", "LipidLoweringTherapy"]
-PATIENT_CONTRAINDICATIONS = ["DualPathwayInhibition", "Cilostazol", "AntiplateletTherapy", "HighIntensityStatin",
-                             "SurgicalBypass"]
-PROCEDURES = ["PercutaneousTransluminalAngioplasty", "IntravascularLithotripsy", "DrugCoatedBalloon",
-              "FemoralTibialBypassAutogenousVein", "InflowRevascularization", "Atherectomy"]
+THERAPIES = [
+    "HighIntensityStatin",
+    "ACEInhibitorOrARB",
+    "DualPathwayInhibition",
+    "SingleAntiplateletTherapy",
+    "OralAnticoagulantMonotherapy",
+    "BloodPressureControl",
+    "GlycemicControl",
+    "Cilostazol",
+    "SupervisedExerciseTherapy",
+    "SmokingCessationPharmacotherapy",
+    "LipidLoweringTherapy",
+]
+PATIENT_CONTRAINDICATIONS = [
+    "DualPathwayInhibition",
+    "Cilostazol",
+    "AntiplateletTherapy",
+    "HighIntensityStatin",
+    "SurgicalBypass",
+]
+PROCEDURES = [
+    "PercutaneousTransluminalAngioplasty",
+    "IntravascularLithotripsy",
+    "DrugCoatedBalloon",
+    "FemoralTibialBypassAutogenousVein",
+    "InflowRevascularization",
+    "Atherectomy",
+]
 ONLY_FOR = {  # fields that case-format.md allows only for some presentations
     "amputation_imminent": ("clti",),
 }
@@ -68,8 +100,12 @@ def synth_case(rng: random.Random, number: int) -> dict:
         case["limb"] = limb
     lesions = []
     for _ in range(_pick(rng, LESION_COUNT)):
-        lesion = {"segment": _pick_col(rng, SEGMENTS, col), "morphology": rng.choice(["stenosis", "occlusion"]),
-                  "length": rng.choice(["short", "long"]), "calcification": _pick(rng, CALCIFICATION)}
+        lesion = {
+            "segment": _pick_col(rng, SEGMENTS, col),
+            "morphology": rng.choice(["stenosis", "occlusion"]),
+            "length": rng.choice(["short", "long"]),
+            "calcification": _pick(rng, CALCIFICATION),
+        }
         if rng.random() < 0.85:
             lesion["side"] = limb if rng.random() < 0.9 else {"left": "right", "right": "left"}[limb]
         lesions.append(lesion)
@@ -88,7 +124,9 @@ def synth_case(rng: random.Random, number: int) -> dict:
     if rng.random() < 0.8:
         case["surgical_risk"] = rng.choice(["acceptable", "acceptable", "high"])
     if rng.random() < 0.7:
-        case["vein_conduit"] = rng.choice(["ipsilateral_gsv", "ipsilateral_gsv", "contralateral_leg_vein", "arm_vein", "none"])
+        case["vein_conduit"] = rng.choice(
+            ["ipsilateral_gsv", "ipsilateral_gsv", "contralateral_leg_vein", "arm_vein", "none"]
+        )
     if presentation in ONLY_FOR["amputation_imminent"] and rng.random() < 0.1:
         case["amputation_imminent"] = True
     if rng.random() < 0.15:
@@ -97,8 +135,12 @@ def synth_case(rng: random.Random, number: int) -> dict:
         case["tried"] = rng.sample(["SupervisedExerciseTherapy", "Cilostazol"], rng.randint(1, 2))
     if lesions and rng.random() < 0.25:
         target = rng.choice(lesions)
-        procedure = {"type": rng.choice(PROCEDURES), "result": rng.choice(["optimal", "optimal", "suboptimal", "failed"]),
-                     "segment": target["segment"], "when": rng.choice(["current", "earlier"])}
+        procedure = {
+            "type": rng.choice(PROCEDURES),
+            "result": rng.choice(["optimal", "optimal", "suboptimal", "failed"]),
+            "segment": target["segment"],
+            "when": rng.choice(["current", "earlier"]),
+        }
         if "side" in target:
             procedure["side"] = target["side"]
         case["procedures"] = [procedure]

@@ -1,4 +1,5 @@
 """Shared test helpers: run a case (a dict, as in a case file) through the pipeline."""
+
 from __future__ import annotations
 
 import json
@@ -48,6 +49,7 @@ def empty_remote(server, timeout: float = 120):
     """A RemoteStore on the test Virtuoso with every pvdkg graph dropped (a clean start)."""
     from pvdkg.stores.base import GRAPH
     from pvdkg.stores.sparql import RemoteStore
+
     remote = RemoteStore(server.query_url, server.update_url, server.user, server.password, timeout=timeout)
     for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
         if row["g"].startswith(GRAPH):
@@ -60,5 +62,6 @@ def store(request):
     """Each store kind the derivation runs in: embedded pyoxigraph, and the real Virtuoso (emptied)."""
     if request.param == "embedded":
         from pvdkg.stores.embedded import EmbeddedStore
+
         return EmbeddedStore()
     return empty_remote(request.getfixturevalue("virtuoso"))

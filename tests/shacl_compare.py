@@ -2,9 +2,10 @@
 
 Only the tests compare the two (tests/test_shapecheck.py); the package never does.
 """
+
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
@@ -13,18 +14,20 @@ from rdflib.term import Node
 
 from pvdkg.validate import Violation, ox_name, sparql_path, sparql_term, term_name, top_level_results
 
-_COMPARING = {str(SH.MinInclusiveConstraintComponent), str(SH.MaxInclusiveConstraintComponent),
-              str(SH.MinExclusiveConstraintComponent), str(SH.MaxExclusiveConstraintComponent)}
+_COMPARING = {
+    str(SH.MinInclusiveConstraintComponent),
+    str(SH.MaxInclusiveConstraintComponent),
+    str(SH.MinExclusiveConstraintComponent),
+    str(SH.MaxExclusiveConstraintComponent),
+}
 
 
 def filter_comparing(violations: Iterable[Violation]) -> list[Violation]:
     """Drop range results for a value that has a datatype result on the same focus
     and path, as pvdkg.validate.top_level_results does."""
     violations = list(violations)
-    wrong = {(v.focus, v.path, v.value) for v in violations
-             if v.component == str(SH.DatatypeConstraintComponent)}
-    return [v for v in violations
-            if not (v.component in _COMPARING and (v.focus, v.path, v.value) in wrong)]
+    wrong = {(v.focus, v.path, v.value) for v in violations if v.component == str(SH.DatatypeConstraintComponent)}
+    return [v for v in violations if not (v.component in _COMPARING and (v.focus, v.path, v.value) in wrong)]
 
 
 def canonical(term: Node | None, probe: ox.Store) -> str | None:
@@ -48,12 +51,14 @@ def report_violations(report: Graph, shapes: Graph | None = None) -> list[Violat
         if path is not None and not isinstance(path, URIRef):
             src = report if (path, None, None) in report else shapes
             path = sparql_path(src, path) if src is not None else f"_:{path}"
-        out.append(Violation(
-            canonical(report.value(r, SH.focusNode), probe),
-            str(path) if path is not None else None,
-            str(report.value(r, SH.sourceConstraintComponent)),
-            term_name(report.value(r, SH.sourceShape)),
-            canonical(report.value(r, SH.value), probe),
-            str(report.value(r, SH.resultSeverity) or SH.Violation)))
+        out.append(
+            Violation(
+                canonical(report.value(r, SH.focusNode), probe),
+                str(path) if path is not None else None,
+                str(report.value(r, SH.sourceConstraintComponent)),
+                term_name(report.value(r, SH.sourceShape)),
+                canonical(report.value(r, SH.value), probe),
+                str(report.value(r, SH.resultSeverity) or SH.Violation),
+            )
+        )
     return out
-

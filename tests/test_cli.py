@@ -1,4 +1,5 @@
 """The command line as a user meets it: exit codes, formats, clear errors."""
+
 from __future__ import annotations
 
 import json
@@ -7,16 +8,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import write_case
 
 from pvdkg.cli import main
 from pvdkg.render import DISCLAIMER
 
-from conftest import write_case
-
 ROOT = Path(__file__).resolve().parent.parent
-CLTI = {"id": "cli-1", "presentation": "clti", "ambulatory": True, "surgical_risk": "acceptable",
-        "vein_conduit": "ipsilateral_gsv", "conditions": ["dialysis"],
-        "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]}
+CLTI = {
+    "id": "cli-1",
+    "presentation": "clti",
+    "ambulatory": True,
+    "surgical_risk": "acceptable",
+    "vein_conduit": "ipsilateral_gsv",
+    "conditions": ["dialysis"],
+    "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}],
+}
 
 
 def pvdkg(*args: str) -> subprocess.CompletedProcess:
@@ -29,7 +35,16 @@ def test_recommend_json_is_the_contract_result(tmp_path, capsys):
     assert result["patient"] == "https://w3id.org/pvdkg/patient/cli-1"
     assert set(result) == {"patient", "interventions", "conflicts", "cautions", "audit", "undecided"}
     first = result["interventions"][0]
-    assert set(first) == {"intervention", "status", "class", "level", "recommendations", "citations", "evidence", "because"}
+    assert set(first) == {
+        "intervention",
+        "status",
+        "class",
+        "level",
+        "recommendations",
+        "citations",
+        "evidence",
+        "because",
+    }
 
 
 def test_recommend_text_groups_by_status_and_ends_with_disclaimer(tmp_path, capsys):
@@ -88,9 +103,11 @@ def test_usage_error_exits_2():
 
 def test_query_over_case_in_table_csv_json(tmp_path, capsys):
     q = tmp_path / "q.rq"
-    q.write_text("PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>\n"
-                 "SELECT ?iv WHERE { ?e a pvdkg:Entry ; pvdkg:intervention ?iv ; pvdkg:status pvdkg:Indicated } ORDER BY ?iv\n",
-                 encoding="utf-8")
+    q.write_text(
+        "PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>\n"
+        "SELECT ?iv WHERE { ?e a pvdkg:Entry ; pvdkg:intervention ?iv ; pvdkg:status pvdkg:Indicated } ORDER BY ?iv\n",
+        encoding="utf-8",
+    )
     case = str(write_case(tmp_path, CLTI))
     assert main(["query", str(q), "--case", case]) == 0
     assert "pvdkg:ToeBrachialIndex" in capsys.readouterr().out
@@ -109,6 +126,7 @@ def test_query_syntax_error_exits_2(tmp_path, capsys):
 
 def test_export_formats_round_trip(tmp_path):
     import rdflib
+
     for fmt, parse in (("turtle", "turtle"), ("json-ld", "json-ld"), ("xml", "xml")):
         out = tmp_path / f"kg.{fmt}"
         assert main(["export", "--format", fmt, "-o", str(out)]) == 0
@@ -123,12 +141,15 @@ def test_check_passes_on_the_shipped_knowledge_base(capsys):
 
 def test_check_fails_on_a_broken_statement(tmp_path, monkeypatch, capsys):
     import shutil
+
     for d in ("ontology", "shapes", "queries"):
         shutil.copytree(ROOT / d, tmp_path / d)
     (tmp_path / "ontology" / "kb" / "broken.ttl").write_text(
         "@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .\n@prefix kb: <https://w3id.org/pvdkg/kb/> .\n"
         "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
-        'kb:R99 a pvdkg:Rule ; dcterms:identifier "R99" .\n', encoding="utf-8")
+        'kb:R99 a pvdkg:Rule ; dcterms:identifier "R99" .\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
     assert main(["check"]) == 1
     assert "kb:R99" in capsys.readouterr().out
@@ -145,8 +166,11 @@ def test_map_both_ways(capsys):
 
 def test_query_sees_the_mappings(tmp_path, capsys):
     q = tmp_path / "q.rq"
-    q.write_text("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                 "SELECT ?term WHERE { ?term skos:exactMatch <http://snomed.info/id/63491006> }\n", encoding="utf-8")
+    q.write_text(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?term WHERE { ?term skos:exactMatch <http://snomed.info/id/63491006> }\n",
+        encoding="utf-8",
+    )
     assert main(["query", str(q)]) == 0
     assert "pvdkg:ClaudicationPresentation" in capsys.readouterr().out
 
@@ -180,6 +204,7 @@ def test_export_owl_xml_loads_back_in_owlready2(tmp_path):
 
 def test_export_json_ld_uses_the_published_context(tmp_path):
     import rdflib
+
     out = tmp_path / "pvdkg.jsonld"
     assert main(["export", "--format", "json-ld", "-o", str(out)]) == 0
     doc = json.loads(out.read_text(encoding="utf-8"))
@@ -191,15 +216,19 @@ def test_export_json_ld_uses_the_published_context(tmp_path):
 
 def test_export_sssom_tsv_and_rdf(tmp_path):
     import rdflib
+
     tsv = tmp_path / "pvdkg.sssom.tsv"
     assert main(["export", "--format", "sssom-tsv", "-o", str(tsv)]) == 0
-    sssom = pytest.importorskip("sssom")
+    pytest.importorskip("sssom")
     from sssom.parsers import parse_sssom_table
+
     msdf = parse_sssom_table(str(tsv))
     assert len(msdf.df) > 100 and "snomedct" in {k.lower() for k in msdf.converter.prefix_map}
     ttl = tmp_path / "pvdkg.sssom.ttl"
     assert main(["export", "--format", "sssom-rdf", "-o", str(ttl)]) == 0
     g = rdflib.Graph().parse(ttl, format="turtle")
-    assert (rdflib.URIRef("https://w3id.org/pvdkg/ontology#ClaudicationPresentation"),
-            rdflib.URIRef("http://www.w3.org/2004/02/skos/core#exactMatch"),
-            rdflib.URIRef("http://snomed.info/id/63491006")) in g
+    assert (
+        rdflib.URIRef("https://w3id.org/pvdkg/ontology#ClaudicationPresentation"),
+        rdflib.URIRef("http://www.w3.org/2004/02/skos/core#exactMatch"),
+        rdflib.URIRef("http://snomed.info/id/63491006"),
+    ) in g

@@ -5,6 +5,7 @@ Every test asserts the exit code, the one `pvdkg: error: ...` line and no traceb
 The endpoints are real HTTP servers on loopback (http.server in a thread), one per way
 of misbehaving: HTML, garbage, an empty body, one byte a second, never answering.
 """
+
 from __future__ import annotations
 
 import http.server
@@ -23,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def pvdkg(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout
+    )
 
 
 def one_error(proc: subprocess.CompletedProcess, *words: str) -> str:
@@ -40,30 +42,34 @@ def one_error(proc: subprocess.CompletedProcess, *words: str) -> str:
 
 # ---------------------------------------------------------------- misbehaving endpoints
 
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     behaviour = "html"
     release: threading.Event
 
-    def log_message(self, *args):      # quiet
+    def log_message(self, *args):  # quiet
         pass
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         self.rfile.read(length)
         kind = self.behaviour
-        if kind == "silent":            # never answers
+        if kind == "silent":  # never answers
             self.release.wait(120)
             return
         if kind == "not-http":
             self.wfile.write(b"\x00\x01garbage that is not HTTP\r\n\r\n")
             return
-        body = {"html": b"<!doctype html><html><body><h1>Welcome</h1></body></html>",
-                "garbage": b"\x89PNG\r\n\x1a\n{{{ not json",
-                "not-results": b'{"hello": "world"}',
-                "empty": b"",
-                "drip": b" " * 3600}[kind]
+        body = {
+            "html": b"<!doctype html><html><body><h1>Welcome</h1></body></html>",
+            "garbage": b"\x89PNG\r\n\x1a\n{{{ not json",
+            "not-results": b'{"hello": "world"}',
+            "empty": b"",
+            "drip": b" " * 3600,
+        }[kind]
         mime = {"html": "text/html; charset=utf-8", "empty": "application/sparql-results+json"}.get(
-            kind, "application/sparql-results+json")
+            kind, "application/sparql-results+json"
+        )
         self.send_response(200)
         self.send_header("Content-Type", mime)
         self.send_header("Content-Length", str(len(body)))
@@ -72,7 +78,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             for i in range(len(body)):
                 if self.release.wait(1):
                     return
-                self.wfile.write(body[i:i + 1])
+                self.wfile.write(body[i : i + 1])
                 self.wfile.flush()
         else:
             self.wfile.write(body)
@@ -99,13 +105,16 @@ def endpoint():
         server.server_close()
 
 
-@pytest.mark.parametrize("behaviour, words", [
-    ("html", ["answered text/html, not SPARQL JSON results"]),
-    ("garbage", ["the answer is not JSON"]),
-    ("not-results", ["not SPARQL SELECT results"]),
-    ("empty", ["the answer is empty"]),
-    ("not-http", ["did not answer HTTP"]),
-])
+@pytest.mark.parametrize(
+    "behaviour, words",
+    [
+        ("html", ["answered text/html, not SPARQL JSON results"]),
+        ("garbage", ["the answer is not JSON"]),
+        ("not-results", ["not SPARQL SELECT results"]),
+        ("empty", ["the answer is empty"]),
+        ("not-http", ["did not answer HTTP"]),
+    ],
+)
 def test_endpoint_answering_nonsense_is_one_error(endpoint, behaviour, words):
     url = endpoint(behaviour)
     line = one_error(pvdkg("audit", "--endpoint", url, "--timeout", "10"), *words)
@@ -119,11 +128,12 @@ def test_timeout_bounds_the_whole_request(endpoint, behaviour):
     proc = pvdkg("audit", "--endpoint", url, "--timeout", "3")
     elapsed = time.monotonic() - start
     one_error(proc, url, "no complete answer within the timeout (3 s)")
-    assert elapsed < 3 + 15, elapsed      # 3 s and the start of Python, not one read per byte
+    assert elapsed < 3 + 15, elapsed  # 3 s and the start of Python, not one read per byte
 
 
 def test_remote_store_timeout_in_process(endpoint):
     from pvdkg.stores.sparql import RemoteStore, StoreError
+
     store = RemoteStore(endpoint("drip"), timeout=2)
     start = time.monotonic()
     with pytest.raises(StoreError, match="no complete answer"):
@@ -137,8 +147,10 @@ def test_endpoint_that_is_not_an_http_url(url):
 
 
 def test_update_endpoint_that_is_not_an_http_url():
-    one_error(pvdkg("load", "--endpoint", "http://127.0.0.1:9/sparql", "--update-endpoint", "file:///etc/passwd"),
-              "file:///etc/passwd")
+    one_error(
+        pvdkg("load", "--endpoint", "http://127.0.0.1:9/sparql", "--update-endpoint", "file:///etc/passwd"),
+        "file:///etc/passwd",
+    )
 
 
 @pytest.mark.parametrize("value", ["0", "-3", "nan", "inf"])
@@ -148,6 +160,7 @@ def test_bad_timeout_is_a_usage_error(value):
 
 class _Scripted(http.server.BaseHTTPRequestHandler):
     """Answers every POST with answers[path] = (status, headers, body) and records the request."""
+
     answers: dict
     seen: list
 
@@ -194,35 +207,45 @@ RESULTS = {"Content-Type": "application/sparql-results+json"}
 def test_remote_store_posts_forms_with_auth_and_default_graph(scripted):
     import base64
     from urllib.parse import parse_qs
+
     from pvdkg.stores.sparql import RemoteStore
+
     answer = b'{"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": "urn:a"}}]}}'
     base, seen = scripted({"/q": (200, RESULTS, answer), "/u": (204, {}, b"")})
     store = RemoteStore(base + "/q", base + "/u", "pvdkg", "secret", timeout=10)
     assert store.select("SELECT ?s WHERE { ?s ?p ?o }", default_graph="urn:g") == [{"s": "urn:a"}]
     store.update("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }")
     (qpath, qheaders, qbody), (upath, uheaders, ubody) = seen
-    assert qheaders["User-Agent"].startswith("sparqlwrapper")      # SPARQLWrapper is the transport
+    assert qheaders["User-Agent"].startswith("sparqlwrapper")  # SPARQLWrapper is the transport
     assert qheaders["Content-Type"].startswith("application/x-www-form-urlencoded")
     assert qheaders["Accept"].startswith("application/sparql-results+json")
-    assert qheaders["Authorization"] == uheaders["Authorization"] == "Basic " + base64.b64encode(b"pvdkg:secret").decode()
+    assert (
+        qheaders["Authorization"] == uheaders["Authorization"] == "Basic " + base64.b64encode(b"pvdkg:secret").decode()
+    )
     assert parse_qs(qbody.decode()) == {"query": ["SELECT ?s WHERE { ?s ?p ?o }"], "default-graph-uri": ["urn:g"]}
     assert parse_qs(ubody.decode()) == {"update": ["WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }"]}
-    assert store.server_header.startswith("BaseHTTP/")          # the Server header of its first answer
+    assert store.server_header.startswith("BaseHTTP/")  # the Server header of its first answer
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 def test_redirect_is_reported_not_followed(scripted, status):
     from pvdkg.stores.sparql import RemoteStore, StoreError
-    base, seen = scripted({"/q": (status, {"Location": "/elsewhere"}, b""),
-                           "/elsewhere": (200, RESULTS, b'{"results": {"bindings": []}}')})
+
+    base, seen = scripted(
+        {
+            "/q": (status, {"Location": "/elsewhere"}, b""),
+            "/elsewhere": (200, RESULTS, b'{"results": {"bindings": []}}'),
+        }
+    )
     with pytest.raises(StoreError, match=rf"answered HTTP {status}, a redirect to /elsewhere \(not followed"):
         RemoteStore(base + "/q", user="u", password="p", timeout=10).select("SELECT * WHERE { ?s ?p ?o }")
-    assert [path for path, _, _ in seen] == ["/q"]       # nothing sent where it pointed (nor the credentials)
+    assert [path for path, _, _ in seen] == ["/q"]  # nothing sent where it pointed (nor the credentials)
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 414, 500, 503])
 def test_http_error_is_one_line_with_the_stores_words(scripted, status):
     from pvdkg.stores.sparql import RemoteStore, StoreError
+
     page = b"<html><head><style>p {}</style></head><body><h1>Virtuoso 37000 Error</h1>\n<p>SP030: bad</p></body></html>"
     base, _ = scripted({"/q": (status, {"Content-Type": "text/html"}, page + b"x" * 1000)})
     with pytest.raises(StoreError) as exc:
@@ -233,12 +256,15 @@ def test_http_error_is_one_line_with_the_stores_words(scripted, status):
 
 def test_cli_http_error_is_one_error_line(scripted):
     base, _ = scripted({"/q": (500, {"Content-Type": "text/plain"}, b"Virtuoso 42000 Error\nSR325: too big\n")})
-    one_error(pvdkg("audit", "--endpoint", base + "/q", "--timeout", "10"),
-              f"{base}/q: answered HTTP 500 (Virtuoso 42000 Error SR325: too big)")
+    one_error(
+        pvdkg("audit", "--endpoint", base + "/q", "--timeout", "10"),
+        f"{base}/q: answered HTTP 500 (Virtuoso 42000 Error SR325: too big)",
+    )
 
 
 def test_answer_over_the_size_limit_is_refused(scripted, monkeypatch):
     from pvdkg.stores import sparql as stores
+
     monkeypatch.setattr(stores, "ANSWER_LIMIT", 1000)
     base, _ = scripted({"/q": (200, RESULTS, b'{"results": {"bindings": []}}' + b" " * 2000)})
     with pytest.raises(stores.StoreError, match="the answer is larger than 1000 bytes"):
@@ -246,6 +272,7 @@ def test_answer_over_the_size_limit_is_refused(scripted, monkeypatch):
 
 
 # ---------------------------------------------------------------- pvdkg query
+
 
 def _rq(tmp_path, text: str | bytes, name: str = "q.rq") -> str:
     path = tmp_path / name
@@ -261,22 +288,30 @@ def test_query_with_service_is_refused_without_sending_anything(tmp_path, endpoi
     assert time.monotonic() - start < 60
 
 
-@pytest.mark.parametrize("text", [
-    "SELECT * WHERE { ?s ?p ?o . service <http://127.0.0.1:9/x> { ?s ?p ?o } }",    # lower case
-    "PREFIX x: <urn:x#>\nSELECT * WHERE { { ?s ?p ?o } UNION { SERVICE SILENT <http://127.0.0.1:9/x> { ?s x:a ?o } } }",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE { ?s ?p ?o . service <http://127.0.0.1:9/x> { ?s ?p ?o } }",  # lower case
+        "PREFIX x: <urn:x#>\nSELECT * WHERE { { ?s ?p ?o } UNION { SERVICE SILENT <http://127.0.0.1:9/x> { ?s x:a ?o } } }",
+    ],
+)
 def test_service_found_anywhere_in_the_query(text):
     from pvdkg.query import uses_service
+
     assert uses_service(text)
 
 
-@pytest.mark.parametrize("text", [
-    "# SERVICE <http://example.org/> in a comment\nSELECT * WHERE { ?s ?p ?o } LIMIT 1",
-    "SELECT * WHERE { ?s ?p \"SERVICE <http://example.org/>\" }",
-    "PREFIX ex: <http://example.org/>\nSELECT ?service WHERE { ?service a ex:SERVICE }",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# SERVICE <http://example.org/> in a comment\nSELECT * WHERE { ?s ?p ?o } LIMIT 1",
+        'SELECT * WHERE { ?s ?p "SERVICE <http://example.org/>" }',
+        "PREFIX ex: <http://example.org/>\nSELECT ?service WHERE { ?service a ex:SERVICE }",
+    ],
+)
 def test_service_in_comments_strings_and_names_is_no_service(text):
     from pvdkg.query import uses_service
+
     assert not uses_service(text)
 
 
@@ -297,6 +332,7 @@ def test_cartesian_query_is_stopped_at_the_timeout(tmp_path):
 
 def test_ask_prints_true_or_false_and_json_boolean(tmp_path, capsys):
     from pvdkg.cli import main
+
     yes = _rq(tmp_path, "ASK { ?s ?p ?o }", "yes.rq")
     no = _rq(tmp_path, "ASK { <urn:nothing> ?p ?o }", "no.rq")
     assert main(["query", yes]) == 0 and capsys.readouterr().out == "true\n"
@@ -307,8 +343,10 @@ def test_ask_prints_true_or_false_and_json_boolean(tmp_path, capsys):
 
 def test_construct_as_turtle_json_ld_and_ntriples(tmp_path, capsys):
     from pvdkg.cli import main
-    q = _rq(tmp_path, "CONSTRUCT { <https://w3id.org/pvdkg/kb/R18> ?p ?o } "
-                      "WHERE { <https://w3id.org/pvdkg/kb/R18> ?p ?o }")
+
+    q = _rq(
+        tmp_path, "CONSTRUCT { <https://w3id.org/pvdkg/kb/R18> ?p ?o } WHERE { <https://w3id.org/pvdkg/kb/R18> ?p ?o }"
+    )
     assert main(["query", q, "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc[0]["@id"] == "https://w3id.org/pvdkg/kb/R18"
@@ -318,16 +356,20 @@ def test_construct_as_turtle_json_ld_and_ntriples(tmp_path, capsys):
     assert "<https://w3id.org/pvdkg/kb/R18>" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"\x89PNG\r\n\x1a\n\xff\xfe\x00binary", "not UTF-8 text"),
-    (b"SELECT * WHERE { ?s ?p ?o }\x00\x00", "binary file"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"\x89PNG\r\n\x1a\n\xff\xfe\x00binary", "not UTF-8 text"),
+        (b"SELECT * WHERE { ?s ?p ?o }\x00\x00", "binary file"),
+    ],
+)
 def test_binary_query_file(tmp_path, content, words):
     one_error(pvdkg("query", _rq(tmp_path, content)), words)
 
 
 def test_query_file_too_large_or_a_folder(tmp_path):
     from pvdkg.query import QUERY_LIMIT
+
     one_error(pvdkg("query", _rq(tmp_path, "#" * (QUERY_LIMIT + 1))), "larger than")
     one_error(pvdkg("query", str(tmp_path)), "cannot read")
 
@@ -337,6 +379,7 @@ def test_query_syntax_error_is_one_line(tmp_path):
 
 
 # ---------------------------------------------------------------- usage mistakes and output hygiene
+
 
 @pytest.mark.parametrize("option", ["--workers", "--batch-size"])
 def test_negative_workers_or_batch_size(tmp_path, option):
@@ -395,40 +438,63 @@ def test_error_messages_escape_control_characters():
 def test_ctrl_c_ends_a_cohort_with_one_line_and_exit_130(tmp_path):
     cohort = tmp_path / "big.ndjson"
     assert pvdkg("synth", "3000", "-o", str(cohort)).returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "pvdkg", "recommend", "--cohort", str(cohort), "--format", "json",
-                             "--workers", "2", "--batch-size", "20"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True,
-                            bufsize=0)        # unbuffered: communicate() below gets every byte after the first line
-    first = proc.stdout.readline()            # results are coming: a batch is done, others under way
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pvdkg",
+            "recommend",
+            "--cohort",
+            str(cohort),
+            "--format",
+            "json",
+            "--workers",
+            "2",
+            "--batch-size",
+            "20",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        start_new_session=True,
+        bufsize=0,
+    )  # unbuffered: communicate() below gets every byte after the first line
+    first = proc.stdout.readline()  # results are coming: a batch is done, others under way
     assert first.startswith(b"{")
-    os.killpg(proc.pid, signal.SIGINT)        # as the terminal does: the whole process group
+    os.killpg(proc.pid, signal.SIGINT)  # as the terminal does: the whole process group
     out, err = proc.communicate(timeout=60)
     text = (first + out).decode("utf-8")
     assert proc.returncode == 130, err
     assert err.decode().strip().splitlines() == ["pvdkg: interrupted"]
     assert text.endswith("\n")
     for line in text.splitlines():
-        json.loads(line)                       # complete lines only
+        json.loads(line)  # complete lines only
     assert len(text.splitlines()) < 3000
 
 
 def test_ctrl_c_stops_a_running_query(tmp_path):
     q = _rq(tmp_path, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
-    proc = subprocess.Popen([sys.executable, "-m", "pvdkg", "query", q], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=ROOT, start_new_session=True)
-    time.sleep(8)                              # the store is built and the query runs
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pvdkg", "query", q],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    time.sleep(8)  # the store is built and the query runs
     os.killpg(proc.pid, signal.SIGINT)
     start = time.monotonic()
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and out == b""
     assert err.decode().strip().splitlines() == ["pvdkg: interrupted"]
     assert time.monotonic() - start < 10
-    with pytest.raises(ProcessLookupError):     # the query's process is gone too (its group is empty)
+    with pytest.raises(ProcessLookupError):  # the query's process is gone too (its group is empty)
         os.killpg(proc.pid, 0)
 
 
 def test_query_output_escapes_controls_the_format_leaves(tmp_path, capsys):
     from pvdkg.cli import main
+
     q = _rq(tmp_path, 'SELECT ?v WHERE { VALUES ?v { "a\\u001bb\\u2028c" } }')
     for fmt in ("table", "csv", "json"):
         assert main(["query", q, "--format", fmt]) == 0

@@ -1,6 +1,7 @@
 """Two engines agree: the embedded OWL RL rules and the OWL DL reasoner HermiT
 classify every patient of the test corpus into the same populations, so every
 result is identical."""
+
 from __future__ import annotations
 
 import json
@@ -60,5 +61,6 @@ def test_rules_and_hermit_agree_on_the_whole_corpus(tmp_path):
 
 def test_unknown_engine_is_refused():
     from pvdkg.reason import reason
+
     with pytest.raises(ValueError):
         reason(None, engine="magic")

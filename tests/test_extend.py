@@ -6,6 +6,7 @@ added as one Turtle file, and PVDKG_KNOWLEDGE points pvdkg at the copy: the
 new rule shows up in results, with its citation, reasons and a conflict, and
 no Python file changed.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,7 +27,9 @@ PREFIXES = """
 @prefix prov: <http://www.w3.org/ns/prov#> .
 """
 
-R43 = PREFIXES + """
+R43 = (
+    PREFIXES
+    + """
 pvdkg:WoundCareReferral a owl:Class ;
     rdfs:subClassOf pvdkg:Intervention ;
     rdfs:label "wound care referral" ; skos:notation "WoundCareReferral" ;
@@ -47,9 +50,14 @@ kb:R43-population a owl:Class ; rdfs:label "R43 population" ;
     skos:definition "CLTI with diabetes." ;
     owl:equivalentClass [ a owl:Class ; owl:intersectionOf ( pvdkg:CLTITrue pvdkg:DiabetesTrue ) ] .
 """
+)
 
-CASE = {"id": "ext-1", "presentation": "clti", "conditions": ["diabetes"],
-        "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]}
+CASE = {
+    "id": "ext-1",
+    "presentation": "clti",
+    "conditions": ["diabetes"],
+    "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}],
+}
 
 
 def _python_digest() -> str:
@@ -87,7 +95,9 @@ def test_new_statement_as_rdf_file_appears_in_results(tmp_path, monkeypatch):
     assert _python_digest() == before
 
 
-R44 = PREFIXES + """
+R44 = (
+    PREFIXES
+    + """
 kb:R44 a pvdkg:Rule ;
     dcterms:identifier "R44" ;
     rdfs:label "R44: surveillance before surgery (test statement)" ;
@@ -102,6 +112,7 @@ kb:R44-population a owl:Class ; rdfs:label "R44 population" ;
     owl:equivalentClass [ a owl:Class ; owl:intersectionOf ( pvdkg:CLTITrue
         [ a owl:Class ; owl:unionOf ( pvdkg:AcceptableSurgicalRiskTrue pvdkg:DiabetesTrue ) ] ) ] .
 """
+)
 
 
 def test_new_rule_is_undecided_when_its_field_is_left_out(tmp_path, monkeypatch):
@@ -113,23 +124,35 @@ def test_new_rule_is_undecided_when_its_field_is_left_out(tmp_path, monkeypatch)
         shutil.copytree(ROOT / d, copy / d)
     (copy / "ontology" / "kb" / "r44-surveillance.ttl").write_text(R44, encoding="utf-8")
     monkeypatch.setenv("PVDKG_KNOWLEDGE", str(copy))
-    base = {"id": "ext-2", "presentation": "clti", "vein_conduit": "ipsilateral_gsv",
-            "lesions": [{"segment": "femoropopliteal", "morphology": "stenosis", "length": "short", "calcification": "mild"}]}
+    base = {
+        "id": "ext-2",
+        "presentation": "clti",
+        "vein_conduit": "ipsilateral_gsv",
+        "lesions": [
+            {"segment": "femoropopliteal", "morphology": "stenosis", "length": "short", "calcification": "mild"}
+        ],
+    }
 
     def r44(case):
         result = recommend_case(tmp_path, case)
         return [u for u in result["undecided"] if u["recommendation"] == "R44"], entry(result, "SurveillanceFollowUp")
 
-    undecided, e = r44(base)                                           # risk unknown, no diabetes: open
-    assert undecided == [{"recommendation": "R44", "intervention": "SurveillanceFollowUp",
-                          "status": "indicated", "ask": ["surgical_risk"]}]
-    assert e is None                                                   # an undecided rule gives no entry
-    undecided, e = r44(dict(base, surgical_risk="acceptable"))         # true: applies
+    undecided, e = r44(base)  # risk unknown, no diabetes: open
+    assert undecided == [
+        {
+            "recommendation": "R44",
+            "intervention": "SurveillanceFollowUp",
+            "status": "indicated",
+            "ask": ["surgical_risk"],
+        }
+    ]
+    assert e is None  # an undecided rule gives no entry
+    undecided, e = r44(dict(base, surgical_risk="acceptable"))  # true: applies
     assert undecided == [] and e["recommendations"] == ["R44"]
-    undecided, e = r44(dict(base, surgical_risk="high"))               # false: neither
+    undecided, e = r44(dict(base, surgical_risk="high"))  # false: neither
     assert undecided == [] and e is None
-    undecided, e = r44(dict(base, conditions=["diabetes"]))            # the 'or' already true: nothing to ask
+    undecided, e = r44(dict(base, conditions=["diabetes"]))  # the 'or' already true: nothing to ask
     assert undecided == [] and e["recommendations"] == ["R44"]
-    undecided, e = r44(dict(base, presentation="claudication"))        # the 'and' already false
+    undecided, e = r44(dict(base, presentation="claudication"))  # the 'and' already false
     assert undecided == [] and e is None
     assert _python_digest() == before

@@ -7,6 +7,7 @@ that is expected to map is a row of ontology/mappings/pvdkg.sssom.tsv; the
 pharyngitis, hemodialysis; LOINC heart rate; RxNorm acetaminophen) or a local
 system (http://example.org/local).
 """
+
 from __future__ import annotations
 
 import copy
@@ -15,13 +16,20 @@ from pathlib import Path
 
 import pytest
 
-from pvdkg.readers import CaseLoadError, case_schema, map_case
-from pvdkg.readers.fhir import (EXTENSION_BASE, FHIR_SYSTEMS, bundle_to_case, convert_bundle, is_bundle,
-                        map_bundle, read_bundle)
-from pvdkg.mappings import load_mappings, normalize_curie
-from pvdkg.pipeline import Checked, reasoned_store, recommend_files
 from pvdkg.derive import results
 from pvdkg.knowledge import knowledge_root
+from pvdkg.mappings import load_mappings, normalize_curie
+from pvdkg.pipeline import Checked, reasoned_store, recommend_files
+from pvdkg.readers import CaseLoadError, case_schema, map_case
+from pvdkg.readers.fhir import (
+    EXTENSION_BASE,
+    FHIR_SYSTEMS,
+    bundle_to_case,
+    convert_bundle,
+    is_bundle,
+    map_bundle,
+    read_bundle,
+)
 from pvdkg.validate import load_ontology_graph, validate_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,16 +67,19 @@ def fhir_results(bundle: dict, origin: Path) -> dict:
     onto = load_ontology_graph(knowledge_root())
     case, _ = bundle_to_case(bundle)
     graph, pathmap = map_case(case, case_schema(onto))
-    checked = Checked(origin, validate_case(graph, pathmap, onto),
-                      graph.serialize(format="nt", encoding="utf-8"))
+    checked = Checked(origin, validate_case(graph, pathmap, onto), graph.serialize(format="nt", encoding="utf-8"))
     assert checked.valid, [str(r) for r in checked.results]
     return results(reasoned_store([checked]))
 
 
 def with_patient(*resources: dict, patient: dict | None = None) -> dict:
     """A small bundle: a Patient (id p1) and the given resources (subject Patient/p1)."""
-    entries = [{"fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001",
-                "resource": patient or {"resourceType": "Patient", "id": "p1"}}]
+    entries = [
+        {
+            "fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001",
+            "resource": patient or {"resourceType": "Patient", "id": "p1"},
+        }
+    ]
     for n, r in enumerate(resources, start=2):
         entries.append({"fullUrl": f"urn:uuid:00000000-0000-4000-8000-{n:012d}", "resource": copy.deepcopy(r)})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
@@ -79,8 +90,7 @@ def coding(system: str, code: str, display: str) -> dict:
 
 
 def condition(cid: str, concept: dict, **more) -> dict:
-    return {"resourceType": "Condition", "id": cid, "subject": {"reference": "Patient/p1"},
-            "code": concept, **more}
+    return {"resourceType": "Condition", "id": cid, "subject": {"reference": "Patient/p1"}, "code": concept, **more}
 
 
 CLTI = coding(SCT, "233962007", "Critical lower limb ischemia")
@@ -88,6 +98,7 @@ TIBIAL = coding(SCT, "13363002", "Structure of posterior tibial artery (body str
 
 
 # ---------------------------------------------------------------- basics
+
 
 def test_is_bundle():
     assert is_bundle(load("condition"))
@@ -98,6 +109,7 @@ def test_is_bundle():
 
 def test_systems_are_prefixes_of_the_mapping_set():
     from pvdkg.mappings import load_metadata
+
     curie_map = load_metadata()["curie_map"]
     assert set(FHIR_SYSTEMS.values()) <= set(curie_map)
 
@@ -106,8 +118,13 @@ def test_systems_are_prefixes_of_the_mapping_set():
 #: examples and Synthea-style data): the unmapped list, a translation next to a mapped
 #: coding (44054006 beside ICD-10-CM E11), an Observation code whose value is mapped (72166-2).
 NOT_IN_SET = {
-    (SCT, "44054006"), (SCT, "195662009"), (SCT, "302497006"), (SCT, "8517006"),
-    (LOINC, "8867-4"), (LOINC, "72166-2"), (RX, "313782"),
+    (SCT, "44054006"),
+    (SCT, "195662009"),
+    (SCT, "302497006"),
+    (SCT, "8517006"),
+    (LOINC, "8867-4"),
+    (LOINC, "72166-2"),
+    (RX, "313782"),
 }
 
 
@@ -146,6 +163,7 @@ def _codings(node):
 
 
 # ---------------------------------------------------------------- acceptance
+
 
 def test_acceptance_bundle_gives_the_equivalent_case():
     bundle = load("clti-dialysis-tibial-occlusion")
@@ -193,15 +211,23 @@ def test_read_bundle_errors_name_the_file(tmp_path):
 
 # ---------------------------------------------------------------- one bundle per resource type
 
+
 def test_patient_extension_carries_the_fields_no_code_gives():
     bundle = load("patient")
     case, unmapped = bundle_to_case(bundle)
-    assert case == {"id": patient_id(bundle), "presentation": "claudication", "limb": "left",
-                    "ambulatory": False, "surgical_risk": "high", "vein_conduit": "none",
-                    "amputation_imminent": False, "contraindicated": ["Cilostazol"],
-                    "tried": ["SupervisedExerciseTherapy"],
-                    "conditions": ["inflow_significance_uncertain"]}
-    assert unmapped == []          # other extensions (us-core-birthsex) are not codes to map
+    assert case == {
+        "id": patient_id(bundle),
+        "presentation": "claudication",
+        "limb": "left",
+        "ambulatory": False,
+        "surgical_risk": "high",
+        "vein_conduit": "none",
+        "amputation_imminent": False,
+        "contraindicated": ["Cilostazol"],
+        "tried": ["SupervisedExerciseTherapy"],
+        "conditions": ["inflow_significance_uncertain"],
+    }
+    assert unmapped == []  # other extensions (us-core-birthsex) are not codes to map
     assert validate(case) == []
 
 
@@ -210,15 +236,16 @@ def test_condition_bundle():
     out = convert_bundle(bundle)
     assert out.case == {
         "id": patient_id(bundle),
-        "presentation": "clti",                              # 428171009, narrowMatch of CLTI
-        "conditions": ["diabetes", "hypertension", "current_smoker"],   # E11, I10, 65568007
-        "lesions": [{"segment": "aortoiliac", "morphology": "stenosis", "length": "short",
-                     "calcification": "mild"}],              # bodySite abdominal aorta (partitive)
+        "presentation": "clti",  # 428171009, narrowMatch of CLTI
+        "conditions": ["diabetes", "hypertension", "current_smoker"],  # E11, I10, 65568007
+        "lesions": [
+            {"segment": "aortoiliac", "morphology": "stenosis", "length": "short", "calcification": "mild"}
+        ],  # bodySite abdominal aorta (partitive)
     }
     assert unmapped_keys(out.unmapped) == [
-        (label(bundle, 2), "code", SCT, "63491006"),          # claudication, superseded by CLTI
-        (label(bundle, 6), "code", SCT, "195662009"),         # resolved
-        (label(bundle, 7), "code", SCT, "399957001"),         # broader than any presentation
+        (label(bundle, 2), "code", SCT, "63491006"),  # claudication, superseded by CLTI
+        (label(bundle, 6), "code", SCT, "195662009"),  # resolved
+        (label(bundle, 7), "code", SCT, "399957001"),  # broader than any presentation
     ]
     reasons = [u["reason"] for u in out.unmapped]
     assert "superseded by 'clti'" in reasons[0]
@@ -236,8 +263,7 @@ def test_observation_bundle():
     out = convert_bundle(bundle)
     # the latest LDL-C (2.5 mmol/L direct assay, 2024) wins over 130 mg/dL (2023):
     # 2.5 x 38.67 = 96.7 mg/dL; the latest smoking status is 'Smokes tobacco daily'
-    assert out.case == {"id": patient_id(bundle), "conditions": ["current_smoker"],
-                        "measurements": {"ldl_mg_dl": 96.7}}
+    assert out.case == {"id": patient_id(bundle), "conditions": ["current_smoker"], "measurements": {"ldl_mg_dl": 96.7}}
     assert unmapped_keys(out.unmapped) == [
         (label(bundle, 1), "code", LOINC, "13457-7"),
         (label(bundle, 3), "code", LOINC, "2089-1"),
@@ -268,8 +294,7 @@ def test_medication_statement_bundle():
 def test_medication_request_bundle_resolves_medication_references():
     bundle = load("medication-request")
     out = convert_bundle(bundle)
-    assert out.case == {"id": patient_id(bundle),
-                        "current_therapies": ["HighIntensityStatin", "Cilostazol"]}
+    assert out.case == {"id": patient_id(bundle), "current_therapies": ["HighIntensityStatin", "Cilostazol"]}
     assert unmapped_keys(out.unmapped) == [(label(bundle, 4), "medicationCodeableConcept", RX, "591622")]
     assert "status 'cancelled'" in out.unmapped[0]["reason"]
     assert out.sources["current_therapies[1]"] == [label(bundle, 3)]
@@ -278,13 +303,21 @@ def test_medication_request_bundle_resolves_medication_references():
 def test_procedure_bundle():
     bundle = load("procedure")
     out = convert_bundle(bundle)
-    assert out.case == {"id": patient_id(bundle), "procedures": [
-        # performed after the start of the open (in-progress) Encounter: this episode
-        {"type": "PercutaneousTransluminalAngioplasty", "segment": "infrapopliteal", "side": "right",
-         "result": "suboptimal", "when": "current"},
-        # performed in 2019, before it
-        {"type": "SurgicalBypass", "result": "optimal", "when": "earlier"},
-    ]}
+    assert out.case == {
+        "id": patient_id(bundle),
+        "procedures": [
+            # performed after the start of the open (in-progress) Encounter: this episode
+            {
+                "type": "PercutaneousTransluminalAngioplasty",
+                "segment": "infrapopliteal",
+                "side": "right",
+                "result": "suboptimal",
+                "when": "current",
+            },
+            # performed in 2019, before it
+            {"type": "SurgicalBypass", "result": "optimal", "when": "earlier"},
+        ],
+    }
     assert unmapped_keys(out.unmapped) == [
         (label(bundle, 4), "code", SCT, "302497006"),
         (label(bundle, 5), "code", SCT, "229065009"),
@@ -311,8 +344,7 @@ def test_unmappable_codes_are_listed_never_dropped():
     ]
     reasons = [u["reason"] for u in unmapped]
     assert reasons[0] == "snomedct:44054006 is not in the pvdkg mapping set"
-    assert reasons[1] == ("snomedct:46177005 is broader than pvdkg:Dialysis (skos:broadMatch): "
-                          "it does not imply it")
+    assert reasons[1] == ("snomedct:46177005 is broader than pvdkg:Dialysis (skos:broadMatch): it does not imply it")
     assert reasons[4] == "code system http://example.org/local is not one pvdkg maps"
     assert reasons[6] == "unit 'g/L' cannot be converted to 'mg/dL'"
     # no presentation can be derived: left out, and validation says so
@@ -321,15 +353,19 @@ def test_unmappable_codes_are_listed_never_dropped():
 
 # ---------------------------------------------------------------- the mapping rule
 
-@pytest.mark.parametrize("system, code, display, expected", [
-    (SCT, "73211009", "Diabetes mellitus", ["diabetes"]),                  # exactMatch
-    (ICD, "Z99.2", "Dependence on renal dialysis", ["dialysis"]),          # closeMatch
-    (ICD, "E10", "Type 1 diabetes mellitus", ["diabetes"]),                # narrowMatch (narrower code)
-    (SCT, "46177005", "End-stage renal disease (disorder)", []),           # broadMatch: not used
-    (SCT, "110483000", "Tobacco user", []),                                # broadMatch: not used
-    ("http://human-phenotype-ontology.org", "HP:0000822", "Hypertension", ["hypertension"]),
-    ("https://www.nlm.nih.gov/mesh", "D018805", "Sepsis", ["sepsis"]),
-])
+
+@pytest.mark.parametrize(
+    "system, code, display, expected",
+    [
+        (SCT, "73211009", "Diabetes mellitus", ["diabetes"]),  # exactMatch
+        (ICD, "Z99.2", "Dependence on renal dialysis", ["dialysis"]),  # closeMatch
+        (ICD, "E10", "Type 1 diabetes mellitus", ["diabetes"]),  # narrowMatch (narrower code)
+        (SCT, "46177005", "End-stage renal disease (disorder)", []),  # broadMatch: not used
+        (SCT, "110483000", "Tobacco user", []),  # broadMatch: not used
+        ("http://human-phenotype-ontology.org", "HP:0000822", "Hypertension", ["hypertension"]),
+        ("https://www.nlm.nih.gov/mesh", "D018805", "Sepsis", ["sepsis"]),
+    ],
+)
 def test_predicates_that_map_a_code_back(system, code, display, expected):
     case, unmapped = bundle_to_case(with_patient(condition("c1", coding(system, code, display))))
     assert case.get("conditions", []) == expected
@@ -337,19 +373,28 @@ def test_predicates_that_map_a_code_back(system, code, display, expected):
 
 
 def test_presentation_from_narrower_icd10cm_code():
-    case, _ = bundle_to_case(with_patient(condition("c1", coding(
-        ICD, "I70.22", "Atherosclerosis of native arteries of extremities with rest pain"))))
+    case, _ = bundle_to_case(
+        with_patient(
+            condition("c1", coding(ICD, "I70.22", "Atherosclerosis of native arteries of extremities with rest pain"))
+        )
+    )
     # narrowMatch of CLTI: used; broadMatch of refractory rest pain: not used
     assert case == {"id": "p1", "presentation": "clti"}
 
 
 def test_partitive_rows_map_anatomy_to_the_segment():
-    lesion = {"url": EXTENSION_BASE + "lesion", "extension": [
-        {"url": "morphology", "valueCode": "occlusion"}, {"url": "length", "valueCode": "short"},
-        {"url": "calcification", "valueCode": "severe"}]}
+    lesion = {
+        "url": EXTENSION_BASE + "lesion",
+        "extension": [
+            {"url": "morphology", "valueCode": "occlusion"},
+            {"url": "length", "valueCode": "short"},
+            {"url": "calcification", "valueCode": "severe"},
+        ],
+    }
     case, _ = bundle_to_case(with_patient(condition("c1", CLTI, bodySite=[TIBIAL], extension=[lesion])))
-    assert case["lesions"] == [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short",
-                                "calcification": "severe"}]
+    assert case["lesions"] == [
+        {"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}
+    ]
 
 
 def test_exact_match_beats_a_partitive_match_for_one_segment():
@@ -363,8 +408,11 @@ def test_exact_match_beats_a_partitive_match_for_one_segment():
 def test_a_lesion_without_its_details_is_kept_and_validation_says_what_is_missing():
     case, _ = bundle_to_case(with_patient(condition("c1", CLTI, bodySite=[TIBIAL])))
     assert case["lesions"] == [{"segment": "infrapopliteal"}]
-    assert validate(case) == ["lesions[0].calcification: is required", "lesions[0].length: is required",
-                              "lesions[0].morphology: is required"]
+    assert validate(case) == [
+        "lesions[0].calcification: is required",
+        "lesions[0].length: is required",
+        "lesions[0].morphology: is required",
+    ]
 
 
 def test_unmapped_body_site_is_listed():
@@ -375,12 +423,20 @@ def test_unmapped_body_site_is_listed():
 
 
 def test_a_concept_maps_when_one_coding_maps_else_every_coding_is_listed():
-    both = {"coding": [{"system": SCT, "code": "46177005", "display": "End-stage renal disease (disorder)"},
-                       {"system": ICD, "code": "Z99.2", "display": "Dependence on renal dialysis"}]}
+    both = {
+        "coding": [
+            {"system": SCT, "code": "46177005", "display": "End-stage renal disease (disorder)"},
+            {"system": ICD, "code": "Z99.2", "display": "Dependence on renal dialysis"},
+        ]
+    }
     case, unmapped = bundle_to_case(with_patient(condition("c1", both)))
     assert case["conditions"] == ["dialysis"] and unmapped == []
-    neither = {"coding": [{"system": SCT, "code": "46177005", "display": "End-stage renal disease (disorder)"},
-                          {"system": SCT, "code": "195662009", "display": "Acute viral pharyngitis (disorder)"}]}
+    neither = {
+        "coding": [
+            {"system": SCT, "code": "46177005", "display": "End-stage renal disease (disorder)"},
+            {"system": SCT, "code": "195662009", "display": "Acute viral pharyngitis (disorder)"},
+        ]
+    }
     _, unmapped = bundle_to_case(with_patient(condition("c1", neither)))
     assert [u["code"] for u in unmapped] == ["46177005", "195662009"]
 
@@ -390,14 +446,23 @@ def test_coding_without_system_or_text_only():
     text_only = {"text": "diabetes"}
     _, unmapped = bundle_to_case(with_patient(condition("c1", no_system), condition("c2", text_only)))
     assert [(u["resource"], u["reason"]) for u in unmapped] == [
-        ("Condition/c1", "the coding has no system"), ("Condition/c2", "no coding (text only)")]
+        ("Condition/c1", "the coding has no system"),
+        ("Condition/c2", "no coding (text only)"),
+    ]
 
 
-@pytest.mark.parametrize("status, verification, used", [
-    ("active", "confirmed", True), ("recurrence", None, True), (None, None, True),
-    ("resolved", None, False), ("inactive", None, False), ("active", "refuted", False),
-    ("active", "provisional", False),
-])
+@pytest.mark.parametrize(
+    "status, verification, used",
+    [
+        ("active", "confirmed", True),
+        ("recurrence", None, True),
+        (None, None, True),
+        ("resolved", None, False),
+        ("inactive", None, False),
+        ("active", "refuted", False),
+        ("active", "provisional", False),
+    ],
+)
 def test_only_current_confirmed_conditions_count(status, verification, used):
     more = {}
     if status:
@@ -411,26 +476,49 @@ def test_only_current_confirmed_conditions_count(status, verification, used):
 
 # ---------------------------------------------------------------- measurements
 
-def ldl(oid: str, value, unit: str | None, when: str = "2024-02-01", system: str | None = "http://unitsofmeasure.org",
-        **more) -> dict:
+
+def ldl(
+    oid: str,
+    value,
+    unit: str | None,
+    when: str = "2024-02-01",
+    system: str | None = "http://unitsofmeasure.org",
+    **more,
+) -> dict:
     q = {"value": value}
     if unit:
         q.update(unit=unit, code=unit)
     if system:
         q["system"] = system
-    return {"resourceType": "Observation", "id": oid, "status": "final", "subject": {"reference": "Patient/p1"},
-            "code": coding(LOINC, "2089-1", "Cholesterol in LDL [Mass/volume] in Serum or Plasma"),
-            "effectiveDateTime": when, "valueQuantity": q, **more}
+    return {
+        "resourceType": "Observation",
+        "id": oid,
+        "status": "final",
+        "subject": {"reference": "Patient/p1"},
+        "code": coding(LOINC, "2089-1", "Cholesterol in LDL [Mass/volume] in Serum or Plasma"),
+        "effectiveDateTime": when,
+        "valueQuantity": q,
+        **more,
+    }
 
 
-@pytest.mark.parametrize("value, unit, system, expected, reason", [
-    (96, "mg/dL", "http://unitsofmeasure.org", 96, None),
-    (101.5, "mg/dL", "http://unitsofmeasure.org", 101.5, None),
-    (3.1, "mmol/L", "http://unitsofmeasure.org", 119.9, None),      # 3.1 x 38.67 = 119.877
-    (96, "mg/dl", "http://unitsofmeasure.org", None, "unit 'mg/dl' cannot be converted to 'mg/dL'"),
-    (96, "mg/dL", None, None, "unit 'mg/dL' is not a UCUM code (valueQuantity.system http://unitsofmeasure.org)"),
-    (96, None, "http://unitsofmeasure.org", None, "unit '(none)' is not a UCUM code (valueQuantity.system http://unitsofmeasure.org)"),
-])
+@pytest.mark.parametrize(
+    "value, unit, system, expected, reason",
+    [
+        (96, "mg/dL", "http://unitsofmeasure.org", 96, None),
+        (101.5, "mg/dL", "http://unitsofmeasure.org", 101.5, None),
+        (3.1, "mmol/L", "http://unitsofmeasure.org", 119.9, None),  # 3.1 x 38.67 = 119.877
+        (96, "mg/dl", "http://unitsofmeasure.org", None, "unit 'mg/dl' cannot be converted to 'mg/dL'"),
+        (96, "mg/dL", None, None, "unit 'mg/dL' is not a UCUM code (valueQuantity.system http://unitsofmeasure.org)"),
+        (
+            96,
+            None,
+            "http://unitsofmeasure.org",
+            None,
+            "unit '(none)' is not a UCUM code (valueQuantity.system http://unitsofmeasure.org)",
+        ),
+    ],
+)
 def test_ldl_units_are_checked(value, unit, system, expected, reason):
     case, unmapped = bundle_to_case(with_patient(ldl("o1", value, unit, system=system)))
     assert case.get("measurements", {}).get("ldl_mg_dl") == expected
@@ -446,7 +534,9 @@ def test_comparator_and_missing_value_are_not_used():
     case, unmapped = bundle_to_case(with_patient(less, absent))
     assert "measurements" not in case
     assert [u["reason"] for u in unmapped] == [
-        "valueQuantity has comparator '<': not an exact value", "no value (dataAbsentReason not-performed)"]
+        "valueQuantity has comparator '<': not an exact value",
+        "no value (dataAbsentReason not-performed)",
+    ]
 
 
 def test_two_latest_values_at_the_same_time_are_ambiguous():
@@ -459,12 +549,20 @@ def test_two_latest_values_at_the_same_time_are_ambiguous():
 
 
 def test_component_observations_are_read():
-    panel = {"resourceType": "Observation", "id": "o1", "status": "final",
-             "subject": {"reference": "Patient/p1"}, "code": {"text": "Lipid panel"},
-             "effectiveDateTime": "2024-02-01",
-             "component": [{"code": coding(LOINC, "13457-7", "Cholesterol in LDL [Mass/volume] in Serum or Plasma by calculation"),
-                            "valueQuantity": {"value": 88, "unit": "mg/dL", "system": "http://unitsofmeasure.org",
-                                              "code": "mg/dL"}}]}
+    panel = {
+        "resourceType": "Observation",
+        "id": "o1",
+        "status": "final",
+        "subject": {"reference": "Patient/p1"},
+        "code": {"text": "Lipid panel"},
+        "effectiveDateTime": "2024-02-01",
+        "component": [
+            {
+                "code": coding(LOINC, "13457-7", "Cholesterol in LDL [Mass/volume] in Serum or Plasma by calculation"),
+                "valueQuantity": {"value": 88, "unit": "mg/dL", "system": "http://unitsofmeasure.org", "code": "mg/dL"},
+            }
+        ],
+    }
     case, unmapped = bundle_to_case(with_patient(panel))
     assert case["measurements"] == {"ldl_mg_dl": 88}
     assert [(u["field"], u["reason"]) for u in unmapped] == [("code", "no coding (text only)")]
@@ -472,23 +570,35 @@ def test_component_observations_are_read():
 
 # ---------------------------------------------------------------- procedures
 
+
 def pta(pid: str, **more) -> dict:
-    return {"resourceType": "Procedure", "id": pid, "status": "completed", "subject": {"reference": "Patient/p1"},
-            "code": coding(SCT, "276861004", "Percutaneous balloon angioplasty of artery"), **more}
+    return {
+        "resourceType": "Procedure",
+        "id": pid,
+        "status": "completed",
+        "subject": {"reference": "Patient/p1"},
+        "code": coding(SCT, "276861004", "Percutaneous balloon angioplasty of artery"),
+        **more,
+    }
 
 
 def procedure_ext(**fields) -> list[dict]:
-    return [{"url": EXTENSION_BASE + "procedure",
-             "extension": [{"url": k, "valueCode": v} for k, v in fields.items()]}]
+    return [{"url": EXTENSION_BASE + "procedure", "extension": [{"url": k, "valueCode": v} for k, v in fields.items()]}]
 
 
 def test_procedure_episode_from_the_extension_or_an_open_encounter():
     case, _ = bundle_to_case(with_patient(pta("x1", extension=procedure_ext(result="failed", when="earlier"))))
-    assert case["procedures"] == [{"type": "PercutaneousTransluminalAngioplasty", "result": "failed",
-                                   "when": "earlier"}]
-    encounter = {"resourceType": "Encounter", "id": "e1", "status": "in-progress",
-                 "class": {"code": "IMP"}, "subject": {"reference": "Patient/p1"},
-                 "period": {"start": "2024-03-01T08:00:00Z"}}
+    assert case["procedures"] == [
+        {"type": "PercutaneousTransluminalAngioplasty", "result": "failed", "when": "earlier"}
+    ]
+    encounter = {
+        "resourceType": "Encounter",
+        "id": "e1",
+        "status": "in-progress",
+        "class": {"code": "IMP"},
+        "subject": {"reference": "Patient/p1"},
+        "period": {"start": "2024-03-01T08:00:00Z"},
+    }
     same_day = pta("x1", performedDateTime="2024-03-01", extension=procedure_ext(result="optimal"))
     in_it = pta("x2", encounter={"reference": "Encounter/e1"}, extension=procedure_ext(result="optimal"))
     case, _ = bundle_to_case(with_patient(encounter, same_day, in_it))
@@ -514,6 +624,7 @@ def test_not_done_procedure_is_listed():
 
 # ---------------------------------------------------------------- patient and extensions
 
+
 def test_patient_id_is_sanitized_or_taken_from_the_full_url():
     case, _ = bundle_to_case(with_patient(patient={"resourceType": "Patient", "id": ".x.y"}))
     assert case["id"] == "x.y"
@@ -523,16 +634,24 @@ def test_patient_id_is_sanitized_or_taken_from_the_full_url():
 
 
 def test_extension_value_conflicting_with_a_code_is_an_error():
-    patient = {"resourceType": "Patient", "id": "p1", "extension": [
-        {"url": EXTENSION_BASE + "patient", "extension": [{"url": "presentation", "valueCode": "claudication"}]}]}
+    patient = {
+        "resourceType": "Patient",
+        "id": "p1",
+        "extension": [
+            {"url": EXTENSION_BASE + "patient", "extension": [{"url": "presentation", "valueCode": "claudication"}]}
+        ],
+    }
     with pytest.raises(CaseLoadError, match=r"Patient/p1\).*presentation: 'claudication' differs from 'clti'"):
         bundle_to_case(with_patient(condition("c1", CLTI), patient=patient))
 
 
 def test_unknown_extension_field_names_resource_and_field():
     lesion = {"url": EXTENSION_BASE + "lesion", "extension": [{"url": "colour", "valueCode": "red"}]}
-    with pytest.raises(CaseLoadError, match=r"Bundle\.entry\[1\] \(Condition/c1\): extension 'lesion': "
-                                            r"'colour' is not one of"):
+    with pytest.raises(
+        CaseLoadError,
+        match=r"Bundle\.entry\[1\] \(Condition/c1\): extension 'lesion': "
+        r"'colour' is not one of",
+    ):
         bundle_to_case(with_patient(condition("c1", CLTI, extension=[lesion])))
     wrong = {"url": EXTENSION_BASE + "lesion", "extension": [{"url": "morphology", "valueBoolean": True}]}
     with pytest.raises(CaseLoadError, match=r"extension 'lesion'\.morphology: needs valueCode"):
@@ -540,14 +659,20 @@ def test_unknown_extension_field_names_resource_and_field():
 
 
 def test_extension_values_are_validated_as_case_values():
-    lesion = {"url": EXTENSION_BASE + "lesion", "extension": [
-        {"url": "morphology", "valueCode": "occlusion"}, {"url": "length", "valueCode": "long"},
-        {"url": "calcification", "valueCode": "heavy"}]}
+    lesion = {
+        "url": EXTENSION_BASE + "lesion",
+        "extension": [
+            {"url": "morphology", "valueCode": "occlusion"},
+            {"url": "length", "valueCode": "long"},
+            {"url": "calcification", "valueCode": "heavy"},
+        ],
+    }
     case, _ = bundle_to_case(with_patient(condition("c1", CLTI, bodySite=[TIBIAL], extension=[lesion])))
     assert validate(case) == ["lesions[0].calcification: 'heavy' is not one of none, mild, moderate, severe"]
 
 
 # ---------------------------------------------------------------- malformed FHIR
+
 
 def test_bundle_without_patient():
     with pytest.raises(CaseLoadError, match=r"^Bundle: no Patient resource"):
@@ -563,23 +688,37 @@ def test_wrong_type_names_resource_and_field():
     assert message.endswith('(got "ninety-six")') and "\n" not in message
 
 
-@pytest.mark.parametrize("mutate, message", [
-    (lambda b: b["entry"][1]["resource"]["code"].update(coding={"code": "x"}),
-     r"^Bundle\.entry\[1\] \(Condition/c1\): code\.coding: Input should be a valid list"),
-    (lambda b: b["entry"][1]["resource"].update(resourceType="Conditon"),
-     r"^Bundle\.entry\[1\]: resource\.resourceType: 'Conditon' is not a FHIR R4 resource type"),
-    (lambda b: b["entry"][1]["resource"].pop("subject"),
-     r"^Bundle\.entry\[1\] \(Condition/c1\): subject: Field required"),
-    (lambda b: b["entry"][1]["resource"].update(colour="red"),
-     r"^Bundle\.entry\[1\] \(Condition/c1\): colour: Extra inputs are not permitted"),
-    (lambda b: b.pop("type"),
-     r"^Bundle: type: "),
-    (lambda b: b["entry"][1]["resource"].update(subject={"reference": "Patient/someone-else"}),
-     r"^Bundle\.entry\[1\] \(Condition/c1\): subject\.reference: 'Patient/someone-else' is not the "
-     r"bundle's Patient \(Patient/p1\)"),
-    (lambda b: b["entry"].append({"resource": {"resourceType": "Patient", "id": "p2"}}),
-     r"^Bundle: more than one Patient \(Patient/p1, Patient/p2\)"),
-])
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (
+            lambda b: b["entry"][1]["resource"]["code"].update(coding={"code": "x"}),
+            r"^Bundle\.entry\[1\] \(Condition/c1\): code\.coding: Input should be a valid list",
+        ),
+        (
+            lambda b: b["entry"][1]["resource"].update(resourceType="Conditon"),
+            r"^Bundle\.entry\[1\]: resource\.resourceType: 'Conditon' is not a FHIR R4 resource type",
+        ),
+        (
+            lambda b: b["entry"][1]["resource"].pop("subject"),
+            r"^Bundle\.entry\[1\] \(Condition/c1\): subject: Field required",
+        ),
+        (
+            lambda b: b["entry"][1]["resource"].update(colour="red"),
+            r"^Bundle\.entry\[1\] \(Condition/c1\): colour: Extra inputs are not permitted",
+        ),
+        (lambda b: b.pop("type"), r"^Bundle: type: "),
+        (
+            lambda b: b["entry"][1]["resource"].update(subject={"reference": "Patient/someone-else"}),
+            r"^Bundle\.entry\[1\] \(Condition/c1\): subject\.reference: 'Patient/someone-else' is not the "
+            r"bundle's Patient \(Patient/p1\)",
+        ),
+        (
+            lambda b: b["entry"].append({"resource": {"resourceType": "Patient", "id": "p2"}}),
+            r"^Bundle: more than one Patient \(Patient/p1, Patient/p2\)",
+        ),
+    ],
+)
 def test_malformed_fhir_gets_one_clear_line(mutate, message):
     bundle = with_patient(condition("c1", CLTI))
     mutate(bundle)
@@ -589,9 +728,13 @@ def test_malformed_fhir_gets_one_clear_line(mutate, message):
 
 
 def test_r5_medication_statement_is_not_r4():
-    statement = {"resourceType": "MedicationStatement", "id": "m1", "status": "recorded",
-                 "subject": {"reference": "Patient/p1"},
-                 "medication": {"concept": coding(RX, "243670", "aspirin 81 MG Oral Tablet")}}
+    statement = {
+        "resourceType": "MedicationStatement",
+        "id": "m1",
+        "status": "recorded",
+        "subject": {"reference": "Patient/p1"},
+        "medication": {"concept": coding(RX, "243670", "aspirin 81 MG Oral Tablet")},
+    }
     with pytest.raises(CaseLoadError, match=r"\(MedicationStatement/m1\): medication: Extra inputs"):
         bundle_to_case(with_patient(statement))
 
@@ -609,32 +752,59 @@ def test_input_is_not_modified():
 
 
 def test_abated_condition_without_status_is_not_current():
-    case, unmapped = bundle_to_case(with_patient(condition("c1", coding(SCT, "91302008", "Sepsis"),
-                                                           abatementDateTime="2023-01-01")))
+    case, unmapped = bundle_to_case(
+        with_patient(condition("c1", coding(SCT, "91302008", "Sepsis"), abatementDateTime="2023-01-01"))
+    )
     assert "conditions" not in case and unmapped[0]["reason"] == "not current (abated)"
 
 
 def test_medication_request_contained_medication_and_proposals():
-    contained = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
-                 "subject": {"reference": "Patient/p1"}, "medicationReference": {"reference": "#med"},
-                 "contained": [{"resourceType": "Medication", "id": "med",
-                                "code": coding(RX, "32968", "clopidogrel")}]}
-    proposal = {"resourceType": "MedicationRequest", "id": "m2", "status": "active", "intent": "proposal",
-                "subject": {"reference": "Patient/p1"},
-                "medicationCodeableConcept": coding(RX, "21107", "cilostazol")}
-    missing = {"resourceType": "MedicationRequest", "id": "m3", "status": "active", "intent": "order",
-               "subject": {"reference": "Patient/p1"}, "medicationReference": {"reference": "Medication/nowhere"}}
+    contained = {
+        "resourceType": "MedicationRequest",
+        "id": "m1",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p1"},
+        "medicationReference": {"reference": "#med"},
+        "contained": [{"resourceType": "Medication", "id": "med", "code": coding(RX, "32968", "clopidogrel")}],
+    }
+    proposal = {
+        "resourceType": "MedicationRequest",
+        "id": "m2",
+        "status": "active",
+        "intent": "proposal",
+        "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": coding(RX, "21107", "cilostazol"),
+    }
+    missing = {
+        "resourceType": "MedicationRequest",
+        "id": "m3",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p1"},
+        "medicationReference": {"reference": "Medication/nowhere"},
+    }
     case, unmapped = bundle_to_case(with_patient(contained, proposal, missing))
     assert case["current_therapies"] == ["SingleAntiplateletTherapy"]
     assert [(u["resource"], u["field"], u["reason"]) for u in unmapped] == [
         ("MedicationRequest/m2", "medicationCodeableConcept", "intent 'proposal': not a current therapy"),
-        ("MedicationRequest/m3", "medicationReference",
-         "medication 'Medication/nowhere' is not a coded Medication in the bundle")]
+        (
+            "MedicationRequest/m3",
+            "medicationReference",
+            "medication 'Medication/nowhere' is not a coded Medication in the bundle",
+        ),
+    ]
 
 
 def test_procedure_date_is_compared_as_written():
-    encounter = {"resourceType": "Encounter", "id": "e1", "status": "in-progress", "class": {"code": "IMP"},
-                 "subject": {"reference": "Patient/p1"}, "period": {"start": "2024-03-01T22:00:00-05:00"}}
+    encounter = {
+        "resourceType": "Encounter",
+        "id": "e1",
+        "status": "in-progress",
+        "class": {"code": "IMP"},
+        "subject": {"reference": "Patient/p1"},
+        "period": {"start": "2024-03-01T22:00:00-05:00"},
+    }
     day_before = pta("x1", performedDateTime="2024-02-29", extension=procedure_ext(result="optimal"))
     same_day = pta("x2", performedDateTime="2024-03-01", extension=procedure_ext(result="optimal"))
     case, _ = bundle_to_case(with_patient(encounter, day_before, same_day))

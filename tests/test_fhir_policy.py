@@ -1,5 +1,6 @@
 """The FHIR reading policy is knowledge (ontology/mappings/pvdkg.fhir.yml), not code:
 an edited copy, pointed at by PVDKG_KNOWLEDGE, changes what a bundle gives."""
+
 from __future__ import annotations
 
 import shutil
@@ -8,10 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_fhir import CLTI, SCT, coding, condition, ldl, with_patient
 
 from pvdkg.readers.fhir import bundle_to_case, load_policy
-
-from test_fhir import CLTI, SCT, coding, condition, ldl, with_patient
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAUDICATION = coding(SCT, "63491006", "Intermittent claudication")
@@ -20,6 +20,7 @@ CLAUDICATION = coding(SCT, "63491006", "Intermittent claudication")
 @pytest.fixture
 def edited(tmp_path, monkeypatch):
     """Edit a copy of the knowledge's FHIR policy and point pvdkg at the copy."""
+
     def edit(change) -> None:
         for d in ("ontology", "shapes"):
             shutil.copytree(ROOT / d, tmp_path / d)
@@ -28,6 +29,7 @@ def edited(tmp_path, monkeypatch):
         change(data)
         path.write_text(yaml.safe_dump(data), encoding="utf-8")
         monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
+
     return edit
 
 
@@ -46,19 +48,34 @@ def test_the_shipped_policy_holds_the_values_pvdkg_always_used():
     assert p.not_therapy_intent == {"proposal", "option"}
 
 
-RECURRENT_SEPSIS = condition("c1", coding(SCT, "91302008", "Sepsis"),
-                             clinicalStatus={"coding": [{"code": "recurrence"}]})
+RECURRENT_SEPSIS = condition(
+    "c1", coding(SCT, "91302008", "Sepsis"), clinicalStatus={"coding": [{"code": "recurrence"}]}
+)
 AMENDED_LDL = ldl("o1", 96, "mg/dL", status="amended")
 
 
-@pytest.mark.parametrize("resource, status_set, status, field, value, reason", [
-    (RECURRENT_SEPSIS, "condition_clinical", "recurrence", "conditions", ["sepsis"],
-     "not current (clinicalStatus 'recurrence')"),
-    (AMENDED_LDL, "observation", "amended", "measurements", {"ldl_mg_dl": 96},
-     "status 'amended' is not a final result"),
-])
-def test_a_status_removed_from_the_data_no_longer_counts(edited, resource, status_set, status, field,
-                                                         value, reason):
+@pytest.mark.parametrize(
+    "resource, status_set, status, field, value, reason",
+    [
+        (
+            RECURRENT_SEPSIS,
+            "condition_clinical",
+            "recurrence",
+            "conditions",
+            ["sepsis"],
+            "not current (clinicalStatus 'recurrence')",
+        ),
+        (
+            AMENDED_LDL,
+            "observation",
+            "amended",
+            "measurements",
+            {"ldl_mg_dl": 96},
+            "status 'amended' is not a final result",
+        ),
+    ],
+)
+def test_a_status_removed_from_the_data_no_longer_counts(edited, resource, status_set, status, field, value, reason):
     case, unmapped = bundle_to_case(with_patient(resource))
     assert case[field] == value and unmapped == []
     edited(lambda d: d["status"][status_set].remove(status))
@@ -80,5 +97,4 @@ def test_presentation_precedence_is_read_from_the_data(edited):
     edited(lambda d: d.update(presentation_precedence=["claudication", "clti", "asymptomatic"]))
     case, unmapped = bundle_to_case(bundle)
     assert case["presentation"] == "claudication"
-    assert [u["reason"] for u in unmapped] == [
-        "presentation 'clti' superseded by 'claudication' (the more severe)"]
+    assert [u["reason"] for u in unmapped] == ["presentation 'clti' superseded by 'claudication' (the more severe)"]

@@ -6,6 +6,7 @@ input may still be valid), no traceback, a one-line `pvdkg: error:` for exit 2, 
 control character in the output; and in a cohort, that the hostile file changes no
 other patient's result. Seeded (derandomize) and bounded: the same examples each run.
 """
+
 from __future__ import annotations
 
 import copy
@@ -17,18 +18,26 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pvdkg.cli import main
 from pvdkg.pipeline import recommend_files
 
-from conftest import ROOT
-
-FUZZ = settings(derandomize=True, deadline=None, database=None, print_blob=False,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                       HealthCheck.data_too_large, HealthCheck.filter_too_much,
-                                       HealthCheck.large_base_example])
+FUZZ = settings(
+    derandomize=True,
+    deadline=None,
+    database=None,
+    print_blob=False,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+        HealthCheck.large_base_example,
+    ],
+)
 
 # ---------------------------------------------------------------- the valid inputs mutated
 
@@ -46,12 +55,38 @@ def _seed_cases() -> list[dict]:
 
 
 SEED_CASES = _seed_cases()
-SEED_BUNDLES = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "tests" / "fhir").glob("*.json"))
-                if not p.name.endswith(".case.json") and not p.name.startswith("malformed")]
-FIELDS = {"id", "presentation", "limb", "lesions", "conditions", "ambulatory", "surgical_risk", "vein_conduit",
-          "amputation_imminent", "contraindicated", "tried", "procedures", "measurements", "current_therapies",
-          "segment", "side", "morphology", "length", "calcification", "type", "result", "when",
-          "abi", "tbi", "ldl_mg_dl"}
+SEED_BUNDLES = [
+    json.loads(p.read_text(encoding="utf-8"))
+    for p in sorted((ROOT / "tests" / "fhir").glob("*.json"))
+    if not p.name.endswith(".case.json") and not p.name.startswith("malformed")
+]
+FIELDS = {
+    "id",
+    "presentation",
+    "limb",
+    "lesions",
+    "conditions",
+    "ambulatory",
+    "surgical_risk",
+    "vein_conduit",
+    "amputation_imminent",
+    "contraindicated",
+    "tried",
+    "procedures",
+    "measurements",
+    "current_therapies",
+    "segment",
+    "side",
+    "morphology",
+    "length",
+    "calcification",
+    "type",
+    "result",
+    "when",
+    "abi",
+    "tbi",
+    "ldl_mg_dl",
+}
 ID_LISTS = ("conditions", "contraindicated", "tried", "current_therapies")
 DIALYSIS = ROOT / "examples" / "dialysis-clti-tibial-disease.json"
 DIALYSIS_IRI = "https://w3id.org/pvdkg/patient/dialysis-clti-tibial-disease"
@@ -104,6 +139,7 @@ def check_file(capsys, path: Path, command: list[str], valid_allowed: bool) -> i
 
 # ---------------------------------------------------------------- (a) malformed JSON and YAML cases
 
+
 def _kind(value) -> str:
     if value is None or isinstance(value, bool):
         return repr(value) if value is None else "bool"
@@ -112,18 +148,22 @@ def _kind(value) -> str:
     return type(value).__name__
 
 
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
-                    st.text(max_size=20))
-ANY_JSON = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                         st.dictionaries(st.text(max_size=8), inner, max_size=3)),
-                        max_leaves=8)
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=20)
+)
+ANY_JSON = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=8,
+)
 HOSTILE_TEXT = st.one_of(
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=30),
     st.text(alphabet="\x00\x01\x1b\n\r\t\u2028\u2029\u202e\u200f\x7f\x85\ufeff\U0001f600é", min_size=1, max_size=12),
     st.integers(200, 20_000).map(lambda n: "x" * n),
 )
 BAD_NUMBERS = st.one_of(
-    st.integers(min_value=10 ** 18), st.integers(max_value=-1),
+    st.integers(min_value=10**18),
+    st.integers(max_value=-1),
     st.sampled_from([math.nan, math.inf, -math.inf, 1e308, -1e-308, 3.0000001, 1000.5]),
     st.integers(20, 2000).map(lambda n: int("9" * n)),
 )
@@ -163,14 +203,27 @@ def malformed_case(draw) -> dict:
     """A valid case made invalid by one or more mutations, each of which alone breaks it."""
     case = copy.deepcopy(draw(st.sampled_from(SEED_CASES)))
     for _ in range(draw(st.integers(1, 3))):
-        how = draw(st.sampled_from(["drop", "rename", "wrong-type", "number", "deep", "long-id", "text",
-                                    "unknown-key", "duplicate", "empty-id"]))
+        how = draw(
+            st.sampled_from(
+                [
+                    "drop",
+                    "rename",
+                    "wrong-type",
+                    "number",
+                    "deep",
+                    "long-id",
+                    "text",
+                    "unknown-key",
+                    "duplicate",
+                    "empty-id",
+                ]
+            )
+        )
         paths = [(p, v) for p, v in _paths(case) if p]
         if how == "drop":
             case.pop(draw(st.sampled_from(["id", "presentation"])), None)
         elif how == "rename":
-            key = draw(st.sampled_from(sorted(k for k in case if k in ("id", "presentation"))
-                                       or ["id"]))
+            key = draw(st.sampled_from(sorted(k for k in case if k in ("id", "presentation")) or ["id"]))
             new = draw(HOSTILE_TEXT.filter(lambda k: k not in FIELDS))
             if key in case:
                 case[new] = case.pop(key)
@@ -178,7 +231,7 @@ def malformed_case(draw) -> dict:
                 case[new] = 1
         elif how == "wrong-type":
             path, old = draw(st.sampled_from(paths))
-            _set(case, path, draw(ANY_JSON.filter(lambda v: _kind(v) != _kind(old))))
+            _set(case, path, draw(ANY_JSON.filter(lambda v, old=old: _kind(v) != _kind(old))))
         elif how == "number":
             field = draw(st.sampled_from(["abi", "tbi", "ldl_mg_dl"]))
             number = draw(BAD_NUMBERS)
@@ -219,9 +272,9 @@ DEEP_TEXT = '{"id": "deep", "presentation": ' + "[" * 5000 + "]" * 5000 + "}"
 
 def _yaml(case) -> str:
     try:
-        return yaml.safe_dump(case, allow_unicode=True, sort_keys=False, width=10 ** 6)
+        return yaml.safe_dump(case, allow_unicode=True, sort_keys=False, width=10**6)
     except RecursionError:
-        return DEEP_TEXT          # JSON is YAML
+        return DEEP_TEXT  # JSON is YAML
 
 
 @st.composite
@@ -242,8 +295,8 @@ def malformed_case_file(draw) -> tuple[str, bytes]:
             text = DEEP_TEXT
         if suffix == ".yaml" and how == "mutated":
             text = _yaml(case)
-        if how == "truncated":      # a strict prefix of compact JSON is never a document; YAML gets JSON
-            text = text[:draw(st.integers(0, len(text) - 1))]
+        if how == "truncated":  # a strict prefix of compact JSON is never a document; YAML gets JSON
+            text = text[: draw(st.integers(0, len(text) - 1))]
         data = text.encode("utf-8", "surrogatepass")
     if draw(st.booleans()):
         data = b"\xef\xbb\xbf" + data
@@ -280,14 +333,28 @@ def mutated_bundle(draw) -> tuple[dict, bool]:
     bundle = copy.deepcopy(draw(st.sampled_from(SEED_BUNDLES)))
     may_be_valid = True
     for _ in range(draw(st.integers(1, 4))):
-        how = draw(st.sampled_from(["resource-type", "drop", "no-system", "number", "garbage", "wrong-type",
-                                    "bundle-type", "entry-garbage"]))
+        how = draw(
+            st.sampled_from(
+                [
+                    "resource-type",
+                    "drop",
+                    "no-system",
+                    "number",
+                    "garbage",
+                    "wrong-type",
+                    "bundle-type",
+                    "entry-garbage",
+                ]
+            )
+        )
         entries = bundle.get("entry") if isinstance(bundle.get("entry"), list) else []
-        resources = [e["resource"] for e in entries if isinstance(e, dict)
-                     and isinstance(e.get("resource"), dict)]
+        resources = [e["resource"] for e in entries if isinstance(e, dict) and isinstance(e.get("resource"), dict)]
         if how == "bundle-type":
-            bundle["resourceType"] = draw(st.one_of(st.sampled_from(["Bundel", "bundle", "Patient", ""]),
-                                                    HOSTILE_TEXT).filter(lambda t: t != "Bundle"))
+            bundle["resourceType"] = draw(
+                st.one_of(st.sampled_from(["Bundel", "bundle", "Patient", ""]), HOSTILE_TEXT).filter(
+                    lambda t: t != "Bundle"
+                )
+            )
             may_be_valid = False
             continue
         if how == "entry-garbage":
@@ -298,8 +365,11 @@ def mutated_bundle(draw) -> tuple[dict, bool]:
         resource = draw(st.sampled_from(resources))
         paths = [(p, v) for p, v in _paths(resource) if p]
         if how == "resource-type":
-            resource["resourceType"] = draw(st.sampled_from(["Patient", "Condition", "Observation", "Procedure",
-                                                             "MedicationStatement", "Bundle", "Nope", ""]))
+            resource["resourceType"] = draw(
+                st.sampled_from(
+                    ["Patient", "Condition", "Observation", "Procedure", "MedicationStatement", "Bundle", "Nope", ""]
+                )
+            )
         elif how == "drop" and paths:
             path, _ = draw(st.sampled_from(paths))
             target = resource
@@ -319,7 +389,7 @@ def mutated_bundle(draw) -> tuple[dict, bool]:
             _set(resource, path, draw(GARBAGE))
         elif how == "wrong-type" and paths:
             path, old = draw(st.sampled_from(paths))
-            _set(resource, path, draw(ANY_JSON.filter(lambda v: _kind(v) != _kind(old))))
+            _set(resource, path, draw(ANY_JSON.filter(lambda v, old=old: _kind(v) != _kind(old))))
     return bundle, may_be_valid
 
 
@@ -341,13 +411,20 @@ def test_mutated_fhir_bundle_is_answered_or_refused_without_a_traceback(tmp_path
 
 # ---------------------------------------------------------------- (c) hostile RDF patients
 
-PREFIXES = {"pvdkg": "https://w3id.org/pvdkg/ontology#", "kb": "https://w3id.org/pvdkg/kb/",
-            "p": "https://w3id.org/pvdkg/patient/", "owl": "http://www.w3.org/2002/07/owl#",
-            "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#"}
-PATIENT = ('p:{id} a pvdkg:Patient ; pvdkg:caseId "{id}" ; pvdkg:presentation pvdkg:ClaudicationPresentation ;\n'
-           "    pvdkg:hasLesion [ a pvdkg:Lesion ; pvdkg:segment pvdkg:FemoropoplitealSegment ; "
-           "pvdkg:morphology pvdkg:Stenosis ;\n"
-           "        pvdkg:lesionLength pvdkg:ShortLength ; pvdkg:calcification pvdkg:MildCalcification ] .\n")
+PREFIXES = {
+    "pvdkg": "https://w3id.org/pvdkg/ontology#",
+    "kb": "https://w3id.org/pvdkg/kb/",
+    "p": "https://w3id.org/pvdkg/patient/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+PATIENT = (
+    'p:{id} a pvdkg:Patient ; pvdkg:caseId "{id}" ; pvdkg:presentation pvdkg:ClaudicationPresentation ;\n'
+    "    pvdkg:hasLesion [ a pvdkg:Lesion ; pvdkg:segment pvdkg:FemoropoplitealSegment ; "
+    "pvdkg:morphology pvdkg:Stenosis ;\n"
+    "        pvdkg:lesionLength pvdkg:ShortLength ; pvdkg:calcification pvdkg:MildCalcification ] .\n"
+)
 #: hostile building blocks, each of which alone gets the file rejected ({id} is the patient)
 HOSTILE = [
     "kb:R01 pvdkg:hasAction [ a pvdkg:Action ; pvdkg:population pvdkg:Patient ; "
@@ -359,7 +436,7 @@ HOSTILE = [
     "pvdkg:CLTIPresentation owl:equivalentClass pvdkg:ClaudicationPresentation .",
     "pvdkg:HighIntensityStatin owl:disjointWith pvdkg:Revascularization .",
     "[] a owl:Restriction ; owl:onProperty pvdkg:presentation ; owl:hasValue pvdkg:CLTIPresentation .",
-    "[] pvdkg:caseId \"{id}\" .",
+    '[] pvdkg:caseId "{id}" .',
     "_:b1 pvdkg:contraindicated pvdkg:HighIntensityStatin .",
     "p:dialysis-clti-tibial-disease pvdkg:contraindicated pvdkg:HighIntensityStatin .",
     "p:dialysis-clti-tibial-disease pvdkg:condition pvdkg:CurrentSmoker .",
@@ -376,10 +453,20 @@ HOSTILE = [
     "p:{id} pvdkg:presentation {literal} .",
     "<https://w3id.org/pvdkg/patient/{id}/doc> owl:imports <http://127.0.0.1:9/onto.ttl> .",
     "<https://w3id.org/pvdkg/patient/{id}/doc> a owl:Ontology ; owl:imports <file:///etc/passwd> .",
-    "kb:{id} a pvdkg:Patient ; pvdkg:caseId \"{id}\" ; pvdkg:presentation pvdkg:CLTIPresentation .",
+    'kb:{id} a pvdkg:Patient ; pvdkg:caseId "{id}" ; pvdkg:presentation pvdkg:CLTIPresentation .',
 ]
-WRONG_LITERALS = ['"maybe"^^xsd:boolean', '"12"^^xsd:integer', "42", "true", '"x"@en', '"1e999"^^xsd:double',
-                  '"\\u0000"', '"""long\nline"""', '"\\u202e"^^xsd:string', "-0.0"]
+WRONG_LITERALS = [
+    '"maybe"^^xsd:boolean',
+    '"12"^^xsd:integer',
+    "42",
+    "true",
+    '"x"@en',
+    '"1e999"^^xsd:double',
+    '"\\u0000"',
+    '"""long\nline"""',
+    '"\\u202e"^^xsd:string',
+    "-0.0",
+]
 FACTS = ["CurrentSmokerTrue", "DiabetesTrue", "DialysisTrue", "Indicated", "Contraindicated", "Statement"]
 
 
@@ -389,26 +476,31 @@ def hostile_turtle(draw) -> str:
     pid = draw(st.sampled_from(["iso-1", "fz.2", "Z_9"]))
     blocks = draw(st.lists(st.sampled_from(HOSTILE), min_size=1, max_size=4, unique=True))
     body = PATIENT.format(id=pid) + "".join(
-        b.replace("{id}", pid).replace("{rule}", draw(st.sampled_from(["R01", "R18", "R35", "R99"])))
-         .replace("{fact}", draw(st.sampled_from(FACTS)))
-         .replace("{literal}", draw(st.sampled_from(WRONG_LITERALS))) + "\n"
-        for b in blocks)
+        b.replace("{id}", pid)
+        .replace("{rule}", draw(st.sampled_from(["R01", "R18", "R35", "R99"])))
+        .replace("{fact}", draw(st.sampled_from(FACTS)))
+        .replace("{literal}", draw(st.sampled_from(WRONG_LITERALS)))
+        + "\n"
+        for b in blocks
+    )
     game = draw(st.sampled_from(["plain", "sparql", "redeclare", "base", "empty", "comment", "nt-like"]))
-    if game == "nt-like":          # no prefixes at all: every name written out
+    if game == "nt-like":  # no prefixes at all: every name written out
         names = sorted(PREFIXES, key=len, reverse=True)
         for name in names:
-            body = re.sub(rf"(?<![\w<\"/#]){name}:([\w.-]*\w)?", lambda m, n=name: f"<{PREFIXES[n]}{m.group(1) or ''}>",
-                          body)
+            body = re.sub(
+                rf"(?<![\w<\"/#]){name}:([\w.-]*\w)?", lambda m, n=name: f"<{PREFIXES[n]}{m.group(1) or ''}>", body
+            )
         head = f"@prefix xsd: <{PREFIXES['xsd']}> .\n"
     elif game == "sparql":
         head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
     elif game == "base":
         head = "@base <https://w3id.org/pvdkg/patient/> .\n" + "".join(
-            f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items())
+            f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items()
+        )
         body = body.replace(f"p:{pid} ", f"<{pid}> ", 1)
     else:
         head = "".join(f"@prefix {k}: <{v}> .\n" for k, v in PREFIXES.items())
-    if game == "redeclare":         # a prefix bound to one namespace, then to another
+    if game == "redeclare":  # a prefix bound to one namespace, then to another
         body = body + "@prefix p: <https://w3id.org/pvdkg/kb/> .\np:R01 pvdkg:status pvdkg:Indicated .\n"
     if game == "empty":
         head += f"@prefix : <{PREFIXES['pvdkg']}> .\n"
@@ -475,28 +567,35 @@ def file_may_be_valid(data: bytes) -> bool:
 
 # ---------------------------------------------------------------- a few real processes
 
-TTL = ("@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
-       '<https://w3id.org/pvdkg/patient/t1> a pvdkg:Patient ; pvdkg:caseId "t1" ; '
-       "pvdkg:presentation pvdkg:ClaudicationPresentation ")
+TTL = (
+    "@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+    '<https://w3id.org/pvdkg/patient/t1> a pvdkg:Patient ; pvdkg:caseId "t1" ; '
+    "pvdkg:presentation pvdkg:ClaudicationPresentation "
+)
 
 
-@pytest.mark.parametrize("name, text, code", [
-    ("case.json", '{"id": "p1", "presentation": "clti", "measurements": {"abi": NaN}}', 1),
-    ("case.json", "[" * 100_000, 2),
-    # found by the fuzz test: a lone surrogate cannot be written out (was a UnicodeEncodeError)
-    ("case.json", '\ufeff{"id": "\\ud800", "presentation": "clti"}', 2),
-    ("case.yaml", 'id: "\\ud800"\npresentation: clti\n', 2),
-    ("case.ttl", TTL + '; pvdkg:limb "\\uDC00" .\n', 2),
-    # found by the fuzz test: rdflib's warning about the literal went to stderr beside the violation
-    ("case.ttl", TTL + '; pvdkg:ambulatory "maybe"^^xsd:boolean .\n', 1),
-])
+@pytest.mark.parametrize(
+    "name, text, code",
+    [
+        ("case.json", '{"id": "p1", "presentation": "clti", "measurements": {"abi": NaN}}', 1),
+        ("case.json", "[" * 100_000, 2),
+        # found by the fuzz test: a lone surrogate cannot be written out (was a UnicodeEncodeError)
+        ("case.json", '\ufeff{"id": "\\ud800", "presentation": "clti"}', 2),
+        ("case.yaml", 'id: "\\ud800"\npresentation: clti\n', 2),
+        ("case.ttl", TTL + '; pvdkg:limb "\\uDC00" .\n', 2),
+        # found by the fuzz test: rdflib's warning about the literal went to stderr beside the violation
+        ("case.ttl", TTL + '; pvdkg:ambulatory "maybe"^^xsd:boolean .\n', 1),
+    ],
+)
 def test_as_a_process_too(tmp_path, name, text, code):
     import subprocess
     import sys
+
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "pvdkg", "validate", str(path)], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pvdkg", "validate", str(path)], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     assert proc.returncode == code and "Traceback" not in proc.stdout + proc.stderr, proc.stderr
     if code == 2:
         assert proc.stdout == "" and len(proc.stderr.splitlines()) == 1

@@ -3,6 +3,7 @@ clear line with its path, never a traceback, and costs bounded time and memory.
 
 Exit codes: 0 ok, 1 violations (a cohort with a skipped case), 2 load or usage error.
 """
+
 from __future__ import annotations
 
 import copy
@@ -16,17 +17,19 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, recommend_case
 
 import pvdkg.cohort
 import pvdkg.readers.registry
-from pvdkg.readers import SHIPPED_CONTEXT
 from pvdkg.cli import main
+from pvdkg.readers import SHIPPED_CONTEXT
 from pvdkg.synth import synth
 
-from conftest import ROOT, recommend_case
-
-GOOD = {"id": "a1", "presentation": "clti", "lesions": [
-    {"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}]}
+GOOD = {
+    "id": "a1",
+    "presentation": "clti",
+    "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}],
+}
 HUGE = int("9" * 400)
 FHIR_EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
 
@@ -47,8 +50,7 @@ def error_line(err: str) -> str:
 
 
 def ndjson(path: Path, cases) -> Path:
-    path.write_text("".join((c if isinstance(c, str) else json.dumps(c)) + "\n" for c in cases),
-                    encoding="utf-8")
+    path.write_text("".join((c if isinstance(c, str) else json.dumps(c)) + "\n" for c in cases), encoding="utf-8")
     return path
 
 
@@ -58,8 +60,10 @@ def results(out: str) -> dict[str, dict]:
 
 # ---------------------------------------------------------------- cohorts (part 2)
 
-@pytest.mark.parametrize("extra", [[], ["--batch-size", "1", "--workers", "2"]],
-                         ids=["one-batch", "batches-in-workers"])
+
+@pytest.mark.parametrize(
+    "extra", [[], ["--batch-size", "1", "--workers", "2"]], ids=["one-batch", "batches-in-workers"]
+)
 def test_ndjson_duplicate_id_is_an_error_for_the_later_line_never_a_merge(tmp_path, capsys, extra):
     later = dict(GOOD, presentation="claudication", conditions=["diabetes"])
     path = ndjson(tmp_path / "c.ndjson", [GOOD, dict(GOOD, id="b2"), later])
@@ -114,13 +118,16 @@ def test_a_dead_worker_never_loses_a_batch_silently(tmp_path, capsys, monkeypatc
     path = ndjson(tmp_path / "c.ndjson", cases)
     code, out, err = run(capsys, "recommend", "--cohort", path, "--batch-size", "1", "--workers", "2")
     assert code == 1
-    assert any(line.startswith(f"skipped: {path}:2: not processed, the worker failed: BrokenProcessPool")
-               for line in err.splitlines()), err
+    assert any(
+        line.startswith(f"skipped: {path}:2: not processed, the worker failed: BrokenProcessPool")
+        for line in err.splitlines()
+    ), err
     assert set(results(out)) == {f"https://w3id.org/pvdkg/patient/p{i}" for i in (1, 3, 4, 5)}
     assert "5 cases: 4 derived, 0 invalid, 1 unreadable" in err
 
 
 # ---------------------------------------------------------------- numbers (part 3)
+
 
 def test_huge_integer_in_a_cohort_line_is_above_3_and_the_others_answered(tmp_path, capsys):
     cases = list(synth(6, seed=2))
@@ -132,14 +139,17 @@ def test_huge_integer_in_a_cohort_line_is_above_3_and_the_others_answered(tmp_pa
     assert len(results(out)) == 6
 
 
-@pytest.mark.parametrize("text, shown, bound", [
-    (str(HUGE), str(HUGE), "is above 3"),
-    ("-" + "9" * 5000, "-" + "9" * 5000, "is below 0"),       # beyond Python's int() digit limit
-    ("1e400", "1E+400", "is above 3"),                         # beyond a float
-])
+@pytest.mark.parametrize(
+    "text, shown, bound",
+    [
+        (str(HUGE), str(HUGE), "is above 3"),
+        ("-" + "9" * 5000, "-" + "9" * 5000, "is below 0"),  # beyond Python's int() digit limit
+        ("1e400", "1E+400", "is above 3"),  # beyond a float
+    ],
+)
 def test_huge_number_in_validate_is_out_of_range(tmp_path, capsys, text, shown, bound):
     path = tmp_path / "case.json"
-    path.write_text('{"id": "h", "presentation": "clti", "measurements": {"abi": %s}}' % text)
+    path.write_text('{"id": "h", "presentation": "clti", "measurements": {"abi": ' + text + "}}")
     code, out, err = run(capsys, "validate", path)
     assert code == 1
     assert out.splitlines() == [f"{path}: invalid", f"measurements.abi: {shown} {bound}"]
@@ -161,14 +171,16 @@ def test_huge_fhir_value_quantity_is_out_of_range(tmp_path, capsys, unit):
 
 # ---------------------------------------------------------------- sizes (part 3)
 
+
 def test_case_file_larger_than_the_limit_is_refused(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PVDKG_MAX_CASE_BYTES", "100")
     path = tmp_path / "case.json"
     path.write_text(json.dumps(GOOD), encoding="utf-8")
     code, out, err = run(capsys, "validate", path)
     assert code == 2
-    assert error_line(err) == (f"pvdkg: error: {path}: larger than the limit of 100 bytes "
-                               "(set PVDKG_MAX_CASE_BYTES to change it)")
+    assert error_line(err) == (
+        f"pvdkg: error: {path}: larger than the limit of 100 bytes (set PVDKG_MAX_CASE_BYTES to change it)"
+    )
 
 
 def test_cohort_line_longer_than_the_limit_is_reported_and_the_others_answered(tmp_path, capsys, monkeypatch):
@@ -178,8 +190,9 @@ def test_cohort_line_longer_than_the_limit_is_reported_and_the_others_answered(t
     assert len(json.dumps(long)) > 400
     code, out, err = run(capsys, "recommend", "--cohort", path)
     assert code == 1
-    assert (f"skipped: {path}:2: longer than the limit of 400 bytes "
-            "(set PVDKG_MAX_LINE_BYTES to change it)") in err.splitlines()
+    assert (
+        f"skipped: {path}:2: longer than the limit of 400 bytes (set PVDKG_MAX_LINE_BYTES to change it)"
+    ) in err.splitlines()
     assert len(results(out)) == 2
 
 
@@ -189,8 +202,10 @@ def test_a_list_longer_than_the_limit_is_one_violation(tmp_path, capsys, monkeyp
     path.write_text(json.dumps(dict(GOOD, lesions=GOOD["lesions"] * 4)), encoding="utf-8")
     code, out, err = run(capsys, "validate", path)
     assert code == 1
-    assert out.splitlines() == [f"{path}: invalid", "lesions: 4 items are more than the limit of 3 "
-                                "(set PVDKG_MAX_LIST_ITEMS to change it)"]
+    assert out.splitlines() == [
+        f"{path}: invalid",
+        "lesions: 4 items are more than the limit of 3 (set PVDKG_MAX_LIST_ITEMS to change it)",
+    ]
 
 
 def test_a_malformed_limit_is_a_usage_error(tmp_path, capsys, monkeypatch):
@@ -205,7 +220,8 @@ def test_a_malformed_limit_is_a_usage_error(tmp_path, capsys, monkeypatch):
 def test_yaml_alias_bomb_is_refused_at_once(tmp_path, capsys):
     levels = "abcdefghij"
     bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
-        f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n" for p, c in zip(levels, levels[1:]))
+        f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n" for p, c in zip(levels, levels[1:])
+    )
     path = tmp_path / "bomb.yaml"
     path.write_text(bomb, encoding="utf-8")
     assert len(bomb) < 400
@@ -213,14 +229,19 @@ def test_yaml_alias_bomb_is_refused_at_once(tmp_path, capsys):
     code, out, err = run(capsys, "validate", path)
     assert time.perf_counter() - start < 5
     assert code == 2
-    assert error_line(err) == (f"pvdkg: error: {path}: YAML aliases expand to more than 1,000 nodes "
-                               "(line 3; set PVDKG_MAX_YAML_ALIAS_NODES to change it)")
+    assert error_line(err) == (
+        f"pvdkg: error: {path}: YAML aliases expand to more than 1,000 nodes "
+        "(line 3; set PVDKG_MAX_YAML_ALIAS_NODES to change it)"
+    )
 
 
 def test_a_few_yaml_aliases_are_still_read(tmp_path, capsys):
     path = tmp_path / "case.yaml"
-    path.write_text("id: y1\npresentation: clti\nlesions:\n  - &l {segment: pedal, morphology: occlusion,"
-                    " length: short, calcification: severe}\n  - *l\n", encoding="utf-8")
+    path.write_text(
+        "id: y1\npresentation: clti\nlesions:\n  - &l {segment: pedal, morphology: occlusion,"
+        " length: short, calcification: severe}\n  - *l\n",
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "validate", path)
     assert (code, out) == (0, f"{path}: valid\n")
 
@@ -235,8 +256,9 @@ def test_fifo_device_or_directory_is_refused_with_one_line(tmp_path, kind):
     else:
         path.mkdir()
     words = {"fifo": "a FIFO", "device": "a device", "directory": "a directory"}[kind]
-    proc = subprocess.run([sys.executable, "-m", "pvdkg", "validate", str(path)],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pvdkg", "validate", str(path)], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"pvdkg: error: {path}: is {words}, not a case file"
     assert proc.stdout == ""
@@ -247,8 +269,7 @@ def test_a_fifo_as_cohort_is_refused(tmp_path, capsys):
     os.mkfifo(path)
     code, out, err = run(capsys, "recommend", "--cohort", path)
     assert code == 2
-    assert error_line(err) == (f"pvdkg: error: {path}: is a FIFO, not a cohort "
-                               "(a folder or an NDJSON file)")
+    assert error_line(err) == (f"pvdkg: error: {path}: is a FIFO, not a cohort (a folder or an NDJSON file)")
 
 
 def test_json_with_a_bom_is_accepted_like_yaml(tmp_path, capsys):
@@ -265,6 +286,7 @@ def test_json_with_a_bom_is_accepted_like_yaml(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------- no network, no disk (part 4)
+
 
 @pytest.fixture
 def silent_server():
@@ -295,8 +317,13 @@ def silent_server():
 
 
 def jsonld_patient(context) -> dict:
-    return {"@context": context, "@id": "https://w3id.org/pvdkg/patient/j1", "@type": "pvdkg:Patient",
-            "pvdkg:caseId": "j1", "pvdkg:presentation": {"@id": "pvdkg:ClaudicationPresentation"}}
+    return {
+        "@context": context,
+        "@id": "https://w3id.org/pvdkg/patient/j1",
+        "@type": "pvdkg:Patient",
+        "pvdkg:caseId": "j1",
+        "pvdkg:presentation": {"@id": "pvdkg:ClaudicationPresentation"},
+    }
 
 
 def test_jsonld_remote_context_is_never_fetched(tmp_path, capsys, silent_server):
@@ -307,8 +334,10 @@ def test_jsonld_remote_context_is_never_fetched(tmp_path, capsys, silent_server)
     code, out, err = run(capsys, "validate", path)
     assert time.perf_counter() - start < 10 and hits == []
     assert code == 2
-    assert error_line(err) == (f"pvdkg: error: {path}: @context '{url}/context.jsonld' is not allowed: "
-                               f"nothing is fetched; give the context inline or use {SHIPPED_CONTEXT}")
+    assert error_line(err) == (
+        f"pvdkg: error: {path}: @context '{url}/context.jsonld' is not allowed: "
+        f"nothing is fetched; give the context inline or use {SHIPPED_CONTEXT}"
+    )
 
 
 def test_jsonld_file_context_is_not_read(tmp_path, capsys):
@@ -324,9 +353,10 @@ def test_jsonld_file_context_is_not_read(tmp_path, capsys):
 
 def test_jsonld_import_and_scoped_contexts_are_not_fetched(tmp_path, capsys, silent_server):
     url, hits = silent_server
-    for context in ({"@import": url + "/a.jsonld"},
-                    {"pvdkg": "https://w3id.org/pvdkg/ontology#",
-                     "pvdkg:presentation": {"@context": url + "/scoped.jsonld"}}):
+    for context in (
+        {"@import": url + "/a.jsonld"},
+        {"pvdkg": "https://w3id.org/pvdkg/ontology#", "pvdkg:presentation": {"@context": url + "/scoped.jsonld"}},
+    ):
         path = tmp_path / "p.jsonld"
         path.write_text(json.dumps(jsonld_patient(context)), encoding="utf-8")
         code, out, err = run(capsys, "validate", path)
@@ -348,18 +378,22 @@ def test_jsonld_shipped_context_is_read_locally(tmp_path, capsys, monkeypatch):
 def test_owl_imports_are_never_followed(tmp_path, capsys, silent_server):
     url, hits = silent_server
     path = tmp_path / "p.ttl"
-    path.write_text(f"""@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
+    path.write_text(
+        f"""@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 <https://w3id.org/pvdkg/patient/t1> a pvdkg:Patient ; pvdkg:caseId "t1" ;
     pvdkg:presentation pvdkg:ClaudicationPresentation .
 <https://w3id.org/pvdkg/patient/t1/doc> owl:imports <{url}/onto.ttl> .
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     start = time.perf_counter()
     run(capsys, "validate", path)
     assert time.perf_counter() - start < 30 and hits == []
 
 
 # ---------------------------------------------------------------- FHIR
+
 
 def test_misspelled_bundle_resource_type_is_a_load_error(tmp_path, capsys):
     bundle = json.loads(FHIR_EXAMPLE.read_text(encoding="utf-8"))
@@ -368,8 +402,10 @@ def test_misspelled_bundle_resource_type_is_a_load_error(tmp_path, capsys):
     path.write_text(json.dumps(bundle), encoding="utf-8")
     code, out, err = run(capsys, "recommend", path)
     assert code == 2
-    assert error_line(err) == (f"pvdkg: error: {path}: resourceType: 'Bundel' is not 'Bundle': "
-                               "FHIR input is a Bundle (a case has no resourceType)")
+    assert error_line(err) == (
+        f"pvdkg: error: {path}: resourceType: 'Bundel' is not 'Bundle': "
+        "FHIR input is a Bundle (a case has no resourceType)"
+    )
 
 
 def test_fhir_coding_without_system_is_listed_in_unmapped(tmp_path, capsys):
@@ -391,7 +427,7 @@ def test_fhir_unmapped_output_is_bounded(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PVDKG_MAX_UNMAPPED", "50")
     bundle = json.loads(FHIR_EXAMPLE.read_text(encoding="utf-8"))
     (obs,) = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"]
-    for i in range(600):        # all at one time, different values: a tie
+    for i in range(600):  # all at one time, different values: a tie
         o = copy.deepcopy(obs)
         o["resource"]["id"] = f"o{i}"
         o["fullUrl"] = f"urn:uuid:00000000-0000-0000-0000-{i:012d}"
@@ -403,5 +439,5 @@ def test_fhir_unmapped_output_is_bounded(tmp_path, capsys, monkeypatch):
     assert code == 0
     unmapped = json.loads(out)["unmapped"]
     assert len(unmapped) == 50 and len(out) < 50_000
-    assert unmapped[1]["reason"].endswith("58 and 90 more")   # 100 distinct values, 10 shown
+    assert unmapped[1]["reason"].endswith("58 and 90 more")  # 100 distinct values, 10 shown
     assert unmapped[-1]["reason"].startswith("553 more unmapped entries not listed: the limit is 50")

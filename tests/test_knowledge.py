@@ -2,6 +2,7 @@
 
 A guideline author edits a copy of the knowledge (PVDKG_KNOWLEDGE); a Turtle typo or a
 misspelled folder must say where, not print a traceback from whichever module met it."""
+
 import os
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ COMMANDS = {
     "validate": ["validate", CASE],
     "query": ["query", "--case", CASE, str(REPO / "queries" / "examples" / "citation-resolution.rq")],
     "audit": ["audit", "--cohort", str(REPO / "examples")],
-    "load": ["load", "--endpoint", "http://127.0.0.1:9/sparql"],     # the knowledge is read before any request
+    "load": ["load", "--endpoint", "http://127.0.0.1:9/sparql"],  # the knowledge is read before any request
     "check": ["check"],
     "map": ["map", "cilostazol"],
     "export": ["export"],
@@ -30,8 +31,9 @@ COMMANDS = {
 
 def _pvdkg(root: Path, args: list[str]) -> subprocess.CompletedProcess:
     env = {**os.environ, "PVDKG_KNOWLEDGE": str(root)}
-    return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True,
-                          env=env, timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True, env=env, timeout=600, check=False
+    )
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
 """The SSSOM mapping set (ontology/mappings/) and pvdkg.mappings."""
+
 from __future__ import annotations
 
 import re
@@ -35,6 +36,7 @@ def statements(store, code: str) -> set[tuple[str, str, str]]:
 
 # --- the file -----------------------------------------------------------------
 
+
 def test_sssom_file_validates():
     pytest.importorskip("sssom")
     assert M.validate_mapping_set(ROOT) == []
@@ -51,11 +53,18 @@ def test_every_row_has_source_and_exact_label(rows):
 
 
 def good_row(**change) -> dict:
-    row = {"subject_id": "pvdkg:Diabetes", "subject_label": "diabetes mellitus", "predicate_id": "skos:exactMatch",
-           "object_id": "icd10cm:E08-E13", "object_label": "Diabetes mellitus (E08-E13)",
-           "mapping_justification": "semapv:ManualMappingCuration", "mapping_date": "2026-11-25",
-           "object_source_version": "ICD-10-CM April 1, 2026",
-           "see_also": "https://pypi.org/project/simple-icd-10-cm/1.5.0/", "comment": ""}
+    row = {
+        "subject_id": "pvdkg:Diabetes",
+        "subject_label": "diabetes mellitus",
+        "predicate_id": "skos:exactMatch",
+        "object_id": "icd10cm:E08-E13",
+        "object_label": "Diabetes mellitus (E08-E13)",
+        "mapping_justification": "semapv:ManualMappingCuration",
+        "mapping_date": "2026-11-25",
+        "object_source_version": "ICD-10-CM April 1, 2026",
+        "see_also": "https://pypi.org/project/simple-icd-10-cm/1.5.0/",
+        "comment": "",
+    }
     row.update(change)
     return row
 
@@ -81,7 +90,9 @@ def test_load_mappings_refuses_a_row_without_source(tmp_path):
     header = lines[0].split("\t")
     cells = lines[1].split("\t")
     cells[header.index("see_also")] = ""
-    (tmp_path / "ontology" / "mappings" / M.TSV_NAME).write_text("\n".join([lines[0], "\t".join(cells)]) + "\n", encoding="utf-8")
+    (tmp_path / "ontology" / "mappings" / M.TSV_NAME).write_text(
+        "\n".join([lines[0], "\t".join(cells)]) + "\n", encoding="utf-8"
+    )
     with pytest.raises(M.MappingError, match="no see_also"):
         M.load_mappings(tmp_path)
 
@@ -116,6 +127,7 @@ def test_icd10cm_rows_recheck_against_the_package(rows):
 
 # --- prefixes -----------------------------------------------------------------
 
+
 def test_prefixes_expand_to_bioregistry_iris():
     bioregistry = pytest.importorskip("bioregistry")
     curie_map = M.load_metadata(ROOT)["curie_map"]
@@ -145,10 +157,13 @@ def test_mapping_triples_are_skos():
     assert str(g.value(sct, rdflib.URIRef(SKOS + "notation"))) == "73211009"
     assert g.value(sct, rdflib.URIRef(SKOS + "inScheme")) == rdflib.URIRef("https://bioregistry.io/snomedct")
     predicates = {str(p) for _, p, _ in g}
-    assert predicates <= {SKOS + n for n in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "prefLabel", "notation", "inScheme")}
+    assert predicates <= {
+        SKOS + n for n in ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "prefLabel", "notation", "inScheme")
+    }
 
 
 # --- mappings_for, both ways ---------------------------------------------------
+
 
 def test_mappings_for_a_term():
     rows = M.mappings_for("CLTIPresentation", ROOT)
@@ -162,18 +177,23 @@ def test_mappings_for_a_term():
 def test_mappings_for_a_code_any_spelling():
     for spelling in ("SNOMEDCT:63491006", "snomedct:63491006", "SCTID:63491006", "http://snomed.info/id/63491006"):
         rows = M.mappings_for(spelling, ROOT)
-        assert [(r["subject_id"], r["predicate_id"], r["matched"]) for r in rows] == \
-            [("pvdkg:ClaudicationPresentation", "skos:exactMatch", "object")], spelling
+        assert [(r["subject_id"], r["predicate_id"], r["matched"]) for r in rows] == [
+            ("pvdkg:ClaudicationPresentation", "skos:exactMatch", "object")
+        ], spelling
     assert {r["subject_id"] for r in M.mappings_for("MESH:d003920", ROOT)} == {"pvdkg:Diabetes"}
-    assert {r["subject_id"] for r in M.mappings_for("rxnorm:243670", ROOT)} == \
-        {"pvdkg:SingleAntiplateletTherapy", "pvdkg:DualPathwayInhibition"}
+    assert {r["subject_id"] for r in M.mappings_for("rxnorm:243670", ROOT)} == {
+        "pvdkg:SingleAntiplateletTherapy",
+        "pvdkg:DualPathwayInhibition",
+    }
     assert M.mappings_for("snomedct:1", ROOT) == []
 
 
 # --- SPARQL: from a code to the statements -------------------------------------
 
+
 def test_query_headers():
-    from pvdkg.knowledge import query_header, query_files
+    from pvdkg.knowledge import query_files, query_header
+
     files = query_files("mappings", ".rq", ROOT)
     assert len(files) >= 3
     for rel in files:
@@ -216,6 +236,7 @@ def test_mappings_of_term_query(store):
 
 def test_entries_as_codes_query(tmp_path):
     from conftest import write_case
+
     from pvdkg.pipeline import check, reasoned_store
 
     case = {"id": "c1", "presentation": "claudication", "limb": "left", "conditions": ["diabetes"], "lesions": []}

@@ -2,6 +2,7 @@
 
 It lists the terms Python code names, not every ontology term: a guideline
 author who adds an intervention class as RDF breaks no test here."""
+
 import pytest
 from rdflib.namespace import DefinedNamespace
 
@@ -24,4 +25,4 @@ def test_an_added_class_needs_no_python():
 def test_typo_raises():
     assert issubclass(PVDKG, DefinedNamespace)
     with pytest.raises(AttributeError):
-        PVDKG.Patinet
+        _ = PVDKG.Patinet

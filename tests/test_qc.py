@@ -11,6 +11,7 @@ Fixtures (tests/qc/):
                            names the shape (or SPARQL constraint) that must fail and
                            '# expect-path:' where (pvdkg.qc paths: 'kb:R90 pvdkg:citation').
 """
+
 from __future__ import annotations
 
 import re
@@ -21,10 +22,21 @@ import pytest
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF, SH
 
-from pvdkg.qc import (PREFIXES, QCResult, check_knowledge, check_store, kb_shapes,
-                      knowledge_graph, qc_checks, qc_query, run_check, run_qc, shorten,
-                      validate_kb)
 from pvdkg.knowledge import query_header
+from pvdkg.qc import (
+    PREFIXES,
+    QCResult,
+    check_knowledge,
+    check_store,
+    kb_shapes,
+    knowledge_graph,
+    qc_checks,
+    qc_query,
+    run_check,
+    run_qc,
+    shorten,
+    validate_kb,
+)
 from pvdkg.stores.embedded import EmbeddedStore
 from pvdkg.validate import ValidationResult
 
@@ -33,9 +45,17 @@ SHACL_FIXTURES = FIXTURES / "shacl"
 PVK = Namespace(PREFIXES["pvk"])
 CHECKS = qc_checks()
 REQUIRED_CHECKS = {
-    "missing-label", "missing-definition", "statement-without-provenance", "rule-without-grade",
-    "duplicate-statement-id", "population-not-a-class", "intervention-not-in-hierarchy",
-    "fact-without-false-rail", "evidence-without-rule", "citation-not-cited", "caution-without-text",
+    "missing-label",
+    "missing-definition",
+    "statement-without-provenance",
+    "rule-without-grade",
+    "duplicate-statement-id",
+    "population-not-a-class",
+    "intervention-not-in-hierarchy",
+    "fact-without-false-rail",
+    "evidence-without-rule",
+    "citation-not-cited",
+    "caution-without-text",
 }
 GOOD = sorted(SHACL_FIXTURES.glob("good-*.ttl"))
 BAD = sorted(SHACL_FIXTURES.glob("bad-*.ttl"))
@@ -59,6 +79,7 @@ def kb_store() -> ox.Store:
 
 
 # --- The real knowledge base is clean ---------------------------------------------
+
 
 def test_required_checks_exist():
     assert REQUIRED_CHECKS <= set(CHECKS)
@@ -100,6 +121,7 @@ def test_qc_query_returns_entity_property_value(kb_store, check):
 
 # --- Each QC query catches its fixture ---------------------------------------------
 
+
 @pytest.mark.parametrize("check", CHECKS)
 def test_qc_query_catches_its_fixture(check):
     fixture = FIXTURES / f"{check}.ttl"
@@ -129,7 +151,9 @@ def test_citation_not_cited_counts_conditional_citations(tmp_path):
     path.write_text(
         (FIXTURES / "citation-not-cited.ttl").read_text(encoding="utf-8")
         + "kb:R01 pvdkg:conditionalCitation [ a pvdkg:ConditionalCitation ; pvdkg:citation kb:citation-99 ;"
-          " pvdkg:whenPatientIn pvdkg:DialysisTrue ] .\n", encoding="utf-8")
+        " pvdkg:whenPatientIn pvdkg:DialysisTrue ] .\n",
+        encoding="utf-8",
+    )
     assert run_check(with_fixture(path), "citation-not-cited") == []
 
 
@@ -139,9 +163,12 @@ def test_every_qc_fixture_belongs_to_a_check():
 
 
 def test_qc_result_as_validation_result():
-    r = QCResult(entity="https://w3id.org/pvdkg/kb/R90",
-                 property="https://w3id.org/pvdkg/ontology#classOfRecommendation",
-                 value=None, check="rule-without-grade")
+    r = QCResult(
+        entity="https://w3id.org/pvdkg/kb/R90",
+        property="https://w3id.org/pvdkg/ontology#classOfRecommendation",
+        value=None,
+        check="rule-without-grade",
+    )
     v = r.as_validation_result()
     assert isinstance(v, ValidationResult)
     assert v.path == "kb:R90 pvdkg:classOfRecommendation"
@@ -150,6 +177,7 @@ def test_qc_result_as_validation_result():
 
 
 # --- SHACL fixtures ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fixture", GOOD, ids=lambda p: p.stem)
 def test_good_fixture_passes_shapes_and_checks(fixture):
@@ -163,8 +191,7 @@ def test_bad_fixture_fails_its_shape(fixture):
     shape, path = exp["shape"], exp["path"]
     results = validate_kb(knowledge_graph(with_fixture(fixture)))
     assert results, f"{fixture.name} conforms"
-    assert any(r.message.endswith(f"({shape})") and r.path == path for r in results), \
-        "\n".join(map(str, results))
+    assert any(r.message.endswith(f"({shape})") and r.path == path for r in results), "\n".join(map(str, results))
     others = [r for r in results if not r.message.endswith(f"({shape})")]
     assert not others, "one defect should fail one shape:\n" + "\n".join(map(str, others))
 
@@ -197,8 +224,13 @@ def shape_targets(data: Graph) -> dict[URIRef, set]:
         targeted = False
         for c in g.objects(shape, SH.targetClass):
             targeted = True
-            nodes |= {r[0] for r in data.query("SELECT ?x WHERE { ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c }",
-                                               initBindings={"c": c})}
+            nodes |= {
+                r[0]
+                for r in data.query(
+                    "SELECT ?x WHERE { ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c }",
+                    initBindings={"c": c},
+                )
+            }
         for p in g.objects(shape, SH.targetObjectsOf):
             targeted = True
             nodes |= set(data.objects(None, p))
@@ -226,9 +258,11 @@ def test_every_targeted_shape_has_a_good_fixture(kb_store):
 
 # --- Loading errors --------------------------------------------------------------------
 
+
 def test_check_knowledge_on_an_edited_copy(tmp_path):
     """check_knowledge(root) reads an edited copy (as PVDKG_KNOWLEDGE would)."""
     import shutil
+
     root = Path(__file__).resolve().parent.parent
     for d in ("ontology", "shapes", "queries"):
         shutil.copytree(root / d, tmp_path / d)

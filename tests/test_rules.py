@@ -49,16 +49,16 @@ one for whom it does not (the clinically interesting near miss): see
 ``test_every_statement_has_test_patients``. A guideline author who adds a
 statement is told here to add its test patients.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 import yaml
+from conftest import entry
 
 from pvdkg.stores.embedded import EmbeddedStore
-
-from conftest import entry
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -74,20 +74,27 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 # ---------------------------------------------------------------- the knowledge graph
 
+
 def _statement_kinds() -> dict[str, set[str]]:
     """Statement id -> its kinds (Rule, Caution, EvidenceStatement, Interaction)."""
     store = EmbeddedStore.with_knowledge()
     kinds: dict[str, set[str]] = {}
-    rows = store.select(PREFIXES + """
+    rows = store.select(
+        PREFIXES
+        + """
         SELECT ?id ?kind WHERE {
           VALUES ?kind { pvdkg:Rule pvdkg:Caution pvdkg:EvidenceStatement }
           ?s a ?kind ; dcterms:identifier ?id .
-        }""")
+        }"""
+    )
     for row in rows:
         kinds.setdefault(row["id"], set()).add(row["kind"].rsplit("#", 1)[-1])
     # An interaction is named by the statements it lies between: 'R34xR38'.
-    rows = store.select(PREFIXES + """
-        SELECT ?s ?id WHERE { ?s a pvdkg:Interaction ; pvdkg:between ?b . ?b dcterms:identifier ?id . }""")
+    rows = store.select(
+        PREFIXES
+        + """
+        SELECT ?s ?id WHERE { ?s a pvdkg:Interaction ; pvdkg:between ?b . ?b dcterms:identifier ?id . }"""
+    )
     between: dict[str, list[str]] = {}
     for row in rows:
         between.setdefault(row["s"], []).append(row["id"])
@@ -103,13 +110,16 @@ def _universal_rules() -> dict[str, bool]:
     is already the most protective status, so nothing can win over it).
     """
     store = EmbeddedStore.with_knowledge()
-    rows = store.select(PREFIXES + """
+    rows = store.select(
+        PREFIXES
+        + """
         SELECT ?id (SAMPLE(?st) AS ?status) WHERE {
           ?r a pvdkg:Rule ; dcterms:identifier ?id ; pvdkg:hasAction ?a .
           ?a pvdkg:status ?st .
           FILTER NOT EXISTS { ?r pvdkg:hasAction ?other . ?other pvdkg:population ?pop .
                               FILTER (?pop != pvdkg:Patient) }
-        } GROUP BY ?id""")
+        } GROUP BY ?id"""
+    )
     return {r["id"]: not r["status"].endswith("#Contraindicated") for r in rows}
 
 
@@ -117,6 +127,7 @@ KINDS = _statement_kinds()
 
 
 # ---------------------------------------------------------------- the fixtures
+
 
 def _load_fixtures() -> list[tuple[str, str, dict]]:
     """(statement, test id, patient) for every patient of every fixture file."""
@@ -126,7 +137,9 @@ def _load_fixtures() -> list[tuple[str, str, dict]]:
         assert isinstance(patients, list), f"{path.name}: a fixture file is a list of patients"
         names = set()
         for p in patients:
-            assert set(p) == {"name", "description", "case", "expect"}, f"{path.name}: {p.get('name')}: keys {sorted(p)}"
+            assert set(p) == {"name", "description", "case", "expect"}, (
+                f"{path.name}: {p.get('name')}: keys {sorted(p)}"
+            )
             assert p["name"] not in names, f"{path.name}: patient name {p['name']!r} used twice"
             names.add(p["name"])
             unknown = set(p["expect"]) - EXPECT_KEYS
@@ -139,6 +152,7 @@ FIXTURES = _load_fixtures()
 
 
 # ---------------------------------------------------------------- checks
+
 
 def _in_recommendations(result: dict, sid: str) -> bool:
     return any(sid in e["recommendations"] for e in result["interventions"])
@@ -181,8 +195,7 @@ def check_applies(result: dict, sid: str, applies) -> None:
         return
     assert applies in (True, False), f"applies must be true, false or overruled, not {applies!r}"
     for kind, shown in shows.items():
-        assert shown == applies, (f"{sid} ({kind}) should {'' if applies else 'not '}apply; "
-                                  f"result: {_summary(result)}")
+        assert shown == applies, f"{sid} ({kind}) should {'' if applies else 'not '}apply; result: {_summary(result)}"
 
 
 def check_interventions(result: dict, expected: dict) -> None:
@@ -201,9 +214,11 @@ def check_interventions(result: dict, expected: dict) -> None:
 
 def _summary(result: dict) -> str:
     ivs = ", ".join(f"{e['intervention']}={e['status']}{e['recommendations']}" for e in result["interventions"])
-    return (f"[{ivs}] conflicts={[(c['intervention'], c['recommendations'], c['resolved_to']) for c in result['conflicts']]} "
-            f"cautions={[c['recommendations'] for c in result['cautions']]} "
-            f"audit={[(a['intervention'], a['finding'], a['recommendations']) for a in result['audit']]}")
+    return (
+        f"[{ivs}] conflicts={[(c['intervention'], c['recommendations'], c['resolved_to']) for c in result['conflicts']]} "
+        f"cautions={[c['recommendations'] for c in result['cautions']]} "
+        f"audit={[(a['intervention'], a['finding'], a['recommendations']) for a in result['audit']]}"
+    )
 
 
 def check_result(result: dict, sid: str, expect: dict) -> None:
@@ -232,8 +247,8 @@ def check_result(result: dict, sid: str, expect: dict) -> None:
 
 # ---------------------------------------------------------------- tests
 
-@pytest.mark.parametrize("sid, patient", [(sid, p) for sid, _, p in FIXTURES],
-                         ids=[tid for _, tid, _ in FIXTURES])
+
+@pytest.mark.parametrize("sid, patient", [(sid, p) for sid, _, p in FIXTURES], ids=[tid for _, tid, _ in FIXTURES])
 def test_patient(run, sid, patient):
     assert sid in KINDS, f"{sid}.yaml names no statement of the knowledge base"
     result = run(patient["case"])
@@ -267,8 +282,10 @@ def test_every_statement_has_test_patients():
         if missing:
             words = {True: "applies: true", False: "applies: false", "overruled": "applies: overruled"}
             order = [True, False, "overruled"]
-            problems.append(f"{sid}: add to tests/rules/{sid}.yaml a patient with "
-                            + " and one with ".join(words[m] for m in order if m in missing))
+            problems.append(
+                f"{sid}: add to tests/rules/{sid}.yaml a patient with "
+                + " and one with ".join(words[m] for m in order if m in missing)
+            )
     assert not problems, "statements without test patients:\n" + "\n".join(problems)
 
 

@@ -9,6 +9,7 @@ Then all of them at once in one store (cross-patient interference), a zoo of
 SHACL constructs the case shapes do not use yet, and the constructs the
 compiler refuses (NotCompilable).
 """
+
 from __future__ import annotations
 
 import json
@@ -22,32 +23,55 @@ import yaml
 from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as ns
-
-from pvdkg.readers import PVDKG, CaseLoadError, case_schema, map_data, read_case
-from pvdkg.knowledge import knowledge_root
-from pvdkg.synth import synth
-from pvdkg.validate import (VIOLATION, NotCompilable, Violation, batch_store, check_batch, compile_shapes,
-                            compiled_case_shapes, ill_typed_hidden, invalid_entries, load_ontology_graph,
-                            shacl_report)
 from shacl_compare import filter_comparing, report_violations
+
+from pvdkg.knowledge import knowledge_root
+from pvdkg.readers import PVDKG, CaseLoadError, case_schema, map_data, read_case
+from pvdkg.synth import synth
+from pvdkg.validate import (
+    VIOLATION,
+    NotCompilable,
+    Violation,
+    batch_store,
+    check_batch,
+    compile_shapes,
+    compiled_case_shapes,
+    ill_typed_hidden,
+    invalid_entries,
+    load_ontology_graph,
+    shacl_report,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 # The shared conformance cases live outside this repository, in ../shared beside it; a clone of
 # pvdkg alone has none (their invalid cases are copied into tests/shapes/invalid as conformance-*).
 CONFORMANCE = ROOT.parent / "shared" / "conformance" / "cases"
-NO_CONFORMANCE = (f"{CONFORMANCE} not found: the shared conformance cases live outside this repository "
-                  "(../shared beside it), which a clone of pvdkg alone does not have")
+NO_CONFORMANCE = (
+    f"{CONFORMANCE} not found: the shared conformance cases live outside this repository "
+    "(../shared beside it), which a clone of pvdkg alone does not have"
+)
 EX = Namespace("http://example.org/")
 CASE_SUFFIXES = {".json", ".yaml", ".yml", ".ttl", ".jsonld", ".json-ld", ".nt"}
 
 
 # ---------------------------------------------------------------- patients
 
+
 def _files() -> list[Path]:
-    files = [p for d in (HERE / "shapes" / "valid", HERE / "shapes" / "invalid", ROOT / "examples",
-                         ROOT / "examples" / "invalid", ROOT / "examples" / "fhir", HERE / "fhir")
-             for p in sorted(d.iterdir()) if p.is_file() and p.suffix in CASE_SUFFIXES]
+    files = [
+        p
+        for d in (
+            HERE / "shapes" / "valid",
+            HERE / "shapes" / "invalid",
+            ROOT / "examples",
+            ROOT / "examples" / "invalid",
+            ROOT / "examples" / "fhir",
+            HERE / "fhir",
+        )
+        for p in sorted(d.iterdir())
+        if p.is_file() and p.suffix in CASE_SUFFIXES
+    ]
     if CONFORMANCE.is_dir():
         files += sorted(CONFORMANCE.glob("*.json"))
     return files
@@ -111,11 +135,12 @@ def file_graphs(ontology) -> dict[str, Graph]:
         try:
             graphs[path.name] = read_case(path, ontology)[0]
         except CaseLoadError:
-            continue        # not a case (malformed FHIR bundles): no RDF to check
+            continue  # not a case (malformed FHIR bundles): no RDF to check
     return graphs
 
 
 # ---------------------------------------------------------------- each fixture
+
 
 def test_the_fixtures_are_there(file_graphs):
     assert len(file_graphs) > 100 and len(RULE_PATIENTS) > 80
@@ -154,6 +179,7 @@ def test_rule_patient_gives_pyshacls_results(name, rule_graphs, schema, compiled
 
 # ---------------------------------------------------------------- synthetic and mutated patients
 
+
 def _mutate_case(case: dict, kind: str) -> dict:
     c = json.loads(json.dumps(case))
     lesion = {"segment": "popliteal", "morphology": "occlusion", "length": "long", "calcification": "mild"}
@@ -185,13 +211,15 @@ def _mutate_case(case: dict, kind: str) -> dict:
         c["id"] = "x" * 65
     elif kind == "rule: necrosis needs clti":
         c["presentation"] = "claudication"
-        c["conditions"] = [x for x in c.get("conditions", []) if x != "weight_bearing_necrosis"] \
-            + ["weight_bearing_necrosis"]
+        c["conditions"] = [x for x in c.get("conditions", []) if x != "weight_bearing_necrosis"] + [
+            "weight_bearing_necrosis"
+        ]
         c.pop("amputation_imminent", None)
     elif kind == "rule: ambulatory contradicts bedridden":
         c["ambulatory"] = True
-        c["conditions"] = [x for x in c.get("conditions", []) if x != "chronically_bedridden"] \
-            + ["chronically_bedridden"]
+        c["conditions"] = [x for x in c.get("conditions", []) if x != "chronically_bedridden"] + [
+            "chronically_bedridden"
+        ]
     elif kind == "rule: amputation needs clti":
         c["presentation"] = "asymptomatic"
         c["amputation_imminent"] = True
@@ -248,17 +276,39 @@ def _mutate_graph(graph: Graph, kind: str) -> Graph:
     return g
 
 
-CASE_MUTATIONS = ["wrong enum: presentation", "wrong enum: calcification", "wrong enum: condition",
-                  "wrong enum: limb", "above range: abi", "below range: tbi", "above range: ldl",
-                  "missing: presentation", "missing: id", "missing: lesion morphology",
-                  "missing: procedure result", "bad id", "id too long", "rule: necrosis needs clti",
-                  "rule: ambulatory contradicts bedridden", "rule: amputation needs clti",
-                  "unknown intervention", "procedure type not a revascularization",
-                  "intervention not a name"]
-GRAPH_MUTATIONS = ["extra field: patient", "extra field: measurements", "malformed decimal",
-                   "decimal as string", "integer for decimal", "boolean as string",
-                   "two presentations", "untyped lesion", "measurements typed as a lesion",
-                   "literal where a node is expected"]
+CASE_MUTATIONS = [
+    "wrong enum: presentation",
+    "wrong enum: calcification",
+    "wrong enum: condition",
+    "wrong enum: limb",
+    "above range: abi",
+    "below range: tbi",
+    "above range: ldl",
+    "missing: presentation",
+    "missing: id",
+    "missing: lesion morphology",
+    "missing: procedure result",
+    "bad id",
+    "id too long",
+    "rule: necrosis needs clti",
+    "rule: ambulatory contradicts bedridden",
+    "rule: amputation needs clti",
+    "unknown intervention",
+    "procedure type not a revascularization",
+    "intervention not a name",
+]
+GRAPH_MUTATIONS = [
+    "extra field: patient",
+    "extra field: measurements",
+    "malformed decimal",
+    "decimal as string",
+    "integer for decimal",
+    "boolean as string",
+    "two presentations",
+    "untyped lesion",
+    "measurements typed as a lesion",
+    "literal where a node is expected",
+]
 
 
 @pytest.fixture(scope="module")
@@ -278,7 +328,7 @@ def mutant_graphs(schema) -> list[tuple[str, Graph]]:
         kind, on_case = kinds[i % len(kinds)]
         if on_case:
             graph, pathmap = map_data(_mutate_case(case, kind), schema)
-            assert not pathmap.issues, (kind, pathmap.issues)     # the mutation is for SHACL to find
+            assert not pathmap.issues, (kind, pathmap.issues)  # the mutation is for SHACL to find
         else:
             graph = _mutate_graph(map_data(case, schema)[0], kind)
         out.append((f"{case['id']} {kind}", graph))
@@ -307,14 +357,24 @@ def test_mutated_patients_give_pyshacls_results(mutant_graphs, schema, compiled,
             problems.append(f"{name}\n{explain(want, got)}")
     assert not problems, "\n".join(problems)
     # the mutations exercise every kind of constraint of the case shapes
-    assert {"InConstraintComponent", "MinInclusiveConstraintComponent", "MaxInclusiveConstraintComponent",
-            "MinCountConstraintComponent", "MaxCountConstraintComponent", "DatatypeConstraintComponent",
-            "PatternConstraintComponent", "ClosedConstraintComponent", "ClassConstraintComponent",
-            "NodeConstraintComponent", "NeedsConstraintComponent",
-            "ContradictsConstraintComponent"} <= kinds_seen
+    assert {
+        "InConstraintComponent",
+        "MinInclusiveConstraintComponent",
+        "MaxInclusiveConstraintComponent",
+        "MinCountConstraintComponent",
+        "MaxCountConstraintComponent",
+        "DatatypeConstraintComponent",
+        "PatternConstraintComponent",
+        "ClosedConstraintComponent",
+        "ClassConstraintComponent",
+        "NodeConstraintComponent",
+        "NeedsConstraintComponent",
+        "ContradictsConstraintComponent",
+    } <= kinds_seen
 
 
 # ---------------------------------------------------------------- everything in one store
+
 
 def _renamed(graph: Graph, tag: int) -> tuple[Graph, dict]:
     """The graph with each of its subject IRIs made unique to the entry (patients sharing
@@ -329,29 +389,37 @@ def _renamed(graph: Graph, tag: int) -> tuple[Graph, dict]:
 def _rename_violation(v: Violation, m: dict) -> Violation:
     def r(x):
         return m.get(x, x) if x is not None else None
+
     return Violation(r(v.focus), v.path, v.component, v.shape, r(v.value), v.severity)
 
 
 def _roots(graph: Graph, focus: str, compiled) -> set[str]:
     """The patients of a focus node, with rdflib (independently of the compiled code)."""
     links = "|".join(compiled.links)
-    rows = graph.query(f"SELECT ?r WHERE {{ ?r ({links})* ?f . ?r a <{PVDKG.Patient}> }}",
-                       initBindings={"f": URIRef(focus)})
+    rows = graph.query(
+        f"SELECT ?r WHERE {{ ?r ({links})* ?f . ?r a <{PVDKG.Patient}> }}", initBindings={"f": URIRef(focus)}
+    )
     return {str(r[0]) for r in rows} or {focus}
 
 
-def test_all_patients_in_one_batch(file_graphs, rule_graphs, synth_graphs, mutant_graphs, schema,
-                                   compiled, pyshacl_cache):
-    entries = list(file_graphs.values()) + list(rule_graphs.values()) \
-        + [g for _, g in synth_graphs] + [g for _, g in mutant_graphs]
+def test_all_patients_in_one_batch(
+    file_graphs, rule_graphs, synth_graphs, mutant_graphs, schema, compiled, pyshacl_cache
+):
+    entries = (
+        list(file_graphs.values())
+        + list(rule_graphs.values())
+        + [g for _, g in synth_graphs]
+        + [g for _, g in mutant_graphs]
+    )
     renamed, want, want_roots = [], set(), set()
     for i, graph in enumerate(entries):
         g, mapping = _renamed(graph, i)
         renamed.append(g)
         vs = expected(graph, schema, pyshacl_cache)
         want |= {_rename_violation(v, mapping) for v in vs}
-        want_roots |= {mapping.get(r, r) for v in vs if v.severity == VIOLATION
-                       for r in _roots(graph, v.focus, compiled)}
+        want_roots |= {
+            mapping.get(r, r) for v in vs if v.severity == VIOLATION for r in _roots(graph, v.focus, compiled)
+        }
     got = compiled_violations(renamed, compiled)
     assert got == want, explain(want, got)
     assert check_batch([g.serialize(format="nt", encoding="utf-8") for g in renamed]) == want_roots
@@ -361,58 +429,67 @@ def test_all_patients_in_one_batch(file_graphs, rule_graphs, synth_graphs, mutan
     flags = invalid_entries(nts)
     wanted = [any(v.severity == VIOLATION for v in expected(g, schema, pyshacl_cache)) for g in entries]
     wrong = [i for i, (a, b) in enumerate(zip(flags, wanted)) if a != b]
-    assert not wrong, [(i, flags[i], sorted(expected(entries[i], schema, pyshacl_cache), key=str))
-                       for i in wrong[:5]]
+    assert not wrong, [(i, flags[i], sorted(expected(entries[i], schema, pyshacl_cache), key=str)) for i in wrong[:5]]
     assert sum(wanted) > 100 and len(wanted) - sum(wanted) > 300
 
 
 def test_check_batch_reports_the_patient_of_a_nested_violation(schema):
-    case = {"id": "nested-1", "presentation": "clti",
-            "lesions": [{"segment": "popliteal", "morphology": "occlusion", "length": "long",
-                         "calcification": "extreme"}],
-            "measurements": {"abi": 7.5}}
+    case = {
+        "id": "nested-1",
+        "presentation": "clti",
+        "lesions": [{"segment": "popliteal", "morphology": "occlusion", "length": "long", "calcification": "extreme"}],
+        "measurements": {"abi": 7.5},
+    }
     ok = {"id": "nested-2", "presentation": "clti"}
     nts = [map_data(c, schema)[0].serialize(format="nt", encoding="utf-8") for c in (case, ok)]
     assert check_batch(nts) == {"https://w3id.org/pvdkg/patient/nested-1"}
     assert invalid_entries(nts) == [True, False]
     store = batch_store(nts)
     vs = compiled_case_shapes().violations(store)
-    assert {v.focus for v in vs} == {"https://w3id.org/pvdkg/patient/nested-1/lesion/0",
-                                     "https://w3id.org/pvdkg/patient/nested-1/measurements"}
+    assert {v.focus for v in vs} == {
+        "https://w3id.org/pvdkg/patient/nested-1/lesion/0",
+        "https://w3id.org/pvdkg/patient/nested-1/measurements",
+    }
     assert {v.root for v in vs} == {"https://w3id.org/pvdkg/patient/nested-1"}
 
 
 def test_a_blank_nested_node_is_found_its_patient(ontology, schema, tmp_path):
     ttl = tmp_path / "blank.ttl"
-    ttl.write_text("""
+    ttl.write_text(
+        """
         @prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
         @prefix p: <https://w3id.org/pvdkg/patient/> .
         p:blank-1 a pvdkg:Patient ; pvdkg:caseId "blank-1" ; pvdkg:presentation pvdkg:CLTIPresentation ;
             pvdkg:hasLesion [ a pvdkg:Lesion ; pvdkg:segment pvdkg:PoplitealSegment ;
                               pvdkg:morphology pvdkg:Stenosis ; pvdkg:lesionLength pvdkg:ShortLength ] .
         p:blank-2 a pvdkg:Patient ; pvdkg:caseId "blank-2" ; pvdkg:presentation pvdkg:CLTIPresentation .
-        """, encoding="utf-8")
+        """,
+        encoding="utf-8",
+    )
     graph, _ = read_case(ttl, ontology)
     nts = [graph.serialize(format="nt", encoding="utf-8")]
-    assert check_batch(nts) == {"https://w3id.org/pvdkg/patient/blank-1"}     # calcification missing
+    assert check_batch(nts) == {"https://w3id.org/pvdkg/patient/blank-1"}  # calcification missing
     assert invalid_entries(nts) == [True]
 
 
 def test_values_a_store_merges_go_to_pyshacl(ontology, schema, compiled, tmp_path):
-    """"0.50" and "0.5"^^xsd:decimal: two values for rdflib (sh:maxCount 1 fails in
+    """ "0.50" and "0.5"^^xsd:decimal: two values for rdflib (sh:maxCount 1 fails in
     pyshacl), one canonical value in a store: the document is flagged for pyshacl."""
     ttl = tmp_path / "merge.ttl"
-    ttl.write_text("""
+    ttl.write_text(
+        """
         @prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
         @prefix p: <https://w3id.org/pvdkg/patient/> .
         p:merge-1 a pvdkg:Patient ; pvdkg:caseId "merge-1" ; pvdkg:presentation pvdkg:CLTIPresentation ;
             pvdkg:hasMeasurements <https://w3id.org/pvdkg/patient/merge-1/m> .
         <https://w3id.org/pvdkg/patient/merge-1/m> a pvdkg:MeasurementSet ; pvdkg:abi 0.50, 0.5 .
-        """, encoding="utf-8")
+        """,
+        encoding="utf-8",
+    )
     graph, _ = read_case(ttl, ontology)
     want = expected(graph, schema, {})
     assert {v.component.split("#")[-1] for v in want} == {"MaxCountConstraintComponent"}
-    assert compiled_violations([graph], compiled) == set()          # the store sees one value
+    assert compiled_violations([graph], compiled) == set()  # the store sees one value
     ok, _ = map_data({"id": "merge-2", "presentation": "clti"}, schema)
     nts = [g.serialize(format="nt", encoding="utf-8") for g in (ok, graph)]
     assert check_batch(nts) == {"https://w3id.org/pvdkg/patient/merge-1"}
@@ -422,12 +499,18 @@ def test_values_a_store_merges_go_to_pyshacl(ontology, schema, compiled, tmp_pat
 def test_a_pattern_on_a_rewritten_literal_is_reported():
     """A store gives "2.50"^^xsd:decimal back as "2.5": a pattern on such a value is a
     result (more, never less than pyshacl, which matches "2.50")."""
-    shapes = Graph().parse(data="""
+    shapes = Graph().parse(
+        data="""
         @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
         ex:S a sh:NodeShape ; sh:targetSubjectsOf ex:p ;
-            sh:property [ sh:path ex:p ; sh:pattern "0$" ] .""", format="turtle")
-    data = Graph().parse(data="""@prefix ex: <http://example.org/> .
-        ex:s ex:p 2.50, 10, "x0" . """, format="turtle")
+            sh:property [ sh:path ex:p ; sh:pattern "0$" ] .""",
+        format="turtle",
+    )
+    data = Graph().parse(
+        data="""@prefix ex: <http://example.org/> .
+        ex:s ex:p 2.50, 10, "x0" . """,
+        format="turtle",
+    )
     want, got = _pyshacl(data, shapes), _compiled_on(data, shapes)
     assert {v.value for v in want} == set()
     assert {v.value for v in got} == {'"2.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'}
@@ -439,14 +522,17 @@ def test_a_patients_own_subclass_does_not_leak(ontology, schema, tmp_path):
     check them with this patient only, as pyshacl would, so they cannot make another
     patient's identifier valid."""
     ttl = tmp_path / "subclass.ttl"
-    ttl.write_text("""
+    ttl.write_text(
+        """
         @prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
         @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
         @prefix p: <https://w3id.org/pvdkg/patient/> .
         pvdkg:Aspirin rdfs:subClassOf pvdkg:Intervention .
         p:leak-1 a pvdkg:Patient ; pvdkg:caseId "leak-1" ; pvdkg:presentation pvdkg:CLTIPresentation ;
             pvdkg:contraindicated pvdkg:Aspirin .
-        """, encoding="utf-8")
+        """,
+        encoding="utf-8",
+    )
     _, pathmap = read_case(ttl, ontology)
     assert [str(i) for i in pathmap.issues] == ["Aspirin.subClassOf: is not part of the patient"]
     own = Graph().parse(ttl, format="turtle")
@@ -468,6 +554,7 @@ def test_the_same_id_twice_is_checked_apart(schema):
 
 # ---------------------------------------------------------------- the compiled queries
 
+
 def test_queries_are_inspectable(compiled, schema):
     shapes = {s for s, _ in compiled.queries}
     assert "https://w3id.org/pvdkg/shapes#Patient-presentation" in shapes
@@ -479,13 +566,14 @@ def test_queries_are_inspectable(compiled, schema):
 
 
 def test_an_ill_typed_literal_fails_the_datatype(schema, compiled):
-    """"abc"^^xsd:decimal: pyoxigraph keeps it with its datatype; the lexical check rejects it."""
+    """ "abc"^^xsd:decimal: pyoxigraph keeps it with its datatype; the lexical check rejects it."""
     graph, _ = map_data({"id": "x1", "presentation": "clti", "measurements": {"abi": 0.5}}, schema)
     m = URIRef("https://w3id.org/pvdkg/patient/x1/measurements")
     graph.set((m, PVDKG.abi, Literal("abc", datatype=ns.XSD.decimal)))
     got = compiled_violations([graph], compiled)
     assert {(v.component.split("#")[-1], v.value) for v in got} == {
-        ("DatatypeConstraintComponent", '"abc"^^<http://www.w3.org/2001/XMLSchema#decimal>')}
+        ("DatatypeConstraintComponent", '"abc"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    }
 
 
 def test_a_hidden_ill_typed_boolean_is_detected(schema):
@@ -494,8 +582,9 @@ def test_a_hidden_ill_typed_boolean_is_detected(schema):
     assert not ill_typed_hidden(graph)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        graph.add((URIRef("https://w3id.org/pvdkg/patient/x2"), PVDKG.ambulatory,
-                   Literal("yes", datatype=ns.XSD.boolean)))
+        graph.add(
+            (URIRef("https://w3id.org/pvdkg/patient/x2"), PVDKG.ambulatory, Literal("yes", datatype=ns.XSD.boolean))
+        )
     assert ill_typed_hidden(graph)
 
 
@@ -605,6 +694,7 @@ def _pyshacl(data: Graph, shapes: Graph) -> set[Violation]:
 def _compiled_on(data: Graph, shapes: Graph) -> set[Violation]:
     compiled = compile_shapes(shapes)
     import pyoxigraph as ox
+
     store = ox.Store()
     store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return set(filter_comparing(compiled.violations(store)))
@@ -612,10 +702,21 @@ def _compiled_on(data: Graph, shapes: Graph) -> set[Violation]:
 
 def _without_blank_ids(vs: set[Violation]) -> set[tuple]:
     """Blank nodes get new ids in a store: compare them as one placeholder."""
+
     def b(x):
         return "_:b" if isinstance(x, str) and x.startswith("_:") else x
-    return {(b(v.focus), v.path, v.component, v.shape if not (v.shape or "").startswith("_:") else "_:",
-             b(v.value), v.severity) for v in vs}
+
+    return {
+        (
+            b(v.focus),
+            v.path,
+            v.component,
+            v.shape if not (v.shape or "").startswith("_:") else "_:",
+            b(v.value),
+            v.severity,
+        )
+        for v in vs
+    }
 
 
 def test_a_zoo_of_constructs_gives_pyshacls_results():
@@ -626,33 +727,66 @@ def test_a_zoo_of_constructs_gives_pyshacls_results():
     # rdflib orders literals it cannot compare by their datatype IRIs, so pyshacl lets a
     # boolean or an ill-typed decimal pass a max bound: the compiled check reports them
     # (more, never less). Everything else is exact.
-    incomparable = {'"true"^^<http://www.w3.org/2001/XMLSchema#boolean>',
-                    '"abc"^^<http://www.w3.org/2001/XMLSchema#decimal>'}
-    extra = {v for v in got - want if v.component.split("#")[-1] in
-             ("MaxInclusiveConstraintComponent", "MaxExclusiveConstraintComponent")
-             and v.value in incomparable}
+    incomparable = {
+        '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>',
+        '"abc"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+    }
+    extra = {
+        v
+        for v in got - want
+        if v.component.split("#")[-1] in ("MaxInclusiveConstraintComponent", "MaxExclusiveConstraintComponent")
+        and v.value in incomparable
+    }
     assert len(extra) == 4
     assert _without_blank_ids(got - extra) == _without_blank_ids(want), explain(want, got - extra)
     comps = {re.split("[#/]", v.component)[-1] for v in want}
-    assert {"MinExclusiveConstraintComponent", "NodeKindConstraintComponent", "HasValueConstraintComponent",
-            "ForbiddenComponent", "AtMostComponent"} <= comps
+    assert {
+        "MinExclusiveConstraintComponent",
+        "NodeKindConstraintComponent",
+        "HasValueConstraintComponent",
+        "ForbiddenComponent",
+        "AtMostComponent",
+    } <= comps
     assert any(v.severity.endswith("Warning") for v in want)
 
 
-@pytest.mark.parametrize("lexical,datatype", [
-    (lex, dt) for dt, forms in {
-        ns.XSD.decimal: ["1", "-0", "1.50", "+.5", "5.", "1e5", " 2 ", "NaN", "-Infinity", "abc", "1.2.3", "",
-                      "1_000", "0x10"],
-        ns.XSD.integer: ["7", "+7", "-0", "007", "1.0", "1e3", " 8 ", "", "x"],
-        ns.XSD.double: ["1", "1.5E-3", "-INF", "inf", "NaN", ".5", "5.", "1e", "abc", ""],
-        ns.XSD.boolean: ["true", "false", "1", "0", "TRUE", "yes", ""],
-        ns.XSD.string: ["", "anything"],
-    }.items() for lex in forms])
+@pytest.mark.parametrize(
+    "lexical,datatype",
+    [
+        (lex, dt)
+        for dt, forms in {
+            ns.XSD.decimal: [
+                "1",
+                "-0",
+                "1.50",
+                "+.5",
+                "5.",
+                "1e5",
+                " 2 ",
+                "NaN",
+                "-Infinity",
+                "abc",
+                "1.2.3",
+                "",
+                "1_000",
+                "0x10",
+            ],
+            ns.XSD.integer: ["7", "+7", "-0", "007", "1.0", "1e3", " 8 ", "", "x"],
+            ns.XSD.double: ["1", "1.5E-3", "-INF", "inf", "NaN", ".5", "5.", "1e", "abc", ""],
+            ns.XSD.boolean: ["true", "false", "1", "0", "TRUE", "yes", ""],
+            ns.XSD.string: ["", "anything"],
+        }.items()
+        for lex in forms
+    ],
+)
 def test_lexical_forms_agree_with_pyshacl(lexical, datatype):
-    shapes = Graph().parse(data=f"""
+    shapes = Graph().parse(
+        data=f"""
         @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
         ex:S a sh:NodeShape ; sh:targetSubjectsOf ex:p ;
-            sh:property [ sh:path ex:p ; sh:datatype <{datatype}> ] .""", format="turtle")
+            sh:property [ sh:path ex:p ; sh:datatype <{datatype}> ] .""",
+        format="turtle",
+    )
     data = Graph()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -660,7 +794,7 @@ def test_lexical_forms_agree_with_pyshacl(lexical, datatype):
         hidden = ill_typed_hidden(data)
         want = {v.component for v in _pyshacl(data, shapes)}
     got = {v.component for v in _compiled_on(data, shapes)}
-    if hidden:       # rdflib wrote the ill-typed literal as a well-typed one: only pyshacl sees it
+    if hidden:  # rdflib wrote the ill-typed literal as a well-typed one: only pyshacl sees it
         assert want and not got
     else:
         assert got == want
@@ -677,10 +811,10 @@ def test_a_trailing_newline_matches_dollar_as_in_pyshacl(schema, compiled, pysha
 
 NOT_COMPILABLE = {
     "qualified value shape": "ex:S sh:property [ sh:path ex:p ; sh:qualifiedValueShape [ sh:class ex:C ] ; "
-                             "sh:qualifiedMinCount 1 ] .",
+    "sh:qualifiedMinCount 1 ] .",
     "sh:or": "ex:S sh:or ( [ sh:class ex:C ] [ sh:class ex:D ] ) .",
-    "sh:sparql": "ex:S sh:sparql [ sh:select \"SELECT $this WHERE { }\" ] .",
-    "string in sh:in": "ex:S sh:property [ sh:path ex:p ; sh:in ( \"a\" \"b\" ) ] .",
+    "sh:sparql": 'ex:S sh:sparql [ sh:select "SELECT $this WHERE { }" ] .',
+    "string in sh:in": 'ex:S sh:property [ sh:path ex:p ; sh:in ( "a" "b" ) ] .',
     "decimal in sh:hasValue": "ex:S sh:property [ sh:path ex:p ; sh:hasValue 2.5 ] .",
     "string parameter": """ex:S ex:param "x" .
         ex:C a sh:ConstraintComponent ; sh:parameter [ sh:path ex:param ] ;
@@ -690,7 +824,7 @@ NOT_COMPILABLE = {
     "xsd:date": "ex:S sh:property [ sh:path ex:p ; sh:datatype xsd:date ] .",
     "recursion": "ex:S sh:property [ sh:path ex:p ; sh:node ex:S ] .",
     "large maxCount": "ex:S sh:property [ sh:path ex:p ; sh:maxCount 10 ] .",
-    "lookahead": "ex:S sh:property [ sh:path ex:p ; sh:pattern \"^(?=a)\" ] .",
+    "lookahead": 'ex:S sh:property [ sh:path ex:p ; sh:pattern "^(?=a)" ] .',
     "OPTIONAL in a validator": """ex:S ex:param 1 .
         ex:C a sh:ConstraintComponent ; sh:parameter [ sh:path ex:param ] ;
         sh:nodeValidator [ a sh:SPARQLSelectValidator ;
@@ -704,19 +838,26 @@ NOT_COMPILABLE = {
 
 @pytest.mark.parametrize("construct", NOT_COMPILABLE)
 def test_an_unsupported_construct_is_not_compilable(construct):
-    shapes = Graph().parse(data="""
+    shapes = Graph().parse(
+        data="""
         @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
         @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
         ex:S a sh:NodeShape ; sh:targetClass ex:T .
-        """ + NOT_COMPILABLE[construct], format="turtle")
+        """
+        + NOT_COMPILABLE[construct],
+        format="turtle",
+    )
     with pytest.raises(NotCompilable, match=r"ex:S|\[_:|ex:C|sh:"):
         compile_shapes(shapes)
 
 
 def test_a_nested_unsupported_construct_names_its_shape():
-    shapes = Graph().parse(data="""
+    shapes = Graph().parse(
+        data="""
         @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
         ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:p ; sh:node ex:N ] .
-        ex:N a sh:NodeShape ; sh:xone ( [ sh:class ex:A ] [ sh:class ex:B ] ) .""", format="turtle")
+        ex:N a sh:NodeShape ; sh:xone ( [ sh:class ex:A ] [ sh:class ex:B ] ) .""",
+        format="turtle",
+    )
     with pytest.raises(NotCompilable, match=r"ex:N: sh:xone is not supported"):
         compile_shapes(shapes)

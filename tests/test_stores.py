@@ -4,6 +4,7 @@ Load the knowledge (a new version replaces the old one only once complete),
 load patients, query, derive inside the store, reload, replace one patient,
 and a server that is down (a clear error within the timeout, nothing written).
 """
+
 from __future__ import annotations
 
 import json
@@ -13,22 +14,39 @@ import sys
 import time
 
 import pytest
+from conftest import ROOT, empty_remote, write_case
 
 from pvdkg.pipeline import check, recommend_files
 from pvdkg.stores.base import GRAPH, PATIENTS, StoreError
 from pvdkg.stores.sparql import RemoteStore
 
-from conftest import empty_remote, ROOT, write_case
-
-
 CASES = [
-    {"id": "st-clti", "presentation": "clti", "conditions": ["dialysis"], "ambulatory": True, "surgical_risk": "high",
-     "lesions": [{"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}]},
-    {"id": "st-claud", "presentation": "claudication", "tried": ["SupervisedExerciseTherapy", "Cilostazol"],
-     "contraindicated": ["DualPathwayInhibition"],
-     "lesions": [{"segment": "femoropopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}]},
-    {"id": "st-revasc", "presentation": "asymptomatic", "conditions": ["dialysis"], "current_therapies": [],
-     "procedures": [{"type": "PercutaneousTransluminalAngioplasty", "result": "optimal", "when": "earlier"}]},
+    {
+        "id": "st-clti",
+        "presentation": "clti",
+        "conditions": ["dialysis"],
+        "ambulatory": True,
+        "surgical_risk": "high",
+        "lesions": [
+            {"segment": "infrapopliteal", "morphology": "occlusion", "length": "short", "calcification": "severe"}
+        ],
+    },
+    {
+        "id": "st-claud",
+        "presentation": "claudication",
+        "tried": ["SupervisedExerciseTherapy", "Cilostazol"],
+        "contraindicated": ["DualPathwayInhibition"],
+        "lesions": [
+            {"segment": "femoropopliteal", "morphology": "occlusion", "length": "long", "calcification": "severe"}
+        ],
+    },
+    {
+        "id": "st-revasc",
+        "presentation": "asymptomatic",
+        "conditions": ["dialysis"],
+        "current_therapies": [],
+        "procedures": [{"type": "PercutaneousTransluminalAngioplasty", "result": "optimal", "when": "earlier"}],
+    },
 ]
 
 
@@ -46,17 +64,22 @@ def test_load_query_derive_matches_the_pipeline(store, tmp_path):
     assert written and store.current_knowledge() == graph
     store.put_patients(_patients(tmp_path, CASES))
     assert [p.rsplit("/", 1)[1] for p in store.patients()] == ["st-claud", "st-clti", "st-revasc"]
-    ids = 'SELECT ?id WHERE { ?r <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id'
+    ids = "SELECT ?id WHERE { ?r <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id"
     rows = store.select(ids, default_graph=graph)
     from pvdkg.stores.embedded import EmbeddedStore
-    in_files = {r["id"] for r in EmbeddedStore.with_knowledge(mappings=True).select(ids)}    # the statements, however many
+
+    in_files = {
+        r["id"] for r in EmbeddedStore.with_knowledge(mappings=True).select(ids)
+    }  # the statements, however many
     assert rows[0]["id"] == "R01" and {r["id"] for r in rows} == in_files
     derived = store.derive()
     _, expected = recommend_files([write_case(tmp_path, c) for c in CASES])
     assert derived == expected
-    audit = store.derive(audit_only=True)       # only what the audit needs: the same audit
+    audit = store.derive(audit_only=True)  # only what the audit needs: the same audit
     assert {p: a.to_json() for p, a in audit.items()} == {
-        p: {"patient": p, "audit": r.to_json()["audit"], "undecided": r.to_json()["undecided"]} for p, r in expected.items()}
+        p: {"patient": p, "audit": r.to_json()["audit"], "undecided": r.to_json()["undecided"]}
+        for p, r in expected.items()
+    }
     assert any(a.audit for a in audit.values())
     # the scratch graph is gone again
     graphs = {r["g"] for r in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
@@ -73,7 +96,7 @@ def test_reload_is_a_no_op_and_a_new_version_switches_atomically(store, tmp_path
         fh.write('\nkb:R01 rdfs:comment "edited" .\n')
     second, written = store.load_knowledge(copy)
     assert written and second != first and store.current_knowledge() == second
-    with pytest.raises(StoreError, match="run `pvdkg load` first"):    # derived with another version's queries
+    with pytest.raises(StoreError, match="run `pvdkg load` first"):  # derived with another version's queries
         store.derive()
 
 
@@ -85,18 +108,21 @@ def test_replacing_one_patient_leaves_the_others(store, tmp_path):
     results = store.derive()
     clti = results["https://w3id.org/pvdkg/patient/st-clti"].to_json()
     assert "ToeBrachialIndex" in {e["intervention"] for e in clti["interventions"]}
-    assert "SupervisedExerciseTherapy" in {e["intervention"] for e in clti["interventions"]}   # now a claudicant
+    assert "SupervisedExerciseTherapy" in {e["intervention"] for e in clti["interventions"]}  # now a claudicant
     assert "Revascularization" not in {e["intervention"] for e in clti["interventions"] if e["status"] == "indicated"}
     assert len(results) == 3
     store.delete_patients(["https://w3id.org/pvdkg/patient/st-claud"])
     assert len(store.patients()) == 2
-    n = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{PATIENTS}> {{ ?s ?p ?o "
-                     "FILTER (STRSTARTS(STR(?s), \"https://w3id.org/pvdkg/patient/st-claud\")) } }")
+    n = store.select(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{PATIENTS}> {{ ?s ?p ?o "
+        'FILTER (STRSTARTS(STR(?s), "https://w3id.org/pvdkg/patient/st-claud")) } }'
+    )
     assert n[0]["n"] == "0"
 
 
 def test_server_down_gives_a_clear_error_within_the_timeout():
     import socket
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -109,17 +135,26 @@ def test_server_down_gives_a_clear_error_within_the_timeout():
 
 def test_cli_load_and_recommend_against_an_endpoint(virtuoso, tmp_path, capsys):
     from pvdkg.cli import main
+
     remote = empty_remote(virtuoso)
     folder = tmp_path / "cohort"
     folder.mkdir()
     for case in CASES:
         write_case(folder, case)
     (folder / "bad.json").write_text(json.dumps({"id": "st-bad", "presentation": "gangrene"}), encoding="utf-8")
-    auth = ["--endpoint", virtuoso.query_url, "--update-endpoint", virtuoso.update_url,
-            "--user", virtuoso.user, "--password", virtuoso.password]
-    assert main(["load", *auth, "--cohort", str(folder)]) == 1          # one invalid patient, skipped
+    auth = [
+        "--endpoint",
+        virtuoso.query_url,
+        "--update-endpoint",
+        virtuoso.update_url,
+        "--user",
+        virtuoso.user,
+        "--password",
+        virtuoso.password,
+    ]
+    assert main(["load", *auth, "--cohort", str(folder)]) == 1  # one invalid patient, skipped
     assert "presentation: 'gangrene' is not one of" in capsys.readouterr().err
-    assert len(remote.patients()) == 3                                    # the rejected one stored nothing
+    assert len(remote.patients()) == 3  # the rejected one stored nothing
     assert main(["recommend", *auth, "--format", "json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["patient"].rsplit("/", 1)[1] for r in lines] == ["st-claud", "st-clti", "st-revasc"]
@@ -172,14 +207,17 @@ def test_a_named_server_kind_needs_no_detection(monkeypatch):
 
 def _pvdkg(*args: str) -> subprocess.CompletedProcess:
     """pvdkg in a process of its own (a knowledge version must not depend on the process)."""
-    return subprocess.run([sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True,
-                          timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "pvdkg", *args], capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 def test_knowledge_version_is_the_same_in_every_process():
     code = "from pvdkg.stores.base import knowledge_version; print(knowledge_version()[0])"
-    versions = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                               check=True).stdout.strip() for _ in range(2)}
+    versions = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+        for _ in range(2)
+    }
     assert len(versions) == 1 and versions.pop().startswith(GRAPH + "knowledge/")
 
 
@@ -191,8 +229,16 @@ def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
     folder = tmp_path / "cohort"
     folder.mkdir()
     paths = [write_case(folder, case) for case in CASES]
-    auth = ["--endpoint", virtuoso.query_url, "--update-endpoint", virtuoso.update_url,
-            "--user", virtuoso.user, "--password", virtuoso.password]
+    auth = [
+        "--endpoint",
+        virtuoso.query_url,
+        "--update-endpoint",
+        virtuoso.update_url,
+        "--user",
+        virtuoso.user,
+        "--password",
+        virtuoso.password,
+    ]
     first = _pvdkg("load", *auth, "--cohort", str(folder))
     assert first.returncode == 0 and "(loaded)" in first.stderr, first.stderr
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -203,4 +249,6 @@ def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
     done = _pvdkg("recommend", *auth, "--format", "json")
     assert done.returncode == 0, done.stderr
     _, expected = recommend_files(paths)
-    assert {r["patient"]: r for r in map(json.loads, done.stdout.splitlines())} == {p: r.to_json() for p, r in expected.items()}
+    assert {r["patient"]: r for r in map(json.loads, done.stdout.splitlines())} == {
+        p: r.to_json() for p, r in expected.items()
+    }

@@ -1,33 +1,60 @@
 """Undecided rules (contract v3, rule 12) across every way in and out: FHIR input,
 the text report, cohorts, the audit's data completeness, and a real store."""
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-
 from conftest import empty_remote, recommend_case, write_case
+
 from pvdkg.cli import main
 from pvdkg.pipeline import check, recommend_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
 #: The contract's example (rule 12): vein_conduit unknown, the other parts of R21's 'or' false.
-VEIN_UNKNOWN = {"id": "und-vein", "presentation": "clti", "surgical_risk": "acceptable",
-                "lesions": [{"segment": "infrapopliteal", "morphology": "stenosis", "length": "long", "calcification": "severe"}]}
-NO_IMAGING = {"id": "und-no-imaging", "presentation": "claudication", "tried": ["SupervisedExerciseTherapy", "Cilostazol"]}
-DECIDED = {"id": "und-decided", "presentation": "clti", "surgical_risk": "high", "vein_conduit": "none", "ambulatory": True,
-           "lesions": [{"segment": "femoropopliteal", "morphology": "occlusion", "length": "long", "calcification": "moderate"}]}
+VEIN_UNKNOWN = {
+    "id": "und-vein",
+    "presentation": "clti",
+    "surgical_risk": "acceptable",
+    "lesions": [{"segment": "infrapopliteal", "morphology": "stenosis", "length": "long", "calcification": "severe"}],
+}
+NO_IMAGING = {
+    "id": "und-no-imaging",
+    "presentation": "claudication",
+    "tried": ["SupervisedExerciseTherapy", "Cilostazol"],
+}
+DECIDED = {
+    "id": "und-decided",
+    "presentation": "clti",
+    "surgical_risk": "high",
+    "vein_conduit": "none",
+    "ambulatory": True,
+    "lesions": [
+        {"segment": "femoropopliteal", "morphology": "occlusion", "length": "long", "calcification": "moderate"}
+    ],
+}
 ALL = [VEIN_UNKNOWN, NO_IMAGING, DECIDED]
 
 
 def test_contract_example(tmp_path):
     result = recommend_case(tmp_path, VEIN_UNKNOWN)
-    assert list(result)[-1] == "undecided"                     # after audit, always present
+    assert list(result)[-1] == "undecided"  # after audit, always present
     assert result["undecided"] == [
-        {"recommendation": "R21", "intervention": "EndovascularRevascularization", "status": "indicated", "ask": ["vein_conduit"]},
-        {"recommendation": "R22", "intervention": "PercutaneousTransluminalAngioplasty", "status": "indicated", "ask": ["vein_conduit"]},
+        {
+            "recommendation": "R21",
+            "intervention": "EndovascularRevascularization",
+            "status": "indicated",
+            "ask": ["vein_conduit"],
+        },
+        {
+            "recommendation": "R22",
+            "intervention": "PercutaneousTransluminalAngioplasty",
+            "status": "indicated",
+            "ask": ["vein_conduit"],
+        },
     ]
     assert recommend_case(tmp_path, DECIDED)["undecided"] == []
 
@@ -47,7 +74,7 @@ def test_text_report_has_an_undecided_section_after_the_audit(tmp_path, capsys):
     lines = out.splitlines()
     start = lines.index("UNDECIDED (the case leaves these rules open)")
     assert lines[start + 1] == "  ask for: lesions"
-    rows = [line for line in lines[start + 2:] if line.startswith("  R")]
+    rows = [line for line in lines[start + 2 :] if line.startswith("  R")]
     assert [r.split()[0] for r in rows] == ["R10", "R11", "R24", "R26", "R26", "R28", "R29", "R40"]
     assert all(r.endswith("ask for: lesions") for r in rows)
     assert "would give contraindicated" in rows[0]
@@ -78,6 +105,7 @@ def test_cohort_csv_has_an_undecided_column(tmp_path, capsys):
     assert main(["recommend", "--cohort", str(_cohort(tmp_path)), "--format", "csv", "--workers", "1"]) == 0
     import csv
     import io
+
     rows = {r["patient"].rsplit("/", 1)[1]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     assert rows["und-vein"]["undecided"] == "R21:vein_conduit;R22:vein_conduit"
     assert rows["und-decided"]["undecided"] == ""
@@ -86,10 +114,12 @@ def test_cohort_csv_has_an_undecided_column(tmp_path, capsys):
 def test_audit_cohort_reports_data_completeness(tmp_path, capsys):
     assert main(["audit", "--cohort", str(_cohort(tmp_path)), "--workers", "1", "--format", "json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert lines[-1] == {"data_completeness": [
-        {"field": "lesions", "patients": 1, "recommendations": ["R10", "R11", "R24", "R26", "R28", "R29", "R40"]},
-        {"field": "vein_conduit", "patients": 1, "recommendations": ["R21", "R22"]},
-    ]}
+    assert lines[-1] == {
+        "data_completeness": [
+            {"field": "lesions", "patients": 1, "recommendations": ["R10", "R11", "R24", "R26", "R28", "R29", "R40"]},
+            {"field": "vein_conduit", "patients": 1, "recommendations": ["R21", "R22"]},
+        ]
+    }
     assert main(["audit", "--cohort", str(_cohort(tmp_path)), "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "DATA COMPLETENESS" in out
@@ -117,6 +147,7 @@ def test_store_derives_the_same_undecided_part(tmp_path, virtuoso):
 def test_engines_agree_on_undecided(tmp_path, engine):
     pytest.importorskip("owlready2")
     import shutil
+
     if shutil.which("java") is None:
         pytest.skip("HermiT needs Java")
     for case in ALL:
@@ -129,13 +160,16 @@ def test_always_decided_facts_are_decided_for_every_synthetic_patient(tmp_path):
     from pvdkg.cohort import check_batch, read_raw
     from pvdkg.pipeline import reasoned_store
     from pvdkg.synth import synth_ndjson
+
     cohort = tmp_path / "synth.ndjson"
     cohort.write_text("\n".join(synth_ndjson(400, seed=7)) + "\n", encoding="utf-8")
     checked = [i.checked for i in check_batch(list(read_raw(cohort))) if i.checked and i.checked.valid]
     assert len(checked) > 300
     store = reasoned_store(checked)
-    marked = store.select("PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#> "
-                           "SELECT (COUNT(*) AS ?n) WHERE { ?t pvdkg:falseRail ?f ; pvdkg:alwaysDecided true }")
+    marked = store.select(
+        "PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#> "
+        "SELECT (COUNT(*) AS ?n) WHERE { ?t pvdkg:falseRail ?f ; pvdkg:alwaysDecided true }"
+    )
     assert int(marked[0]["n"]) >= 20
     neither = store.select("""PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
         SELECT ?p ?t WHERE { ?t pvdkg:falseRail ?f ; pvdkg:alwaysDecided true . ?p a pvdkg:Patient .
@@ -146,8 +180,10 @@ def test_always_decided_facts_are_decided_for_every_synthetic_patient(tmp_path):
 def test_only_populations_that_can_be_undecided_get_false_rails():
     """A rule that can be undecided has a false rail for its population; one whose population
     reaches only always-decided facts (R01-R09, say) has none, so nothing is classified for it."""
-    from pvdkg.stores.embedded import EmbeddedStore
     from test_rules import CAN_BE_UNDECIDED
+
+    from pvdkg.stores.embedded import EmbeddedStore
+
     rows = EmbeddedStore.with_knowledge().select("""PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
         PREFIX dcterms: <http://purl.org/dc/terms/>
         SELECT DISTINCT ?id WHERE { ?r pvdkg:hasAction/pvdkg:population ?pop ; dcterms:identifier ?id .

@@ -3,6 +3,7 @@
 Fixtures: tests/shapes/valid/* must give no result; each tests/shapes/invalid/X
 gives exactly the messages of its sibling X.expected.txt (one a line, order free).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -16,10 +17,9 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 
-from pvdkg.readers import PVDKG, PVS, CaseLoadError, case_schema, map_case, read_case
 from pvdkg.knowledge import ontology_files, shapes_file
-from pvdkg.validate import (ValidationResult, load_and_validate, ordered, shacl_report,
-                            to_result, validate_case)
+from pvdkg.readers import PVDKG, PVS, CaseLoadError, case_schema, map_case, read_case
+from pvdkg.validate import ValidationResult, load_and_validate, ordered, shacl_report, to_result, validate_case
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -31,8 +31,10 @@ EXAMPLES = sorted((ROOT / "examples" / "invalid").glob("*.json"))
 # The shared conformance cases live outside this repository, in ../shared beside it; a clone of
 # pvdkg alone has none (their invalid cases are copied into tests/shapes/invalid as conformance-*).
 CONFORMANCE = ROOT.parent / "shared" / "conformance"
-NO_CONFORMANCE = (f"{CONFORMANCE} not found: the shared conformance cases live outside this repository "
-                  "(../shared beside it), which a clone of pvdkg alone does not have")
+NO_CONFORMANCE = (
+    f"{CONFORMANCE} not found: the shared conformance cases live outside this repository "
+    "(../shared beside it), which a clone of pvdkg alone does not have"
+)
 PATIENT = "https://w3id.org/pvdkg/patient/"
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
@@ -65,6 +67,7 @@ def expected(path: Path) -> list[str]:
 
 
 # ---------------------------------------------------------------- fixtures
+
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.name)
 def test_valid_fixture_gives_no_result(path, ontology):
@@ -112,6 +115,7 @@ def test_every_invalid_kind_of_the_contract_has_a_fixture(kind):
 
 # ---------------------------------------------------------------- shapes
 
+
 def _case_graph(path: Path, ontology: Graph) -> Graph:
     return read_case(path, ontology)[0]
 
@@ -122,11 +126,18 @@ def _named_property_shapes(shapes: Graph):
 
 def _constraint_pairs(shapes: Graph, shape) -> set:
     """(shape, component) for each core constraint parameter or custom component the shape uses."""
-    core = {SH.minCount: SH.MinCountConstraintComponent, SH.maxCount: SH.MaxCountConstraintComponent,
-            SH.datatype: SH.DatatypeConstraintComponent, SH["in"]: SH.InConstraintComponent,
-            SH.pattern: SH.PatternConstraintComponent, SH["class"]: SH.ClassConstraintComponent,
-            SH.node: SH.NodeConstraintComponent, SH.minInclusive: SH.MinInclusiveConstraintComponent,
-            SH.maxInclusive: SH.MaxInclusiveConstraintComponent, SH.closed: SH.ClosedConstraintComponent}
+    core = {
+        SH.minCount: SH.MinCountConstraintComponent,
+        SH.maxCount: SH.MaxCountConstraintComponent,
+        SH.datatype: SH.DatatypeConstraintComponent,
+        SH["in"]: SH.InConstraintComponent,
+        SH.pattern: SH.PatternConstraintComponent,
+        SH["class"]: SH.ClassConstraintComponent,
+        SH.node: SH.NodeConstraintComponent,
+        SH.minInclusive: SH.MinInclusiveConstraintComponent,
+        SH.maxInclusive: SH.MaxInclusiveConstraintComponent,
+        SH.closed: SH.ClosedConstraintComponent,
+    }
     pairs = {(shape, c) for p, c in core.items() if (shape, p, None) in shapes}
     for comp in shapes.subjects(RDF.type, SH.ConstraintComponent):
         params = [shapes.value(p, SH.path) for p in shapes.objects(comp, SH.parameter)]
@@ -146,8 +157,10 @@ def test_every_constraint_is_broken_by_some_invalid_fixture(ontology, schema):
     fired = set()
     for path in INVALID:
         report = shacl_report(_case_graph(path, ontology), schema)
-        fired |= {(report.value(r, SH.sourceShape), report.value(r, SH.sourceConstraintComponent))
-                  for r in report.objects(None, SH.result)}
+        fired |= {
+            (report.value(r, SH.sourceShape), report.value(r, SH.sourceConstraintComponent))
+            for r in report.objects(None, SH.result)
+        }
     missing = sorted(f"{str(s).split('#')[-1]} {str(c).split('#')[-1]}" for s, c in wanted - fired)
     assert not missing, "; ".join(missing)
 
@@ -170,9 +183,13 @@ def test_every_property_shape_is_met_by_some_valid_fixture(ontology, schema):
 def test_shapes_are_documented(schema):
     shapes = schema.shapes
     documented = set(shapes.subjects(RDFS.comment, None)) | set(shapes.subjects(SH.description, None))
-    things = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.objects(None, SH.property)) \
-        | set(shapes.subjects(RDF.type, SH.ConstraintComponent)) \
-        | set(shapes.objects(None, SH.parameter)) | set(shapes.objects(None, SH.propertyValidator))
+    things = (
+        set(shapes.subjects(RDF.type, SH.NodeShape))
+        | set(shapes.objects(None, SH.property))
+        | set(shapes.subjects(RDF.type, SH.ConstraintComponent))
+        | set(shapes.objects(None, SH.parameter))
+        | set(shapes.objects(None, SH.propertyValidator))
+    )
     assert sorted(map(str, things - documented)) == []
 
 
@@ -206,6 +223,7 @@ def test_contract_value_lists_are_in_shape_order(ontology):
 
 # ---------------------------------------------------------------- mapping
 
+
 def test_iris_of_patient_and_nested_nodes(ontology):
     g, pm = read_case(FIXTURES / "valid" / "full-clti.json", ontology)
     p = URIRef(PATIENT + "case-017")
@@ -219,8 +237,10 @@ def test_iris_of_patient_and_nested_nodes(ontology):
     assert pm.nodes[URIRef(f"{p}/measurements")] == "measurements"
 
 
-@pytest.mark.parametrize("case_id,local", [("case 7", "case%207"), ("a/b?c", "a%2Fb%3Fc"),
-                                           ("", "_invalid"), (17, "_invalid"), (None, "_invalid")])
+@pytest.mark.parametrize(
+    "case_id,local",
+    [("case 7", "case%207"), ("a/b?c", "a%2Fb%3Fc"), ("", "_invalid"), (17, "_invalid"), (None, "_invalid")],
+)
 def test_patient_iri_encodes_or_marks_invalid_ids(schema, case_id, local):
     data = {"presentation": "clti"} if case_id is None else {"id": case_id, "presentation": "clti"}
     g, _ = map_case(data, schema)
@@ -228,26 +248,36 @@ def test_patient_iri_encodes_or_marks_invalid_ids(schema, case_id, local):
 
 
 def test_values_map_to_individuals_identifiers_and_typed_literals(schema):
-    g, pm = map_case({"id": "m1", "presentation": "clti", "limb": "sideways", "ambulatory": False,
-                      "contraindicated": ["Cilostazol", "not an id"],
-                      "measurements": {"abi": 0.90, "tbi": -1, "ldl_mg_dl": 1e-7}}, schema)
+    g, pm = map_case(
+        {
+            "id": "m1",
+            "presentation": "clti",
+            "limb": "sideways",
+            "ambulatory": False,
+            "contraindicated": ["Cilostazol", "not an id"],
+            "measurements": {"abi": 0.90, "tbi": -1, "ldl_mg_dl": 1e-7},
+        },
+        schema,
+    )
     p, m = URIRef(PATIENT + "m1"), URIRef(PATIENT + "m1/measurements")
     assert g.value(p, PVDKG.caseId) == Literal("m1", datatype=XSD_STRING)
     assert g.value(p, PVDKG.presentation) == PVDKG.CLTIPresentation
     assert g.value(p, PVDKG.limb) == Literal("sideways", datatype=XSD_STRING)
     assert g.value(p, PVDKG.ambulatory) == Literal(False)
-    assert set(g.objects(p, PVDKG.contraindicated)) == {PVDKG.Cilostazol,
-                                                       Literal("not an id", datatype=XSD_STRING)}
-    assert [(str(o), o.datatype) for o in (g.value(m, PVDKG.abi), g.value(m, PVDKG.tbi))] == \
-        [("0.9", XSD_DECIMAL), ("-1", XSD_DECIMAL)]
+    assert set(g.objects(p, PVDKG.contraindicated)) == {PVDKG.Cilostazol, Literal("not an id", datatype=XSD_STRING)}
+    assert [(str(o), o.datatype) for o in (g.value(m, PVDKG.abi), g.value(m, PVDKG.tbi))] == [
+        ("0.9", XSD_DECIMAL),
+        ("-1", XSD_DECIMAL),
+    ]
     assert g.value(m, PVDKG.ldlCholesterol).value * 10**7 == 1
     assert pm.values[(p, PVDKG.contraindicated, PVDKG.Cilostazol)] == "contraindicated[0]"
     assert pm.values[(m, PVDKG.tbi, g.value(m, PVDKG.tbi))] == "measurements.tbi"
 
 
 def test_defaults_are_not_materialized(schema):
-    g, _ = map_case({"id": "d", "presentation": "clti",
-                     "procedures": [{"type": "DrugCoatedBalloon", "result": "optimal"}]}, schema)
+    g, _ = map_case(
+        {"id": "d", "presentation": "clti", "procedures": [{"type": "DrugCoatedBalloon", "result": "optimal"}]}, schema
+    )
     assert not list(g.triples((None, PVDKG.amputationImminent, None)))
     assert not list(g.triples((None, PVDKG.episode, None)))
 
@@ -269,13 +299,20 @@ def test_yaml_and_json_give_the_same_graph(ontology):
 
 
 def test_a_field_with_a_json_problem_is_not_mapped_nor_reported_twice(ontology, schema):
-    g, pm = map_case({"id": 7, "presentation": "clti",
-                      "lesions": [{"segment": "pedal", "morphology": "stenosis", "length": 12,
-                                   "calcification": "none"}]}, schema)
+    g, pm = map_case(
+        {
+            "id": 7,
+            "presentation": "clti",
+            "lesions": [{"segment": "pedal", "morphology": "stenosis", "length": 12, "calcification": "none"}],
+        },
+        schema,
+    )
     assert not list(g.triples((None, PVDKG.lesionLength, None)))
     assert not list(g.triples((None, PVDKG.caseId, None)))
-    assert [str(r) for r in validate_case(g, pm, ontology)] == \
-        ["id: 7 is not a string", "lesions[0].length: 12 is not a string"]
+    assert [str(r) for r in validate_case(g, pm, ontology)] == [
+        "id: 7 is not a string",
+        "lesions[0].length: 12 is not a string",
+    ]
 
 
 def test_rdf_paths_use_case_fields_and_node_names(ontology):
@@ -288,29 +325,35 @@ def test_rdf_paths_use_case_fields_and_node_names(ontology):
 
 def test_several_rdf_patients_in_one_file_get_prefixed_paths(tmp_path, ontology):
     f = tmp_path / "two.ttl"
-    f.write_text("@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .\n"
-                 "<https://w3id.org/pvdkg/patient/a> a pvdkg:Patient ; pvdkg:caseId 'a' .\n"
-                 "<https://w3id.org/pvdkg/patient/b> a pvdkg:Patient ; pvdkg:caseId 'b' ;"
-                 " pvdkg:presentation pvdkg:CLTIPresentation .\n")
+    f.write_text(
+        "@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .\n"
+        "<https://w3id.org/pvdkg/patient/a> a pvdkg:Patient ; pvdkg:caseId 'a' .\n"
+        "<https://w3id.org/pvdkg/patient/b> a pvdkg:Patient ; pvdkg:caseId 'b' ;"
+        " pvdkg:presentation pvdkg:CLTIPresentation .\n"
+    )
     assert messages(f, ontology) == ["patient[a].presentation: is required"]
 
 
 # ---------------------------------------------------------------- load errors
 
-@pytest.mark.parametrize("name,text", [
-    ("broken.json", '{"id": "x",'),
-    ("broken.yaml", "id: [x\n  presentation: clti"),
-    ("broken.ttl", "<http://x> <http://y> ."),
-    ("broken.jsonld", "{not json"),
-    ("broken.nt", "<http://x> <http://y> \"z\""),
-    ("top-level-list.json", '[{"id": "x"}]'),
-    ("top-level-number.yaml", "42\n"),
-    ("empty.yaml", ""),
-    ("key-twice.json", '{"id": "a", "presentation": "clti", "id": "b"}'),
-    ("key-twice.yaml", "id: a\npresentation: clti\nid: b\n"),
-    ("case.csv", "id,presentation\n"),
-    ("no-patient.ttl", "<http://x> <http://y> <http://z> .\n"),
-])
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("broken.json", '{"id": "x",'),
+        ("broken.yaml", "id: [x\n  presentation: clti"),
+        ("broken.ttl", "<http://x> <http://y> ."),
+        ("broken.jsonld", "{not json"),
+        ("broken.nt", '<http://x> <http://y> "z"'),
+        ("top-level-list.json", '[{"id": "x"}]'),
+        ("top-level-number.yaml", "42\n"),
+        ("empty.yaml", ""),
+        ("key-twice.json", '{"id": "a", "presentation": "clti", "id": "b"}'),
+        ("key-twice.yaml", "id: a\npresentation: clti\nid: b\n"),
+        ("case.csv", "id,presentation\n"),
+        ("no-patient.ttl", "<http://x> <http://y> <http://z> .\n"),
+    ],
+)
 def test_unreadable_files_raise_one_line_case_load_errors(tmp_path, ontology, name, text):
     f = tmp_path / name
     f.write_text(text)
@@ -331,12 +374,12 @@ def test_missing_and_undecodable_files_raise_case_load_errors(tmp_path, ontology
 
 # ---------------------------------------------------------------- results
 
+
 def test_validation_result_is_a_frozen_record_printed_as_path_and_message(ontology):
     _, results = load_and_validate(FIXTURES / "invalid" / "conformance-i04-bad-interventions.json", ontology)
     aspirin = next(r for r in results if r.path == "contraindicated[1]")
     assert str(aspirin) == "contraindicated[1]: 'Aspirin' is not an intervention identifier"
-    assert (aspirin.severity, aspirin.focus, aspirin.value) == \
-        ("violation", PATIENT + "i04", "'Aspirin'")
+    assert (aspirin.severity, aspirin.focus, aspirin.value) == ("violation", PATIENT + "i04", "'Aspirin'")
     twice = next(r for r in results if r.path == "contraindicated[2]")
     assert (twice.focus, twice.value) == (None, "'DualPathwayInhibition'")
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -344,10 +387,12 @@ def test_validation_result_is_a_frozen_record_printed_as_path_and_message(ontolo
 
 
 def test_results_are_deduplicated_and_sorted_by_path_with_numeric_indexes():
-    r = [ValidationResult("lesions[10].segment", "is required"),
-         ValidationResult("lesions[2].segment", "is required"),
-         ValidationResult("id", "is required"),
-         ValidationResult("lesions[2].segment", "is required")]
+    r = [
+        ValidationResult("lesions[10].segment", "is required"),
+        ValidationResult("lesions[2].segment", "is required"),
+        ValidationResult("id", "is required"),
+        ValidationResult("lesions[2].segment", "is required"),
+    ]
     assert [x.path for x in ordered(r)] == ["id", "lesions[2].segment", "lesions[10].segment"]
 
 
@@ -359,20 +404,25 @@ def test_numbers_are_shown_as_written(ontology, tmp_path):
 
 def test_prepared_queries_give_what_plain_pyshacl_gives(ontology, schema):
     """PreparedQueryGraph only caches parsing: results equal those of a plain rdflib graph."""
-    for name in ("conformance-i03-inconsistent-clti-facts.json", "clti-persists-after-inflow-needs-clti.json",
-                 "rdf-cardinality-and-class.ttl"):
+    for name in (
+        "conformance-i03-inconsistent-clti-facts.json",
+        "clti-persists-after-inflow-needs-clti.json",
+        "rdf-cardinality-and-class.ttl",
+    ):
         g, pm = read_case(FIXTURES / "invalid" / name, ontology)
         fast = shacl_report(g, schema)
         plain = shacl_report(g, schema, graph_class=Graph)
-        def msgs(report):
+
+        def msgs(report, pm=pm):
             return sorted(str(to_result(report, r, schema, pm)) for r in report.objects(None, SH.result))
+
         assert msgs(fast) == msgs(plain) != []
 
 
 def test_full_case_reports_every_consistency_rule(ontology, schema):
     """All conditions on a claudicant: the four clti-only findings and the bedridden contradiction."""
     worst = json.loads((FIXTURES / "valid" / "full-clti.json").read_text())
-    worst["presentation"] = "claudication"          # triggers four consistency rules
+    worst["presentation"] = "claudication"  # triggers four consistency rules
     worst["conditions"] = [c for c in schema.root.fields["conditions"].enum]
     g, pm = map_case(worst, schema)
     results = validate_case(g, pm, ontology)

@@ -4,6 +4,7 @@ sh:or is not compiled to SPARQL (NotCompilable). With fallback the compiled
 path flags every focus node of such a shape, so pySHACL decides for it: a
 conforming patient is valid, a violating one is reported, nothing crashes.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,9 +31,9 @@ ex:LesionShape a sh:NodeShape ; sh:targetClass ex:Lesion ;
 """
 PATIENTS = {
     "conforming": "<http://example.org/p1> a <http://example.org/Patient> ; "
-                  "<http://example.org/presentation> <http://example.org/CLTI> .",
+    "<http://example.org/presentation> <http://example.org/CLTI> .",
     "violating": "<http://example.org/p2> a <http://example.org/Patient> ; "
-                 "<http://example.org/presentation> <http://example.org/Claudication> .",
+    "<http://example.org/presentation> <http://example.org/Claudication> .",
     "no patient": "<http://example.org/l1> a <http://example.org/Lesion> ; <http://example.org/length> 3 .",
 }
 
@@ -47,10 +48,10 @@ def test_sh_or_is_left_to_pyshacl_and_the_verdict_is_right():
         compile_shapes(shapes)
     compiled = compile_shapes(shapes, fallback=True)
     assert list(compiled.uncompiled) == ["http://example.org/PatientShape"]
-    assert compiled.queries        # the lesion shape is still compiled
+    assert compiled.queries  # the lesion shape is still compiled
     docs = [_nt(PATIENTS[k]) for k in ("conforming", "violating", "no patient")]
     flags = invalid_entries(docs, compiled)
-    assert flags == [True, True, False]      # the focus nodes of the sh:or shape go to pySHACL
+    assert flags == [True, True, False]  # the focus nodes of the sh:or shape go to pySHACL
     verdicts = []
     for doc, flagged in zip(docs, flags):
         data = Graph().parse(data=doc, format="nt")

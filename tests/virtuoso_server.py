@@ -27,6 +27,7 @@ Environment:
 - PVDKG_VIRTUOSO_NO_INSTALL=1: never run apt-get (skip when missing);
 - PVDKG_VIRTUOSO_KEEP=1: keep the folder (for post-mortems).
 """
+
 from __future__ import annotations
 
 import os
@@ -47,13 +48,18 @@ import pytest
 PACKAGE = "virtuoso-opensource"
 BINARY_NAMES = ("virtuoso-t", "virtuoso")
 ISQL_NAMES = ("isql-vt", "isql-v")
-SEARCH_DIRS = ("/usr/bin", "/usr/local/bin", "/usr/sbin", "/opt/virtuoso-opensource/bin",
-               "/usr/local/virtuoso-opensource/bin")
+SEARCH_DIRS = (
+    "/usr/bin",
+    "/usr/local/bin",
+    "/usr/sbin",
+    "/opt/virtuoso-opensource/bin",
+    "/usr/local/virtuoso-opensource/bin",
+)
 # The package's VAD folder (the conductor); allowed in DirsAllowed when present.
 VAD_DIR = "/usr/share/virtuoso-opensource-7/vad"
 
-START_TIMEOUT = 120.0   # seconds until /sparql must answer
-STOP_TIMEOUT = 30.0     # seconds after SIGTERM before SIGKILL
+START_TIMEOUT = 120.0  # seconds until /sparql must answer
+STOP_TIMEOUT = 30.0  # seconds after SIGTERM before SIGKILL
 INSTALL_TIMEOUT = 900.0  # apt-get update + install
 
 # Memory: 8 KiB per buffer; 100,000 buffers is ~0.8 GiB, plenty for a few
@@ -70,15 +76,15 @@ class VirtuosoError(RuntimeError):
 class Virtuoso:
     """A running test server (what the fixture yields)."""
 
-    query_url: str            # http://127.0.0.1:PORT/sparql (anonymous, read only)
-    update_url: str           # http://127.0.0.1:PORT/sparql-auth (HTTP basic auth, SPARQL UPDATE allowed)
-    user: str                 # the SQL user with SPARQL_UPDATE for update_url / graph_store_url
+    query_url: str  # http://127.0.0.1:PORT/sparql (anonymous, read only)
+    update_url: str  # http://127.0.0.1:PORT/sparql-auth (HTTP basic auth, SPARQL UPDATE allowed)
+    user: str  # the SQL user with SPARQL_UPDATE for update_url / graph_store_url
     password: str
-    graph_store_url: str      # /sparql-graph-crud-auth: SPARQL 1.1 Graph Store HTTP Protocol (basic auth)
+    graph_store_url: str  # /sparql-graph-crud-auth: SPARQL 1.1 Graph Store HTTP Protocol (basic auth)
     http_port: int
-    sql_port: int             # isql / ODBC port
-    dba_password: str         # the DBA password (random); for isql
-    folder: Path              # database folder; also in DirsAllowed (files here can be loaded with TTLP)
+    sql_port: int  # isql / ODBC port
+    dba_password: str  # the DBA password (random); for isql
+    folder: Path  # database folder; also in DirsAllowed (files here can be loaded with TTLP)
     binary: str
     isql_binary: str
     version: str = ""
@@ -95,16 +101,20 @@ class Virtuoso:
 
     def isql(self, sql: str, timeout: float = 300.0, user: str = "dba", password: str | None = None) -> str:
         """Run SQL statements (each ending with ';') through isql; raise VirtuosoError on any error."""
-        return run_isql(self.isql_binary, self.sql_port, user,
-                        self.dba_password if password is None and user == "dba" else (password or ""),
-                        sql, timeout)
+        return run_isql(
+            self.isql_binary,
+            self.sql_port,
+            user,
+            self.dba_password if password is None and user == "dba" else (password or ""),
+            sql,
+            timeout,
+        )
 
     def load_file(self, path: str | Path, graph: str, timeout: float = 600.0) -> None:
         """Bulk-load one N-Triples/Turtle file into a graph (server-side DB.DBA.TTLP; the file must be
         under `folder` or another DirsAllowed folder). Not the product's path: for tests and timing."""
         path = Path(path).resolve()
-        self.isql(f"DB.DBA.TTLP(file_to_string_output('{_sql_str(str(path))}'), '', '{_sql_str(graph)}', 0);",
-                  timeout)
+        self.isql(f"DB.DBA.TTLP(file_to_string_output('{_sql_str(str(path))}'), '', '{_sql_str(graph)}', 0);", timeout)
 
     def tail_log(self, lines: int = 30) -> str:
         return _tail(self.log_file, lines)
@@ -161,8 +171,10 @@ def install_package(timeout: float = INSTALL_TIMEOUT) -> str | None:
     prefix: list[str] = []
     if os.geteuid() != 0:
         sudo = shutil.which("sudo")
-        if not sudo or subprocess.run([sudo, "-n", "true"], stdin=subprocess.DEVNULL,
-                                      capture_output=True).returncode != 0:
+        if (
+            not sudo
+            or subprocess.run([sudo, "-n", "true"], stdin=subprocess.DEVNULL, capture_output=True).returncode != 0
+        ):
             return "virtuoso-t is not installed and installing it needs root (no passwordless sudo)"
         prefix = [sudo, "-n", "env"]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive", DEBCONF_NONINTERACTIVE_SEEN="true")
@@ -171,8 +183,21 @@ def install_package(timeout: float = INSTALL_TIMEOUT) -> str | None:
     # the fixture never uses that instance.
     steps = [
         prefix + [apt, "-o", "DPkg::Lock::Timeout=120", "update", "-qq"],
-        prefix + [apt, "-o", "DPkg::Lock::Timeout=120", "install", "-y", "-qq", "--no-install-recommends",
-                  "-o", "Dpkg::Options::=--force-confdef", "-o", "Dpkg::Options::=--force-confold", PACKAGE],
+        prefix
+        + [
+            apt,
+            "-o",
+            "DPkg::Lock::Timeout=120",
+            "install",
+            "-y",
+            "-qq",
+            "--no-install-recommends",
+            "-o",
+            "Dpkg::Options::=--force-confdef",
+            "-o",
+            "Dpkg::Options::=--force-confold",
+            PACKAGE,
+        ],
     ]
     if prefix:
         steps = [[*s[:3], "DEBIAN_FRONTEND=noninteractive", *s[3:]] for s in steps]
@@ -181,8 +206,7 @@ def install_package(timeout: float = INSTALL_TIMEOUT) -> str | None:
         if left <= 0:
             return f"installing {PACKAGE} took longer than {timeout:.0f}s"
         try:
-            res = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                                 text=True, timeout=left)
+            res = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=left)
         except subprocess.TimeoutExpired:
             return f"installing {PACKAGE} took longer than {timeout:.0f}s ({' '.join(cmd[-3:])})"
         if res.returncode != 0:
@@ -197,8 +221,13 @@ def run_isql(isql: str, port: int, user: str, password: str, sql: str, timeout: 
     if not script.rstrip().endswith(";"):
         script = script.rstrip() + ";\n"
     try:
-        res = subprocess.run([isql, f"127.0.0.1:{port}", user, password, "ERRORS=STDOUT"],
-                             input=script, capture_output=True, text=True, timeout=timeout)
+        res = subprocess.run(
+            [isql, f"127.0.0.1:{port}", user, password, "ERRORS=STDOUT"],
+            input=script,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         raise VirtuosoError(f"isql did not finish within {timeout:.0f}s: {sql[:200]}") from None
     out = res.stdout + res.stderr
@@ -345,23 +374,42 @@ def start_server(folder: Path, binary: str, isql: str, timeout: float = START_TI
         if sql_port == http_port:
             continue
         ini = folder / "virtuoso.ini"
-        ini.write_text(INI_TEMPLATE.format(
-            folder=folder, sql_port=sql_port, http_port=http_port,
-            vad_dirs=f", {vad}" if vad else "",
-            vad_install=f"VADInstallDir            = {vad}/\n" if vad else "",
-            buffers=NUMBER_OF_BUFFERS, dirty=MAX_DIRTY_BUFFERS))
+        ini.write_text(
+            INI_TEMPLATE.format(
+                folder=folder,
+                sql_port=sql_port,
+                http_port=http_port,
+                vad_dirs=f", {vad}" if vad else "",
+                vad_install=f"VADInstallDir            = {vad}/\n" if vad else "",
+                buffers=NUMBER_OF_BUFFERS,
+                dirty=MAX_DIRTY_BUFFERS,
+            )
+        )
         out = open(folder / "stdout.log", "wb")
-        proc = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
-                                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            [binary, "+foreground", "+configfile", str(ini)],
+            cwd=folder,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         out.close()
         server = Virtuoso(
             query_url=f"http://127.0.0.1:{http_port}/sparql",
             update_url=f"http://127.0.0.1:{http_port}/sparql-auth",
-            user="pvdkg", password=secrets.token_hex(12),
+            user="pvdkg",
+            password=secrets.token_hex(12),
             graph_store_url=f"http://127.0.0.1:{http_port}/sparql-graph-crud-auth",
-            http_port=http_port, sql_port=sql_port, dba_password="dba", folder=folder,
-            binary=binary, isql_binary=isql, version=_version(binary), process=proc)
+            http_port=http_port,
+            sql_port=sql_port,
+            dba_password="dba",
+            folder=folder,
+            binary=binary,
+            isql_binary=isql,
+            version=_version(binary),
+            process=proc,
+        )
         probe = server.query_url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
         deadline = t0 + timeout
         while time.monotonic() < deadline and proc.poll() is None:
@@ -369,8 +417,10 @@ def start_server(folder: Path, binary: str, isql: str, timeout: float = START_TI
                 break
             time.sleep(0.25)
         if proc.poll() is not None:
-            last_error = (f"virtuoso-t exited with {proc.returncode} while starting:\n"
-                          f"{_tail(folder / 'stdout.log')}\n{server.tail_log()}")
+            last_error = (
+                f"virtuoso-t exited with {proc.returncode} while starting:\n"
+                f"{_tail(folder / 'stdout.log')}\n{server.tail_log()}"
+            )
             if "in use" in last_error.lower() or "bind" in last_error.lower():
                 for f in folder.iterdir():  # start again from an empty database
                     if f.is_file() and f.name.startswith("virtuoso") and f.suffix != ".ini":
@@ -379,12 +429,17 @@ def start_server(folder: Path, binary: str, isql: str, timeout: float = START_TI
             raise VirtuosoError(last_error)
         if not _http_ok(probe):
             stop_server(server)
-            raise VirtuosoError(f"Virtuoso's SPARQL endpoint did not answer within {timeout:.0f}s "
-                                f"({server.query_url}); log:\n{server.tail_log()}")
+            raise VirtuosoError(
+                f"Virtuoso's SPARQL endpoint did not answer within {timeout:.0f}s "
+                f"({server.query_url}); log:\n{server.tail_log()}"
+            )
         try:
             dba_password = "v" + secrets.token_hex(12)  # SET PASSWORD takes an identifier
-            server.isql(SETUP_SQL.format(user=server.user, password=server.password, dba_password=dba_password),
-                        timeout=120, password="dba")
+            server.isql(
+                SETUP_SQL.format(user=server.user, password=server.password, dba_password=dba_password),
+                timeout=120,
+                password="dba",
+            )
             server.dba_password = dba_password
         except VirtuosoError:
             stop_server(server)

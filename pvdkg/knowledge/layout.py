@@ -7,6 +7,7 @@ point pvdkg at an edited copy without touching code. The root is checked when it
 is looked up: a misspelled PVDKG_KNOWLEDGE is one clear message, not a traceback
 from whichever module first opens a file under it.
 """
+
 from __future__ import annotations
 
 import os
@@ -37,8 +38,10 @@ def _check_layout(root: Path, shown: str) -> None:
         raise KnowledgeError(f"{shown}: no such folder")
     missing = [d for d in KNOWLEDGE_DIRS if not (root / d).is_dir()]
     if missing:
-        raise KnowledgeError(f"{shown}: no {', '.join(d + '/' for d in missing)} folder "
-                             f"(a knowledge root holds {', '.join(d + '/' for d in KNOWLEDGE_DIRS)})")
+        raise KnowledgeError(
+            f"{shown}: no {', '.join(d + '/' for d in missing)} folder "
+            f"(a knowledge root holds {', '.join(d + '/' for d in KNOWLEDGE_DIRS)})"
+        )
 
 
 @lru_cache(maxsize=1)

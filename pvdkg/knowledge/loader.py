@@ -11,6 +11,7 @@ pyoxigraph parses the Turtle; both views are made from that one parse:
   a second Turtle parse by rdflib (which could disagree, or fail differently).
 A file that does not parse is a KnowledgeError naming the file and line.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,10 +35,11 @@ _POSITION = re.compile(r"^(?:Parser )?error at (?:line (\d+)[^:]*|(\d+):\d+):\s*
 @dataclass(frozen=True, eq=False)
 class Knowledge:
     """The parsed knowledge of one root (shared between callers: do not modify)."""
+
     root: Path
-    ontology_ntriples: tuple[bytes, ...]   # each ontology file as written (no derived triples)
+    ontology_ntriples: tuple[bytes, ...]  # each ontology file as written (no derived triples)
     prefixes: tuple[tuple[str, str], ...]
-    ntriples: bytes                 # with the derived knowledge
+    ntriples: bytes  # with the derived knowledge
     quads: tuple[ox.Quad, ...] = field(repr=False)
 
     @cached_property
@@ -62,7 +64,7 @@ def _position_message(exc: SyntaxError) -> str:
     text = " ".join(str(exc.msg or exc).split())
     m = _POSITION.match(text)
     if m:
-        return f"line {m.group(1) or m.group(2)}: {text[m.end():]}"
+        return f"line {m.group(1) or m.group(2)}: {text[m.end() :]}"
     return f"line {exc.lineno}: {text}" if exc.lineno else text
 
 
@@ -104,7 +106,6 @@ def _run_knowledge_steps(scratch: ox.Store, root: Path) -> None:
         scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
 
 
-
 def _rdflib_triples(ntriples: bytes):
     """pyoxigraph's triples of one file as rdflib terms. Blank nodes are named as rdflib's
     Turtle parser names them (one random prefix per file, then a counter in document
@@ -118,7 +119,7 @@ def _rdflib_triples(ntriples: bytes):
             if t.value not in blank:
                 blank[t.value] = BNode(prefix + str(len(blank) + 1))
             return blank[t.value]
-        plain = t.language or t.datatype.value == _XSD_STRING      # RDF 1.1: "x" is "x"^^xsd:string
+        plain = t.language or t.datatype.value == _XSD_STRING  # RDF 1.1: "x" is "x"^^xsd:string
         return Literal(t.value, lang=t.language, datatype=None if plain else URIRef(t.datatype.value))
 
     for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):

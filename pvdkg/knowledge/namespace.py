@@ -6,6 +6,7 @@ no Python. PVDKG is closed: it lists only the ontology terms Python code names,
 so a typo in code raises, and tests/test_namespace.py checks that each of them
 exists in the ontology (a term renamed in the RDF breaks that test, not a run).
 """
+
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
@@ -13,7 +14,7 @@ ONTOLOGY = Namespace("https://w3id.org/pvdkg/ontology#")
 KB = Namespace("https://w3id.org/pvdkg/kb/")
 PATIENT = Namespace("https://w3id.org/pvdkg/patient/")
 SHAPES = Namespace("https://w3id.org/pvdkg/shapes#")
-GRAPH = Namespace("https://w3id.org/pvdkg/graph/")       # named graphs of a store (pvdkg.stores.base)
+GRAPH = Namespace("https://w3id.org/pvdkg/graph/")  # named graphs of a store (pvdkg.stores.base)
 
 
 class PVDKG(DefinedNamespace):

@@ -3,6 +3,7 @@
 Each is read once per process and knowledge root: the derivation runs the same
 files for every batch of a cohort.
 """
+
 from __future__ import annotations
 
 import re

@@ -13,19 +13,86 @@ Modules, one way down: registry -> fhir -> mapper, rdf -> schema -> text.
 Nothing here depends on validation or the pipeline; problems found while
 reading are ReadIssue in PathMap.issues, which validation reports with SHACL's.
 """
-from .mapper import (INVALID_ID, KIND_WORDS, PathMap, ReadIssue, join_path, map_case, map_case_triples,
-                     patient_iri, show_json, triples_graph)
-from .rdf import SHIPPED_CONTEXT, jsonld_local, patient_triples, read_rdf_patient
-from .registry import (CASE_SUFFIXES, FORMATS, Entry, Format, Raw, file_format, map_data, map_parsed,
-                       read_case, read_entry, read_raw)
-from .schema import PVDKG, PVS, CaseSchema, FieldSpec, NodeSpec, build_schema, case_schema, load_shapes, local_name
-from .text import (CaseLoadError, decode_text, input_limits, load_data, one_line, open_regular, parse_json,
-                   read_input_bytes)
 
-__all__ = ["INVALID_ID", "KIND_WORDS", "PathMap", "ReadIssue", "join_path", "map_case", "map_case_triples",
-           "patient_iri", "show_json", "triples_graph", "SHIPPED_CONTEXT", "jsonld_local", "patient_triples",
-           "read_rdf_patient", "CASE_SUFFIXES", "FORMATS", "Entry", "Format", "Raw", "file_format", "map_data",
-           "map_parsed", "read_case", "read_entry", "read_raw", "PVDKG", "PVS", "CaseSchema", "FieldSpec",
-           "NodeSpec", "build_schema", "case_schema", "load_shapes", "local_name", "CaseLoadError",
-           "decode_text", "input_limits", "load_data", "one_line", "open_regular", "parse_json",
-           "read_input_bytes"]
+from .mapper import (
+    INVALID_ID,
+    KIND_WORDS,
+    PathMap,
+    ReadIssue,
+    join_path,
+    map_case,
+    map_case_triples,
+    patient_iri,
+    show_json,
+    triples_graph,
+)
+from .rdf import SHIPPED_CONTEXT, jsonld_local, patient_triples, read_rdf_patient
+from .registry import (
+    CASE_SUFFIXES,
+    FORMATS,
+    Entry,
+    Format,
+    Raw,
+    file_format,
+    map_data,
+    map_parsed,
+    read_case,
+    read_entry,
+    read_raw,
+)
+from .schema import PVDKG, PVS, CaseSchema, FieldSpec, NodeSpec, build_schema, case_schema, load_shapes, local_name
+from .text import (
+    CaseLoadError,
+    decode_text,
+    input_limits,
+    load_data,
+    one_line,
+    open_regular,
+    parse_json,
+    read_input_bytes,
+)
+
+__all__ = [
+    "INVALID_ID",
+    "KIND_WORDS",
+    "PathMap",
+    "ReadIssue",
+    "join_path",
+    "map_case",
+    "map_case_triples",
+    "patient_iri",
+    "show_json",
+    "triples_graph",
+    "SHIPPED_CONTEXT",
+    "jsonld_local",
+    "patient_triples",
+    "read_rdf_patient",
+    "CASE_SUFFIXES",
+    "FORMATS",
+    "Entry",
+    "Format",
+    "Raw",
+    "file_format",
+    "map_data",
+    "map_parsed",
+    "read_case",
+    "read_entry",
+    "read_raw",
+    "PVDKG",
+    "PVS",
+    "CaseSchema",
+    "FieldSpec",
+    "NodeSpec",
+    "build_schema",
+    "case_schema",
+    "load_shapes",
+    "local_name",
+    "CaseLoadError",
+    "decode_text",
+    "input_limits",
+    "load_data",
+    "one_line",
+    "open_regular",
+    "parse_json",
+    "read_input_bytes",
+]

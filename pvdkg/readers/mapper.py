@@ -21,6 +21,7 @@ Decisions:
 - Defaults (amputation_imminent false, when current) are not materialized;
   the reasoning queries apply them.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,13 @@ from .schema import CaseSchema, FieldSpec, NodeSpec, local_name
 from .text import CaseLoadError, input_limits
 
 #: How a wrong JSON kind is worded (case-format.md, "wrong type").
-KIND_WORDS = {"string": "a string", "number": "a number", "boolean": "true or false",
-              "list": "a list", "object": "an object"}
+KIND_WORDS = {
+    "string": "a string",
+    "number": "a number",
+    "boolean": "true or false",
+    "list": "a list",
+    "object": "an object",
+}
 
 # A string that can be an IRI local name as is (no encoding needed).
 _LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
@@ -55,6 +61,7 @@ class ReadIssue:
     it with the SHACL results (same fields as pvdkg.validate.ValidationResult).
 
     Why its own class: readers do not depend on the validation package."""
+
     path: str
     message: str
     severity: str = "violation"
@@ -74,12 +81,13 @@ class PathMap:
     its own path (`""` for the patient, `lesions[0]`); `shown` maps a value's
     path to the value as the case wrote it (`1.0`, `'diabetes'`). `issues` holds
     the problems found while reading (ReadIssue)."""
+
     fields: dict[URIRef, str]
     nodes: dict[Node, str] = field(default_factory=dict)
     values: dict[tuple[Node, Node, Node], str] = field(default_factory=dict)
     shown: dict[str, str] = field(default_factory=dict)
     issues: list = field(default_factory=list)
-    unmapped: list | None = None     # FHIR input: codings that did not map (None for other input)
+    unmapped: list | None = None  # FHIR input: codings that did not map (None for other input)
 
     def node_path(self, node: Node | None) -> str:
         """The path of a node; a node the reader did not place gets its local name."""
@@ -91,8 +99,7 @@ class PathMap:
         """The case field of a property, else its local name (unknown RDF properties)."""
         return self.fields.get(predicate, local_name(predicate))
 
-    def path(self, focus: Node | None, predicate: Node | None = None,
-             value: Node | None = None) -> str:
+    def path(self, focus: Node | None, predicate: Node | None = None, value: Node | None = None) -> str:
         """The case path of a SHACL result: the exact value if the case gave it,
         else the focus node's path and the field."""
         exact = self.values.get((focus, predicate, value))
@@ -133,10 +140,11 @@ def map_case_triples(data: Any, schema: CaseSchema) -> tuple[list[tuple], PathMa
     the cohort path, which needs only N-Triples for most patients."""
     if not isinstance(data, dict):
         raise CaseLoadError(f"a case is an object of fields, not {json_kind_word(data)}")
-    if "resourceType" in data:      # FHIR, but not a Bundle (pvdkg.readers.fhir.is_bundle)
+    if "resourceType" in data:  # FHIR, but not a Bundle (pvdkg.readers.fhir.is_bundle)
         kind = data["resourceType"]
-        raise CaseLoadError(f"resourceType: {show_json(kind)} is not 'Bundle': FHIR input is a Bundle "
-                            "(a case has no resourceType)")
+        raise CaseLoadError(
+            f"resourceType: {show_json(kind)} is not 'Bundle': FHIR input is a Bundle (a case has no resourceType)"
+        )
     mapper = _Mapper(schema)
     mapper.map_object(data, patient_iri(schema, data), schema.root, "")
     return list(mapper.triples), mapper.pathmap
@@ -155,9 +163,12 @@ def json_kind_word(value: Any) -> str:
     """'a list', 'a number', ... for a load error about the top level."""
     if value is None:
         return "null"
-    for kind, ok in (("list", isinstance(value, list)), ("boolean", isinstance(value, bool)),
-                     ("number", isinstance(value, (int, float))),
-                     ("string", isinstance(value, str))):
+    for kind, ok in (
+        ("list", isinstance(value, list)),
+        ("boolean", isinstance(value, bool)),
+        ("number", isinstance(value, (int, float))),
+        ("string", isinstance(value, str)),
+    ):
         if ok:
             return KIND_WORDS[kind]
     return type(value).__name__
@@ -170,8 +181,8 @@ def show_json(value: Any) -> str:
     if value is None or isinstance(value, (bool, int, float, list, dict)):
         return json.dumps(value, default=str)
     if isinstance(value, Decimal):
-        return str(value)      # a JSON number beyond int or float (pvdkg.limits)
-    return str(value)          # YAML-only types such as dates
+        return str(value)  # a JSON number beyond int or float (pvdkg.limits)
+    return str(value)  # YAML-only types such as dates
 
 
 class _Mapper:
@@ -180,7 +191,7 @@ class _Mapper:
     def __init__(self, schema: CaseSchema):
         self.schema = schema
         self.limits = input_limits()
-        self.triples: dict[tuple, None] = {}     # insertion-ordered set
+        self.triples: dict[tuple, None] = {}  # insertion-ordered set
         self.pathmap = PathMap(schema.field_names)
 
     def issue(self, path: str, message: str, value: Any) -> None:
@@ -205,8 +216,10 @@ class _Mapper:
             return
         limit = self.limits.list_items
         if len(value) > limit:
-            self.pathmap.issue(path, f"{len(value):,} items are more than the limit of {limit:,} "
-                               f"(set {env_var('list_items')} to change it)")
+            self.pathmap.issue(
+                path,
+                f"{len(value):,} items are more than the limit of {limit:,} (set {env_var('list_items')} to change it)",
+            )
             return
         if f.presence_flag is not None:
             self.triples[(node, f.presence_flag, Literal(True))] = None
@@ -221,8 +234,7 @@ class _Mapper:
                 seen.add(key)
             self.map_value(node, f, item, ipath, i)
 
-    def map_value(self, node: URIRef, f: FieldSpec, value: Any, path: str,
-                  index: int | None) -> None:
+    def map_value(self, node: URIRef, f: FieldSpec, value: Any, path: str, index: int | None) -> None:
         problem = kind_problem(value, f.kind)
         if problem is not None:
             self.issue(path, f"{show_json(value)} {problem}", value)
@@ -233,8 +245,7 @@ class _Mapper:
         if f.kind != "object":
             self.pathmap.shown[path] = show_json(value)
 
-    def term(self, node: URIRef, f: FieldSpec, value: Any, path: str,
-             index: int | None) -> Node:
+    def term(self, node: URIRef, f: FieldSpec, value: Any, path: str, index: int | None) -> Node:
         """The RDF term for a well-typed JSON value (a nested object is mapped here)."""
         if f.kind == "object":
             child = URIRef(f"{node}/{f.iri_segment or f.key}" + ("" if index is None else f"/{index}"))
@@ -253,14 +264,17 @@ class _Mapper:
 
 def kind_problem(value: Any, kind: str) -> str | None:
     """Why a JSON value is not of the field's kind ('is not a string'), or None."""
-    ok = {"string": isinstance(value, str),
-          "boolean": isinstance(value, bool),
-          "number": isinstance(value, (int, float, Decimal)) and not isinstance(value, bool),
-          "object": isinstance(value, dict)}[kind]
+    ok = {
+        "string": isinstance(value, str),
+        "boolean": isinstance(value, bool),
+        "number": isinstance(value, (int, float, Decimal)) and not isinstance(value, bool),
+        "object": isinstance(value, dict),
+    }[kind]
     if not ok:
         return f"is not {KIND_WORDS[kind]}"
-    if kind == "number" and not (isinstance(value, int) or (
-            value.is_finite() if isinstance(value, Decimal) else math.isfinite(value))):
+    if kind == "number" and not (
+        isinstance(value, int) or (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value))
+    ):
         return "is not a finite number"
     return None
 

@@ -7,6 +7,7 @@ lists have no order, so no index), `lesions[<node local name>].segment`,
 `measurements.abi`; with several patients in one file each path starts with
 `patient[<local name>].`. A file with no pvdkg:Patient is a load error.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,8 +21,7 @@ from pvdkg.knowledge import knowledge_root
 
 from .mapper import PathMap, join_path
 from .schema import CaseSchema, NodeSpec, local_name
-from .text import (SURROGATE, CaseLoadError, decode_text, one_line, parse_json, read_input_bytes,
-                   short_text)
+from .text import SURROGATE, CaseLoadError, decode_text, one_line, parse_json, read_input_bytes, short_text
 
 #: The IRI under which a JSON-LD patient may name the shipped context
 #: (ontology/context.jsonld); it is read from the package, never fetched.
@@ -42,8 +42,10 @@ def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, P
         raise CaseLoadError(f"{path}: not valid {fmt}: {one_line(e)}") from None
     for term in (t for triple in g for t in triple):
         if SURROGATE.search(term):
-            raise CaseLoadError(f"{path}: not valid {fmt}: {term.encode('utf-8', 'backslashreplace').decode('ascii')!r}"
-                                " holds a lone surrogate, not a Unicode character")
+            raise CaseLoadError(
+                f"{path}: not valid {fmt}: {term.encode('utf-8', 'backslashreplace').decode('ascii')!r}"
+                " holds a lone surrogate, not a Unicode character"
+            )
     patients = sorted(g.subjects(RDF.type, schema.root.cls), key=str)
     if not patients:
         raise CaseLoadError(f"{path}: no node of type <{schema.root.cls}>; nothing to validate")
@@ -69,11 +71,11 @@ def patient_triples(g: Graph, patients: list[Node], schema: CaseSchema) -> tuple
     pm = PathMap(schema.field_names)
     specs: dict[Node, NodeSpec] = {}
     renamed: dict[Node, URIRef] = {}
-    refused: set[tuple] = set()     # links to a node of someone else (reported when placing)
+    refused: set[tuple] = set()  # links to a node of someone else (reported when placing)
     base = schema.root.iri_base or ""
     for p in patients:
         ppath = "" if len(patients) == 1 else f"patient[{local_name(p)}]"
-        local = str(p)[len(base):] if isinstance(p, URIRef) and str(p).startswith(base) else ""
+        local = str(p)[len(base) :] if isinstance(p, URIRef) and str(p).startswith(base) else ""
         if not local or "/" in local:
             pm.issue(ppath or "(case)", f"{_quoted(p)} is not a patient IRI ({base}<id>)")
         _place_rdf_node(g, p, ppath, schema.root, schema, pm, specs, renamed, refused, str(p) + "/")
@@ -81,22 +83,23 @@ def patient_triples(g: Graph, patients: list[Node], schema: CaseSchema) -> tuple
     for s, p, o in g:
         spec = specs.get(s)
         if spec is None:
-            pm.issue(join_path(_outside_path(g, s, pm, renamed), pm.field_name(p)),
-                     "is not part of the patient")
+            pm.issue(join_path(_outside_path(g, s, pm, renamed), pm.field_name(p)), "is not part of the patient")
             continue
         if p == RDF.type and o != spec.cls:
-            pm.issue(join_path(pm.node_path(renamed.get(s, s)), "type"),
-                     f"'{local_name(o)}' is not one of {local_name(spec.cls)}")
+            pm.issue(
+                join_path(pm.node_path(renamed.get(s, s)), "type"),
+                f"'{local_name(o)}' is not one of {local_name(spec.cls)}",
+            )
             continue
         if (s, p, o) in refused:
             continue
-        if isinstance(o, BNode) and o not in specs:     # a value described outside the patient
+        if isinstance(o, BNode) and o not in specs:  # a value described outside the patient
             pm.issue(pm.path(renamed.get(s, s), p), "[] is not part of the patient")
             continue
-        if p != RDF.type and p not in spec.paths:   # kept too: the closed shapes say the same
+        if p != RDF.type and p not in spec.paths:  # kept too: the closed shapes say the same
             pm.issue(pm.path(renamed.get(s, s), p), "is not a known field")
         kept.append((s, p, o))
-    if len(kept) == len(g) and not renamed:     # the usual case: the file is all patient
+    if len(kept) == len(g) and not renamed:  # the usual case: the file is all patient
         return g, pm
     own = Graph()
     for s, p, o in kept:
@@ -157,20 +160,32 @@ def jsonld_local(doc: Any) -> Any:
                         if ref != SHIPPED_CONTEXT:
                             raise CaseLoadError(
                                 f"@context {short_text(ref)} is not allowed: nothing is fetched; "
-                                f"give the context inline or use {SHIPPED_CONTEXT}")
+                                f"give the context inline or use {SHIPPED_CONTEXT}"
+                            )
                         shipped = shipped if shipped is not None else _shipped_context()
                         ref = shipped
                     resolved.append(ref)
                 node[key] = resolved if isinstance(value, list) else resolved[0]
             elif key == "@import" and isinstance(value, str):
-                raise CaseLoadError(f"@import {short_text(value)} is not allowed: nothing is fetched; "
-                                    "give the context inline")
+                raise CaseLoadError(
+                    f"@import {short_text(value)} is not allowed: nothing is fetched; give the context inline"
+                )
             stack.append(node[key])
     return doc
 
 
-def _place_rdf_node(g: Graph, node: Node, path: str, spec: NodeSpec, schema: CaseSchema,
-                    pm: PathMap, specs: dict, renamed: dict, refused: set, under: str) -> None:
+def _place_rdf_node(
+    g: Graph,
+    node: Node,
+    path: str,
+    spec: NodeSpec,
+    schema: CaseSchema,
+    pm: PathMap,
+    specs: dict,
+    renamed: dict,
+    refused: set,
+    under: str,
+) -> None:
     """Record the spec and path of an RDF node and of the nested nodes it links to;
     a nested node must be named under its patient's IRI (`under`), a blank one is
     renamed there."""
@@ -185,11 +200,12 @@ def _place_rdf_node(g: Graph, node: Node, path: str, spec: NodeSpec, schema: Cas
             continue
         for child in sorted(g.objects(node, f.predicate), key=str):
             if not isinstance(child, (URIRef, BNode)):
-                continue           # a literal: SHACL reports it (sh:class)
+                continue  # a literal: SHACL reports it (sh:class)
             cpath = join_path(path, f.key) + (f"[{local_name(child)}]" if f.many else "")
             if child in specs or (isinstance(child, URIRef) and not str(child).startswith(under)):
-                pm.issue(join_path(path, f.key),
-                         f"{_quoted(child)} is not a node of this patient (an IRI under {under})")
+                pm.issue(
+                    join_path(path, f.key), f"{_quoted(child)} is not a node of this patient (an IRI under {under})"
+                )
                 refused.add((node, f.predicate, child))
                 continue
             _place_rdf_node(g, child, cpath, schema.nodes[f.nested], schema, pm, specs, renamed, refused, under)

@@ -6,13 +6,15 @@ JSON/YAML data by content (a FHIR Bundle has `resourceType: Bundle`, anything
 else is a case). A cohort is a folder (every file with a FORMATS suffix) or an
 NDJSON file (one JSON case or Bundle a line, at most PVDKG_MAX_LINE_BYTES).
 """
+
 from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from rdflib import Graph
 from rdflib.plugins.serializers.nt import _nt_row
@@ -29,9 +31,10 @@ from .text import CaseLoadError, input_limits, load_data, one_line, open_regular
 @dataclass(frozen=True)
 class Format:
     """One input format: its name (the parser's: json, yaml, or rdflib's), suffixes, kind."""
+
     name: str
     suffixes: tuple[str, ...]
-    kind: str        # "data": JSON/YAML, a case or (by content) a FHIR Bundle; "rdf": a patient graph
+    kind: str  # "data": JSON/YAML, a case or (by content) a FHIR Bundle; "rdf": a patient graph
 
 
 FORMATS = (
@@ -102,6 +105,7 @@ Raw = tuple[str, "str | CaseLoadError | None", str | None]
 @dataclass
 class Entry:
     """One cohort case read and mapped: its patient graph (files, FHIR) or triples (JSON lines)."""
+
     origin: str
     pathmap: PathMap
     ntriples: bytes
@@ -132,14 +136,18 @@ def read_raw(path: str | Path) -> Iterator[Raw]:
             number += 1
             origin = f"{path}:{number}"
             if len(chunk) > limit and not chunk.endswith(b"\n"):
-                while chunk and not chunk.endswith(b"\n"):     # the rest of the line, unread
+                while chunk and not chunk.endswith(b"\n"):  # the rest of the line, unread
                     chunk = fh.readline(1 << 20)
-                yield origin, CaseLoadError(
-                    f"{origin}: longer than the limit of {limit:,} bytes "
-                    f"(set {env_var('line_bytes')} to change it)"), None
+                yield (
+                    origin,
+                    CaseLoadError(
+                        f"{origin}: longer than the limit of {limit:,} bytes (set {env_var('line_bytes')} to change it)"
+                    ),
+                    None,
+                )
                 continue
             if number == 1 and chunk.startswith(codecs.BOM_UTF8):
-                chunk = chunk[len(codecs.BOM_UTF8):]
+                chunk = chunk[len(codecs.BOM_UTF8) :]
             try:
                 line = chunk.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -149,8 +157,9 @@ def read_raw(path: str | Path) -> Iterator[Raw]:
                 yield origin, line, None
 
 
-def read_entry(origin: str, line: str | CaseLoadError | None, path: str | None,
-               onto: Graph, schema: CaseSchema) -> Entry:
+def read_entry(
+    origin: str, line: str | CaseLoadError | None, path: str | None, onto: Graph, schema: CaseSchema
+) -> Entry:
     """Read and map one raw cohort case (CaseLoadError if it cannot be read)."""
     if path is not None:
         graph, pathmap = read_case(path, onto)

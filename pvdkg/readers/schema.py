@@ -8,6 +8,7 @@ pvs:termNamespace, or sh:class of a nested node shape) and how nested nodes are
 named (pvs:iriBase, pvs:iriSegment). An enumerated value is the sh:in member
 whose skos:notation is the string.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDFS, XSD, BNode, Graph, Namespace, URIRef
+from rdflib import RDFS, XSD, BNode, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
@@ -24,24 +25,30 @@ from pvdkg.knowledge import load as load_knowledge
 from pvdkg.knowledge import shapes_file
 from pvdkg.knowledge.namespace import ONTOLOGY, SHAPES
 
-PVDKG, PVS = ONTOLOGY, SHAPES       # the open namespaces of pvdkg.knowledge.namespace
+PVDKG, PVS = ONTOLOGY, SHAPES  # the open namespaces of pvdkg.knowledge.namespace
 
 #: The JSON kind of the values of an XSD datatype (the JSON binding of XSD).
-DATATYPE_KINDS = {XSD.string: "string", XSD.boolean: "boolean", XSD.decimal: "number",
-                  XSD.integer: "number", XSD.double: "number"}
+DATATYPE_KINDS = {
+    XSD.string: "string",
+    XSD.boolean: "boolean",
+    XSD.decimal: "number",
+    XSD.integer: "number",
+    XSD.double: "number",
+}
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     """One case field of one node shape, merged over the property shapes of its path."""
+
     key: str
     predicate: URIRef
     many: bool
-    kind: str                      # string | number | boolean | object
+    kind: str  # string | number | boolean | object
     datatype: URIRef | None = None
-    enum: dict[str, URIRef] = field(default_factory=dict)   # notation -> individual
+    enum: dict[str, URIRef] = field(default_factory=dict)  # notation -> individual
     term_namespace: str | None = None
-    nested: URIRef | None = None   # class of nested nodes (kind object)
+    nested: URIRef | None = None  # class of nested nodes (kind object)
     iri_segment: str | None = None
     presence_flag: URIRef | None = None
 
@@ -49,6 +56,7 @@ class FieldSpec:
 @dataclass(frozen=True)
 class NodeSpec:
     """A node shape with a target class: the fields its objects may have."""
+
     shape: Node
     cls: URIRef
     fields: dict[str, FieldSpec]
@@ -60,12 +68,13 @@ class NodeSpec:
 @dataclass
 class CaseSchema:
     """What the mapping and the messages need from the shapes and the ontology."""
+
     shapes: Graph
-    nodes: dict[URIRef, NodeSpec]          # target class -> node spec
-    root: NodeSpec                         # the patient
-    field_names: dict[URIRef, str]         # property -> case field
-    notations: dict[URIRef, str]           # term -> skos:notation
-    hierarchy: Graph                       # rdfs:subClassOf between named classes
+    nodes: dict[URIRef, NodeSpec]  # target class -> node spec
+    root: NodeSpec  # the patient
+    field_names: dict[URIRef, str]  # property -> case field
+    notations: dict[URIRef, str]  # term -> skos:notation
+    hierarchy: Graph  # rdfs:subClassOf between named classes
     ontology: Graph | None = field(default=None, repr=False, compare=False)
     #: what readers derive once per schema (the FHIR vocabulary per knowledge root)
     derived: dict = field(default_factory=dict, repr=False, compare=False)
@@ -97,18 +106,22 @@ def case_schema(ontology_graph: Graph | None = None) -> CaseSchema:
 
 def build_schema(shapes: Graph, ontology: Graph) -> CaseSchema:
     """Read node shapes, property shapes, case fields and notations into a CaseSchema."""
-    field_names = {p: str(f) for p, f in ontology.subject_objects(PVDKG.caseField)
-                   if isinstance(p, URIRef)}
-    notations = {t: str(n) for t, n in ontology.subject_objects(SKOS.notation)
-                 if isinstance(t, URIRef)}
+    field_names = {p: str(f) for p, f in ontology.subject_objects(PVDKG.caseField) if isinstance(p, URIRef)}
+    notations = {t: str(n) for t, n in ontology.subject_objects(SKOS.notation) if isinstance(t, URIRef)}
     classes = {c for c in shapes.objects(None, SH.targetClass) if isinstance(c, URIRef)}
     nodes = {}
     for shape, cls in shapes.subject_objects(SH.targetClass):
-        paths = frozenset(p for ps in shapes.objects(shape, SH.property)
-                          for p in shapes.objects(ps, SH.path) if isinstance(p, URIRef))
-        nodes[cls] = NodeSpec(shape, cls, _fields(shapes, shape, field_names, notations, classes),
-                              _str_or_none(shapes.value(shape, PVS.iriBase)),
-                              shapes.value(shape, PVS.iriFrom), paths)
+        paths = frozenset(
+            p for ps in shapes.objects(shape, SH.property) for p in shapes.objects(ps, SH.path) if isinstance(p, URIRef)
+        )
+        nodes[cls] = NodeSpec(
+            shape,
+            cls,
+            _fields(shapes, shape, field_names, notations, classes),
+            _str_or_none(shapes.value(shape, PVS.iriBase)),
+            shapes.value(shape, PVS.iriFrom),
+            paths,
+        )
     roots = [n for n in nodes.values() if n.iri_base]
     if len(roots) != 1:
         raise ValueError("shapes/case.ttl: exactly one node shape needs pvs:iriBase")
@@ -119,21 +132,19 @@ def build_schema(shapes: Graph, ontology: Graph) -> CaseSchema:
     return CaseSchema(shapes, nodes, roots[0], field_names, notations, hierarchy, ontology)
 
 
-def _fields(shapes: Graph, node_shape: Node, field_names: dict, notations: dict,
-            classes: set) -> dict[str, FieldSpec]:
+def _fields(shapes: Graph, node_shape: Node, field_names: dict, notations: dict, classes: set) -> dict[str, FieldSpec]:
     """The case fields of a node shape: its property shapes grouped by path."""
     by_path: dict[URIRef, list[Node]] = {}
     for ps in shapes.objects(node_shape, SH.property):
         path = shapes.value(ps, SH.path)
         if isinstance(path, URIRef) and path in field_names:
             by_path.setdefault(path, []).append(ps)
-    return {field_names[p]: _field(shapes, field_names[p], p, pss, notations, classes)
-            for p, pss in by_path.items()}
+    return {field_names[p]: _field(shapes, field_names[p], p, pss, notations, classes) for p, pss in by_path.items()}
 
 
-def _field(shapes: Graph, key: str, path: URIRef, pss: list[Node], notations: dict,
-           classes: set) -> FieldSpec:
+def _field(shapes: Graph, key: str, path: URIRef, pss: list[Node], notations: dict, classes: set) -> FieldSpec:
     """Merge what the property shapes of one path say into one FieldSpec."""
+
     def first(pred):
         return next((o for ps in pss for o in shapes.objects(ps, pred)), None)
 
@@ -151,9 +162,18 @@ def _field(shapes: Graph, key: str, path: URIRef, pss: list[Node], notations: di
         kind = "object"
     else:
         kind = "string"
-    return FieldSpec(key, path, many, kind, datatype, enum, _str_or_none(term_ns),
-                     cls if kind == "object" else None,
-                     _str_or_none(first(PVS.iriSegment)), first(PVS.presenceFlag))
+    return FieldSpec(
+        key,
+        path,
+        many,
+        kind,
+        datatype,
+        enum,
+        _str_or_none(term_ns),
+        cls if kind == "object" else None,
+        _str_or_none(first(PVS.iriSegment)),
+        first(PVS.presenceFlag),
+    )
 
 
 def _str_or_none(term: Node | None) -> str | None:

@@ -6,6 +6,7 @@ device, a file over the size limit (pvdkg.limits), a key given twice, a YAML
 alias bomb, a number that would crash int() or float(), a lone surrogate.
 Any failure is one line of CaseLoadError (CLI: exit 2).
 """
+
 from __future__ import annotations
 
 import json
@@ -58,9 +59,17 @@ def open_regular(path: Path, what: str = "a case file"):
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
-                    else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-                    else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+            kind = (
+                "a directory"
+                if stat.S_ISDIR(mode)
+                else "a FIFO"
+                if stat.S_ISFIFO(mode)
+                else "a device"
+                if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket"
+                if stat.S_ISSOCK(mode)
+                else "not a regular file"
+            )
             raise CaseLoadError(f"{path}: is {kind}, not {what}")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -81,8 +90,9 @@ def read_input_bytes(path: Path, limit: int | None = None) -> bytes:
         except OSError as e:
             raise CaseLoadError(f"{path}: cannot read: {e.strerror or one_line(e)}") from None
     if len(data) > limit:
-        raise CaseLoadError(f"{path}: larger than the limit of {limit:,} bytes "
-                            f"(set {env_var('case_bytes')} to change it)")
+        raise CaseLoadError(
+            f"{path}: larger than the limit of {limit:,} bytes (set {env_var('case_bytes')} to change it)"
+        )
     return data
 
 
@@ -109,8 +119,7 @@ def parse_json(text: str) -> Any:
     Raises CaseLoadError (from a key twice), ValueError or RecursionError."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    data = json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int,
-                      parse_float=_json_float)
+    data = json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int, parse_float=_json_float)
     if _SURROGATE_ESCAPE.search(text):
         refuse_lone_surrogates(data)
     return data
@@ -128,7 +137,7 @@ def refuse_lone_surrogates(data: Any) -> None:
     while stack:
         value = stack.pop()
         if isinstance(value, (dict, list)):
-            if id(value) in seen:        # a YAML alias: each container once (and no loop)
+            if id(value) in seen:  # a YAML alias: each container once (and no loop)
                 continue
             seen.add(id(value))
         if isinstance(value, dict):
@@ -137,8 +146,10 @@ def refuse_lone_surrogates(data: Any) -> None:
         elif isinstance(value, list):
             stack.extend(value)
         elif isinstance(value, str) and SURROGATE.search(value):
-            raise ValueError(f"{value.encode('utf-8', 'backslashreplace').decode('ascii')!r} holds a lone "
-                             "surrogate, not a Unicode character")
+            raise ValueError(
+                f"{value.encode('utf-8', 'backslashreplace').decode('ascii')!r} holds a lone "
+                "surrogate, not a Unicode character"
+            )
 
 
 def load_data(path: Path, fmt: str) -> Any:
@@ -178,28 +189,27 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     def __init__(self, stream):
         super().__init__(stream)
         self._alias_budget = input_limits().yaml_alias_nodes
-        self._sizes: dict[int, int] = {}      # id(node) -> nodes when expanded
+        self._sizes: dict[int, int] = {}  # id(node) -> nodes when expanded
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             node = super().compose_node(parent, index)
             size = self._sizes.get(id(node))
             if size is None:
-                raise CaseLoadError(f"a YAML alias refers to a node that contains it "
-                                    f"(line {node.start_mark.line + 1})")
+                raise CaseLoadError(f"a YAML alias refers to a node that contains it (line {node.start_mark.line + 1})")
             self._alias_budget -= size
             if self._alias_budget < 0:
                 limit = input_limits().yaml_alias_nodes
                 raise CaseLoadError(
                     f"YAML aliases expand to more than {limit:,} nodes (line "
-                    f"{node.start_mark.line + 1}; set {env_var('yaml_alias_nodes')} to change it)")
+                    f"{node.start_mark.line + 1}; set {env_var('yaml_alias_nodes')} to change it)"
+                )
             return node
         node = super().compose_node(parent, index)
         if isinstance(node, yaml.SequenceNode):
             size = 1 + sum(self._sizes.get(id(n), 1) for n in node.value)
         elif isinstance(node, yaml.MappingNode):
-            size = 1 + sum(self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1)
-                           for k, v in node.value)
+            size = 1 + sum(self._sizes.get(id(k), 1) + self._sizes.get(id(v), 1) for k, v in node.value)
         else:
             size = 1
         self._sizes[id(node)] = size
@@ -212,9 +222,8 @@ class _UniqueKeyLoader(yaml.SafeLoader):
             try:
                 dup = key in seen
                 seen.add(key)
-            except TypeError:      # unhashable key: SafeLoader reports it below
+            except TypeError:  # unhashable key: SafeLoader reports it below
                 continue
             if dup:
-                raise CaseLoadError(f"key {key!r} appears twice in one mapping "
-                                    f"(line {key_node.start_mark.line + 1})")
+                raise CaseLoadError(f"key {key!r} appears twice in one mapping (line {key_node.start_mark.line + 1})")
         return super().construct_mapping(node, deep=deep)

@@ -20,6 +20,7 @@ small interface, SparqlGraph: `select(text) -> rows`, `update(text)`, `len()`.
 EmbeddedStore (pvdkg.stores.embedded) and RemoteStore (pvdkg.stores.sparql) are
 GraphStores; a derivation's scratch graph is a GraphView of one.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,18 +33,22 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import derive, reason
-from ..knowledge import knowledge_root, load as load_knowledge
-from ..knowledge.namespace import GRAPH as GRAPHS, ONTOLOGY, PVDKG
+from ..knowledge import knowledge_root
+from ..knowledge import load as load_knowledge
+from ..knowledge.namespace import GRAPH as GRAPHS
+from ..knowledge.namespace import ONTOLOGY, PVDKG
 
 GRAPH = str(GRAPHS)
 REGISTRY = GRAPH + "registry"
 PATIENTS = GRAPH + "patients"
-CURRENT = str(ONTOLOGY.currentKnowledge)     # the registry's pointer: a store term, not an ontology one
-CHUNK = 4000           # triples per INSERT DATA operation (Virtuoso fails above ~5,000)
+CURRENT = str(ONTOLOGY.currentKnowledge)  # the registry's pointer: a store term, not an ontology one
+CHUNK = 4000  # triples per INSERT DATA operation (Virtuoso fails above ~5,000)
 OPS_PER_REQUEST = 5
 _INSERT_AT_LINE_START = re.compile(r"(?m)^(INSERT|DELETE) \{")
-_PATIENT_TYPE = re.compile(rb"(?m)^<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                           rb"<" + re.escape(str(PVDKG.Patient).encode()) + rb"> \.")
+_PATIENT_TYPE = re.compile(
+    rb"(?m)^<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    rb"<" + re.escape(str(PVDKG.Patient).encode()) + rb"> \."
+)
 _BNODE = re.compile(r"_:([A-Za-z0-9_\-.]+)")
 
 
@@ -66,6 +71,7 @@ def _knowledge_version(root: Path, mappings: bool) -> tuple[str, bytes]:
     data = load_knowledge(root).ntriples
     if mappings:
         from ..mappings import mapping_triples
+
         data += mapping_triples(root)
     data = skolemise(canonical_ntriples(data))
     return GRAPH + "knowledge/" + hashlib.sha256(data).hexdigest()[:16], data
@@ -135,10 +141,12 @@ class GraphStore(SparqlGraph):
     def insert_ntriples(self, graph: str, data: bytes) -> None:
         """Add N-Triples to a graph in chunks (several INSERT DATA operations per request)."""
         lines = [line for line in data.decode("utf-8").splitlines() if line.strip()]
-        ops = [f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines[i:i + CHUNK]) + "\n} }"
-               for i in range(0, len(lines), CHUNK)]
+        ops = [
+            f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(lines[i : i + CHUNK]) + "\n} }"
+            for i in range(0, len(lines), CHUNK)
+        ]
         for i in range(0, len(ops), OPS_PER_REQUEST):
-            self.update(" ;\n".join(ops[i:i + OPS_PER_REQUEST]))
+            self.update(" ;\n".join(ops[i : i + OPS_PER_REQUEST]))
 
     def current_knowledge(self) -> str | None:
         rows = self.select(f"SELECT ?g WHERE {{ GRAPH <{REGISTRY}> {{ <{REGISTRY}> <{CURRENT}> ?g }} }}")
@@ -152,11 +160,14 @@ class GraphStore(SparqlGraph):
             return graph, False
         self.update(f"DROP SILENT GRAPH <{graph}>")
         self.insert_ntriples(graph, data)
-        self.update(f"DELETE WHERE {{ GRAPH <{REGISTRY}> {{ <{REGISTRY}> <{CURRENT}> ?old }} }} ;\n"
-                    f"INSERT DATA {{ GRAPH <{REGISTRY}> {{ <{REGISTRY}> <{CURRENT}> <{graph}> }} }}")
+        self.update(
+            f"DELETE WHERE {{ GRAPH <{REGISTRY}> {{ <{REGISTRY}> <{CURRENT}> ?old }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{REGISTRY}> {{ <{REGISTRY}> <{CURRENT}> <{graph}> }} }}"
+        )
         # keep the previous version for readers that started before the switch; drop older ones
-        for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                               f"FILTER (STRSTARTS(STR(?g), \"{GRAPH}knowledge/\")) }}"):
+        for row in self.select(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{GRAPH}knowledge/")) }}'
+        ):
             if row["g"] not in (graph, previous):
                 self.update(f"DROP SILENT GRAPH <{row['g']}>")
         return graph, True
@@ -164,20 +175,22 @@ class GraphStore(SparqlGraph):
     def put_patients(self, patients: dict[str, bytes]) -> None:
         """Replace each patient (IRI -> its N-Triples) without touching the others."""
         iris = sorted(patients)
-        stored = set(self.patients())        # only these need deleting first (a fresh load deletes nothing)
+        stored = set(self.patients())  # only these need deleting first (a fresh load deletes nothing)
         for i in range(0, len(iris), 500):
-            part = iris[i:i + 500]
+            part = iris[i : i + 500]
             data = b"".join(normalise_ntriples(patients[iri]) for iri in part)
-            named = {m.decode() for m in _PATIENT_TYPE.findall(data)}      # a file may describe several
+            named = {m.decode() for m in _PATIENT_TYPE.findall(data)}  # a file may describe several
             self.delete_patients(sorted((set(part) | named) & stored))
             self.insert_ntriples(PATIENTS, data)
 
     def delete_patients(self, iris: list[str]) -> None:
         """Remove patients and their lesion, procedure and measurement nodes."""
         if iris:
-            self.update(f"DELETE {{ GRAPH <{PATIENTS}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{PATIENTS}> {{ "
-                        f"VALUES ?root {{ {_subjects_of(iris)} }} ?s ?p ?o . "
-                        "FILTER (?s = ?root || STRSTARTS(STR(?s), CONCAT(STR(?root), \"/\"))) } }")
+            self.update(
+                f"DELETE {{ GRAPH <{PATIENTS}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{PATIENTS}> {{ "
+                f"VALUES ?root {{ {_subjects_of(iris)} }} ?s ?p ?o . "
+                'FILTER (?s = ?root || STRSTARTS(STR(?s), CONCAT(STR(?root), "/"))) } }'
+            )
 
     def patients(self) -> list[str]:
         rows = self.select(f"SELECT ?p WHERE {{ GRAPH <{PATIENTS}> {{ ?p a <{PVDKG.Patient}> }} }} ORDER BY ?p")
@@ -187,14 +200,18 @@ class GraphStore(SparqlGraph):
         """The result of every patient in the store, derived inside the store
         (audit_only: only the audit part, skipping what only the other parts need)."""
         if engine != "rules":
-            raise StoreError("derivation inside a store uses the rules engine (SPARQL); --engine hermit is embedded only")
+            raise StoreError(
+                "derivation inside a store uses the rules engine (SPARQL); --engine hermit is embedded only"
+            )
         knowledge = self.current_knowledge()
         if knowledge is None:
             raise StoreError("no knowledge loaded in this store: run `pvdkg load` first")
         ours, _ = knowledge_version()
-        if knowledge != ours:      # the queries here would read another version's knowledge
-            raise StoreError(f"the store's knowledge <{knowledge}> is not the version this pvdkg derives "
-                             f"with <{ours}>: run `pvdkg load` first")
+        if knowledge != ours:  # the queries here would read another version's knowledge
+            raise StoreError(
+                f"the store's knowledge <{knowledge}> is not the version this pvdkg derives "
+                f"with <{ours}>: run `pvdkg load` first"
+            )
         scratch = GRAPH + "derivation/" + uuid.uuid4().hex
         self.scratch_update(f"ADD <{knowledge}> TO <{scratch}> ;\nADD SILENT <{PATIENTS}> TO <{scratch}>")
         try:
@@ -203,7 +220,7 @@ class GraphStore(SparqlGraph):
             reason.classify_rules(view)
             derive.derive(view, audit_only)
             return derive.audit_results(view) if audit_only else derive.results(view)
-        finally:     # with the transaction log: a crash must not bring the scratch graph back
+        finally:  # with the transaction log: a crash must not bring the scratch graph back
             self.update(f"DROP SILENT GRAPH <{scratch}>")
 
 

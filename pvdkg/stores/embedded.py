@@ -6,6 +6,7 @@ slower on the same rules) and needs no server. The pipeline derives in one of
 these (`EmbeddedStore.with_knowledge()`), and everything a run derives stays in
 it, so `pvdkg query` can read it back (through `db`, the pyoxigraph store).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,6 +33,7 @@ class EmbeddedStore(GraphStore):
         store.db.extend(knowledge.quads)
         if mappings:
             from ..mappings import mapping_triples
+
             store.add_ntriples(mapping_triples(knowledge.root))
         return store
 

@@ -5,6 +5,7 @@ each answer itself (size, HTTP status, Content-Type, JSON shape). What differs
 between servers is one ServerSettings object, chosen by name (`--server`) or,
 with "auto", detected from the HTTP Server header by detect_server.
 """
+
 from __future__ import annotations
 
 import http.client
@@ -28,7 +29,8 @@ XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 @dataclass(frozen=True)
 class ServerSettings:
     """What one kind of SPARQL server needs that the standard does not say."""
-    scratch_prologue: str = ""      # put before an update that writes only a scratch graph
+
+    scratch_prologue: str = ""  # put before an update that writes only a scratch graph
 
 
 #: The server kinds by name. Virtuoso: `define sql:log-enable 2` is log_enable(2), autocommit
@@ -104,7 +106,7 @@ class _KeepErrorAnswer(urllib.request.HTTPDefaultErrorHandler):
     def http_error_default(self, req, fp, code, msg, hdrs):
         try:
             body = _read_bounded(fp, ERROR_BODY_LIMIT) if fp else b""
-        except Exception:                  # noqa: BLE001 - an error page we cannot read
+        except Exception:  # noqa: BLE001 - an error page we cannot read
             body = b""
         finally:
             if fp:
@@ -126,6 +128,7 @@ def _sparqlwrapper():
     is _OPENER instead: no redirect followed, error bodies bounded and kept. Elsewhere in the
     process SPARQLWrapper keeps its own."""
     import SPARQLWrapper.Wrapper as wrapper_module
+
     if not getattr(wrapper_module.urlopener, "pvdkg", False):
         library_urlopen = wrapper_module.urlopener
 
@@ -147,15 +150,22 @@ class RemoteStore(GraphStore):
     is read here, size-capped, and checked (HTTP status, Content-Type, JSON shape) before
     use, and any failure is a StoreError naming the endpoint."""
 
-    def __init__(self, query_url: str, update_url: str | None = None, user: str | None = None,
-                 password: str | None = None, timeout: float = 60.0, server: str = "auto"):
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        timeout: float = 60.0,
+        server: str = "auto",
+    ):
         if server != "auto" and server not in SERVERS:
             raise StoreError(f"unknown server kind {server!r}: one of auto, {', '.join(SERVERS)}")
         self.query_url = check_endpoint_url(query_url)
         self.update_url = check_endpoint_url(update_url or query_url)
         self.user, self.password, self.timeout = user, password, timeout
-        self.server = server            # a name of SERVERS, or "auto": from the Server header
-        self.server_header = ""         # the endpoint's HTTP Server header, from its first answer
+        self.server = server  # a name of SERVERS, or "auto": from the Server header
+        self.server_header = ""  # the endpoint's HTTP Server header, from its first answer
 
     def _wrapper(self, url: str, text: str, update: bool, default_graph: str | None = None):
         """A SPARQLWrapper for one POST of `text` (a URL-encoded form: query= or update=) to url."""
@@ -164,32 +174,37 @@ class RemoteStore(GraphStore):
         w.setMethod(sw.POST)
         w.setRequestMethod(sw.URLENCODED)
         w.setReturnFormat(sw.JSON)
-        w.setOnlyConneg(True)                  # the Accept header only, no format/output parameters
+        w.setOnlyConneg(True)  # the Accept header only, no format/output parameters
         w.setTimeout(math.ceil(self.timeout))  # per socket operation; the whole request: _send
         if self.user:
             w.setHTTPAuth(sw.BASIC)
             w.setCredentials(self.user, self.password or "")
         if default_graph:
             w.addParameter("default-graph-uri", default_graph)
-        with warnings.catch_warnings():        # its guess of the query form (a warning if none)
+        with warnings.catch_warnings():  # its guess of the query form (a warning if none)
             warnings.simplefilter("ignore")
             w.setQuery(text)
-        w.queryType = sw.INSERT if update else sw.SELECT   # not guessed: an update may start WITH or DEFINE
+        w.queryType = sw.INSERT if update else sw.SELECT  # not guessed: an update may start WITH or DEFINE
         return w
 
     def _send(self, w, url: str) -> tuple[str, bytes]:
         """Send through SPARQLWrapper; (media type, body) of the 2xx answer.
         A worker thread does the request; this thread waits for it at most `timeout`."""
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
         box: dict = {}
 
         def fetch() -> None:
             _EXCHANGE.opener, _EXCHANGE.error_answer = _OPENER, None
             try:
-                with w.query().response as resp:       # the raw answer, read here, bounded
-                    box["answer"] = (resp.status, resp.headers.get_content_type(),
-                                     _read_bounded(resp, ANSWER_LIMIT), resp.headers)
-            except BaseException as exc:          # noqa: BLE001 - reported by the waiting thread
+                with w.query().response as resp:  # the raw answer, read here, bounded
+                    box["answer"] = (
+                        resp.status,
+                        resp.headers.get_content_type(),
+                        _read_bounded(resp, ANSWER_LIMIT),
+                        resp.headers,
+                    )
+            except BaseException as exc:  # noqa: BLE001 - reported by the waiting thread
                 box["error"] = exc
                 # a non-2xx answer, whether SPARQLWrapper raised urllib's HTTPError for it or its own
                 # QueryBadFormed, Unauthorized, EndPointNotFound, URITooLong or EndPointInternalError
@@ -199,7 +214,7 @@ class RemoteStore(GraphStore):
         worker = threading.Thread(target=fetch, name="pvdkg-request", daemon=True)
         worker.start()
         worker.join(self.timeout)
-        if worker.is_alive():     # left behind: a daemon thread ends with the process
+        if worker.is_alive():  # left behind: a daemon thread ends with the process
             raise StoreError(f"{url}: no complete answer within the timeout ({self.timeout:g} s)")
         if "answer" not in box:
             raise StoreError(f"{url}: {self._describe(box['error'])}") from None
@@ -211,8 +226,10 @@ class RemoteStore(GraphStore):
             return mime, body
         if 300 <= status < 400:
             where = answer_headers.get("Location", "") if answer_headers else ""
-            raise StoreError(f"{url}: answered HTTP {status}, a redirect to {where or 'elsewhere'} "
-                             "(not followed: give the endpoint's own URL)")
+            raise StoreError(
+                f"{url}: answered HTTP {status}, a redirect to {where or 'elsewhere'} "
+                "(not followed: give the endpoint's own URL)"
+            )
         words = _store_words(body, mime)
         raise StoreError(f"{url}: answered HTTP {status}" + (f" ({words})" if words else ""))
 
@@ -233,7 +250,8 @@ class RemoteStore(GraphStore):
         if isinstance(exc, (http.client.HTTPException, OSError)):
             return f"cannot reach the endpoint ({exc or type(exc).__name__})"
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-        if isinstance(exc, SPARQLWrapperException):     # one line: its message without the answer's body
+
+        if isinstance(exc, SPARQLWrapperException):  # one line: its message without the answer's body
             return f"{type(exc).__name__}: {exc.msg}"
         return f"request failed ({type(exc).__name__}: {exc})"
 
@@ -243,8 +261,9 @@ class RemoteStore(GraphStore):
         if not body.strip():
             raise StoreError(f"{url}: the answer is empty, not SPARQL results")
         if mime not in RESULTS_TYPES:
-            raise StoreError(f"{url}: answered {mime or 'no Content-Type'}, not SPARQL JSON results "
-                             "(is this the SPARQL endpoint?)")
+            raise StoreError(
+                f"{url}: answered {mime or 'no Content-Type'}, not SPARQL JSON results (is this the SPARQL endpoint?)"
+            )
         try:
             doc = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:

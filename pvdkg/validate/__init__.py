@@ -26,18 +26,40 @@ API:
     batch_store(ntriples) -> pyoxigraph.Store     the hierarchy and the patients, loaded
 A patient is valid when no result has severity 'violation'.
 """
+
 from .batch import batch_store, check_batch, ill_typed_hidden, invalid_entries, needs_explaining
 from .compiler import NEEDS_PYSHACL, CompiledShapes, compile_shapes, compiled_case_shapes
-from .messages import (PreparedQueryGraph, load_and_validate, shacl_report, to_result,
-                       top_level_results, validate_case)
+from .messages import PreparedQueryGraph, load_and_validate, shacl_report, to_result, top_level_results, validate_case
 from .ontology import load_ontology_graph
 from .paths import sparql_path
 from .results import SEVERITIES, ValidationResult, ordered
 from .terms import VIOLATION, NotCompilable, Violation, ox_name, sparql_term, term_name
 
-__all__ = ["NEEDS_PYSHACL", "SEVERITIES", "VIOLATION", "CompiledShapes", "NotCompilable",
-           "PreparedQueryGraph", "ValidationResult", "Violation", "batch_store", "check_batch",
-           "compile_shapes", "compiled_case_shapes", "ill_typed_hidden", "invalid_entries",
-           "load_and_validate", "load_ontology_graph", "needs_explaining", "ordered", "ox_name",
-           "shacl_report", "sparql_path", "sparql_term", "term_name", "to_result",
-           "top_level_results", "validate_case"]
+__all__ = [
+    "NEEDS_PYSHACL",
+    "SEVERITIES",
+    "VIOLATION",
+    "CompiledShapes",
+    "NotCompilable",
+    "PreparedQueryGraph",
+    "ValidationResult",
+    "Violation",
+    "batch_store",
+    "check_batch",
+    "compile_shapes",
+    "compiled_case_shapes",
+    "ill_typed_hidden",
+    "invalid_entries",
+    "load_and_validate",
+    "load_ontology_graph",
+    "needs_explaining",
+    "ordered",
+    "ox_name",
+    "shacl_report",
+    "sparql_path",
+    "sparql_term",
+    "term_name",
+    "to_result",
+    "top_level_results",
+    "validate_case",
+]

@@ -20,9 +20,10 @@ Where rdflib and a store see different terms:
   a graph (use pyshacl for it). The N-Triples must be rdflib's, as
   pvdkg.pipeline makes them.
 """
+
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Literal, URIRef
@@ -42,8 +43,7 @@ def batch_store(ntriples: Iterable[bytes], compiled: CompiledShapes | None = Non
     compiled = compiled or compiled_case_shapes()
     store = ox.Store()
     # lenient: rdflib wrote these, so skip IRI validation (a third faster)
-    store.load(compiled.hierarchy_nt + b"\n" + b"\n".join(ntriples), format=ox.RdfFormat.N_TRIPLES,
-               lenient=True)
+    store.load(compiled.hierarchy_nt + b"\n" + b"\n".join(ntriples), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     return store
 
 
@@ -59,7 +59,7 @@ def _merged(ntriples: list[bytes], store: ox.Store, compiled: CompiledShapes) ->
     if len(store) == _triples(compiled.hierarchy_nt) + sum(_triples(nt) for nt in ntriples):
         return []
     out = []
-    for i, nt in enumerate(ntriples):        # rare: find the documents (or shared triples)
+    for i, nt in enumerate(ntriples):  # rare: find the documents (or shared triples)
         alone = ox.Store()
         alone.load(nt, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         if len(alone) != _triples(nt):
@@ -106,8 +106,8 @@ def _typed_subjects(nt: bytes, classes: list[URIRef]) -> set[str]:
         i = nt.find(needle)
         while i >= 0:
             start = nt.rfind(b"\n", 0, i) + 1
-            if nt[start:start + 1] == b"<":
-                out.add(nt[start + 1:i].decode())
+            if nt[start : start + 1] == b"<":
+                out.add(nt[start + 1 : i].decode())
             i = nt.find(needle, i + 1)
     return out
 
@@ -155,13 +155,13 @@ def invalid_entries(ntriples: list[bytes], compiled: CompiledShapes | None = Non
     return result
 
 
-
 def ill_typed_hidden(triples: Iterable) -> bool:
     """Whether a graph (or any iterable of rdflib triples) has an ill-typed
     literal that its N-Triples show as a well-typed one (rdflib writes an
     ill-typed xsd:boolean such as "yes" as "false"). pyshacl reports it; a
     compiled check cannot see it."""
     import warnings
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for _, _, o in triples:

@@ -32,12 +32,13 @@ by tests/test_shapecheck.py on every fixture and on a zoo of constructs):
   use GROUP BY or MINUS at the top level. The patient of a nested focus is
   looked up only for the results (CompiledShapes.root_query).
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -69,8 +70,20 @@ CONSTRAINTS = {
     SH.property: structure.property_,
 }
 #: sh: predicates of a shape the compiler translates, or that do not validate.
-KNOWN = {*CONSTRAINTS, SH.path, *TARGETS, SH.flags, SH.deactivated, SH.severity, SH.message, SH.name,
-         SH.description, SH.order, SH.group, SH.defaultValue}
+KNOWN = {
+    *CONSTRAINTS,
+    SH.path,
+    *TARGETS,
+    SH.flags,
+    SH.deactivated,
+    SH.severity,
+    SH.message,
+    SH.name,
+    SH.description,
+    SH.order,
+    SH.group,
+    SH.defaultValue,
+}
 #: Component of the flags a shape the compiler could not translate gives its focus nodes.
 NEEDS_PYSHACL = "urn:pvdkg:validate:needs-pyshacl"
 
@@ -81,7 +94,7 @@ class Compiler:
     def __init__(self, g: Graph):
         self.g = g
         self.n = 0
-        self.regexes: list[tuple[str, str, str]] = []     # (pattern, flags, where) to test
+        self.regexes: list[tuple[str, str, str]] = []  # (pattern, flags, where) to test
         self.components = custom_components(g)
 
     def fresh(self, base: str) -> str:
@@ -105,10 +118,10 @@ class Compiler:
         if path_node is not None:
             path, pstr = sparql_path(g, path_node, shape), path_string(g, path_node)
             v = self.fresh("v")
-            bind = f"{focus} {path} {v} . "     # the value nodes
+            bind = f"{focus} {path} {v} . "  # the value nodes
         else:
             path = pstr = None
-            v, bind = focus, ""                 # a node shape's value node is the focus
+            v, bind = focus, ""  # a node shape's value node is the focus
         ctx = ShapeContext(self, shape, focus, stack + (shape,), sev, path, pstr, v, bind)
         for pred, constraint in CONSTRAINTS.items():
             if (shape, pred, None) in g:
@@ -135,7 +148,7 @@ class _Compiled:
     value: str | None
     path: str | None
     path_var: str | None
-    root: str          # "this": the target node is a root; "lookup": find it; "": no roots
+    root: str  # "this": the target node is a root; "lookup": find it; "": no roots
 
 
 class CompiledShapes:
@@ -146,22 +159,31 @@ class CompiledShapes:
     whose sh:class is another target class); uncompiled: shape id -> why it was
     not compiled (fallback=True), its focus nodes are flagged for pyshacl."""
 
-    def __init__(self, shapes: Graph, compiled: list[_Compiled], root_classes: list[URIRef],
-                 links: list[str], fallback: Iterable[_Compiled] = (), uncompiled: dict[str, str] | None = None):
+    def __init__(
+        self,
+        shapes: Graph,
+        compiled: list[_Compiled],
+        root_classes: list[URIRef],
+        links: list[str],
+        fallback: Iterable[_Compiled] = (),
+        uncompiled: dict[str, str] | None = None,
+    ):
         self.shapes = shapes
         self._compiled = compiled
         self._fallback = list(fallback)
         self.uncompiled = uncompiled or {}
         self.root_classes = root_classes
         self.links = links
-        self.hierarchy_nt = b""        # set by compiled_case_shapes
+        self.hierarchy_nt = b""  # set by compiled_case_shapes
         alts = "|".join(links) if links else f"!<{RDF.type}>"
         classes = " ".join(f"<{c}>" for c in root_classes)
         #: the root focus nodes (patients) of nodes ?this: those that reach them through the
         #: links (VALUES first: oxigraph then walks the links back from each node)
-        self.root_query = (f"SELECT DISTINCT ?this ?root WHERE {{ VALUES ?this {{ {{nodes}} }} "
-                           f"?root ({alts})* ?this . ?root {INSTANCE} ?rootclass . "
-                           f"VALUES ?rootclass {{ {classes} }} }}")
+        self.root_query = (
+            f"SELECT DISTINCT ?this ?root WHERE {{ VALUES ?this {{ {{nodes}} }} "
+            f"?root ({alts})* ?this . ?root {INSTANCE} ?rootclass . "
+            f"VALUES ?rootclass {{ {classes} }} }}"
+        )
 
     def roots_of(self, store: ox.Store, nodes: Iterable) -> dict:
         """pyoxigraph node -> the root IRIs (patients) that reach it."""
@@ -171,9 +193,8 @@ class CompiledShapes:
         queries = []
         if iris:
             queries.append((self.root_query.replace("{nodes}", " ".join(str(n) for n in iris)), None))
-        for n in others:       # a blank node cannot be written in a query: substitute it
-            queries.append((self.root_query.replace("VALUES ?this { {nodes} } ", ""),
-                            {ox.Variable("this"): n}))
+        for n in others:  # a blank node cannot be written in a query: substitute it
+            queries.append((self.root_query.replace("VALUES ?this { {nodes} } ", ""), {ox.Variable("this"): n}))
         for text, subst in queries:
             for row in store.query(text, substitutions=subst):
                 out.setdefault(row["this"], []).append(ox_name(row["root"]))
@@ -204,9 +225,17 @@ class CompiledShapes:
             pv = q.path_var[1:] if q.path_var else None
             for row in store.query(q.text):
                 this = row["this"]
-                out.append(Violation(ox_name(row[fv]), ox_name(row[pv]) if pv else q.path, comp,
-                                     shape, ox_name(row[vv]) if vv else None, sev,
-                                     ox_name(this) if q.root == "this" else None))
+                out.append(
+                    Violation(
+                        ox_name(row[fv]),
+                        ox_name(row[pv]) if pv else q.path,
+                        comp,
+                        shape,
+                        ox_name(row[vv]) if vv else None,
+                        sev,
+                        ox_name(this) if q.root == "this" else None,
+                    )
+                )
                 if q.root == "lookup":
                     lookup.setdefault(len(out) - 1, this)
         if lookup:
@@ -214,8 +243,10 @@ class CompiledShapes:
             expanded = []
             for i, v in enumerate(out):
                 if i in lookup and roots.get(lookup[i]):
-                    expanded += [Violation(v.focus, v.path, v.component, v.shape, v.value,
-                                           v.severity, r) for r in sorted(roots[lookup[i]])]
+                    expanded += [
+                        Violation(v.focus, v.path, v.component, v.shape, v.value, v.severity, r)
+                        for r in sorted(roots[lookup[i]])
+                    ]
                 else:
                     expanded.append(v)
             out = expanded
@@ -236,13 +267,16 @@ class CompiledShapes:
 def _targeted(g: Graph) -> dict[Node, tuple[list, list]]:
     """Shape -> (its target classes, its other targets as (predicate, object))."""
     class_like = {RDFS.Class} | set(g.subjects(RDFS.subClassOf, RDFS.Class))
-    shape_nodes = (set(g.subjects(RDF.type, SH.NodeShape)) | set(g.subjects(RDF.type, SH.PropertyShape))
-                   | {s for p in (*TARGETS, SH.property, SH.node) for s in g.subjects(p, None)})
+    shape_nodes = (
+        set(g.subjects(RDF.type, SH.NodeShape))
+        | set(g.subjects(RDF.type, SH.PropertyShape))
+        | {s for p in (*TARGETS, SH.property, SH.node) for s in g.subjects(p, None)}
+    )
     targeted: dict[Node, tuple[list, list]] = {}
     for s in sorted(shape_nodes, key=str):
         classes = list(g.objects(s, SH.targetClass))
         if any(t in class_like for t in g.objects(s, RDF.type)):
-            classes.append(s)                 # implicit class target
+            classes.append(s)  # implicit class target
         others = [(p, o) for p in TARGETS[1:] for o in g.objects(s, p)]
         if classes or others:
             targeted[s] = (classes, others)
@@ -290,14 +324,16 @@ def _shape_queries(comp: Compiler, s: Node, target: str, root_mode: str, probe: 
         else:
             body = f"{target}\n  {c.top or c.where}"
         text = f"SELECT DISTINCT {select} WHERE {{\n  {body}\n}}"
-        compiled.append(_Compiled(c.shape, c.component, c.severity, text, c.focus, c.value,
-                                  c.path, c.path_var, root_mode))
+        compiled.append(
+            _Compiled(c.shape, c.component, c.severity, text, c.focus, c.value, c.path, c.path_var, root_mode)
+        )
     for q in compiled:
         try:
             list(probe.query(q.text))
-        except Exception as e:     # pyoxigraph raises SyntaxError, OSError, ...
-            raise NotCompilable(f"shape {show(comp.g, q.shape)}: the compiled query does not run "
-                                f"({e}):\n{q.text}") from None
+        except Exception as e:  # pyoxigraph raises SyntaxError, OSError, ...
+            raise NotCompilable(
+                f"shape {show(comp.g, q.shape)}: the compiled query does not run ({e}):\n{q.text}"
+            ) from None
     for rx, fl, where in comp.regexes[start:]:
         args = sparql_string(rx) + (f", {sparql_string(fl)}" if fl else "")
         row = next(iter(probe.query(f'SELECT (REGEX("", {args}) AS ?r) {{}}')))
@@ -308,8 +344,17 @@ def _shape_queries(comp: Compiler, s: Node, target: str, root_mode: str, probe: 
 
 def _flag_all(shapes: Graph, why: str) -> CompiledShapes:
     """Fallback for shapes nothing of which compiles: every subject goes to pyshacl."""
-    every = _Compiled(URIRef(NEEDS_PYSHACL), URIRef(NEEDS_PYSHACL), SH.Violation,
-                      "SELECT DISTINCT ?this WHERE { ?this ?p ?o }", "?this", None, None, None, "")
+    every = _Compiled(
+        URIRef(NEEDS_PYSHACL),
+        URIRef(NEEDS_PYSHACL),
+        SH.Violation,
+        "SELECT DISTINCT ?this WHERE { ?this ?p ?o }",
+        "?this",
+        None,
+        None,
+        None,
+        "",
+    )
     return CompiledShapes(shapes, [], [], [], [every], {"*": why})
 
 
@@ -336,8 +381,9 @@ def compile_shapes(shapes: Graph, fallback: bool = False) -> CompiledShapes:
     compiled, flagged, uncompiled = [], [], {}
     probe = ox.Store()
     for s, (classes, others) in sorted(targeted.items(), key=lambda kv: str(kv[0])):
-        root_mode = "this" if (classes and not others and all(c in roots for c in classes)) \
-            else ("lookup" if roots else "")
+        root_mode = (
+            "this" if (classes and not others and all(c in roots for c in classes)) else ("lookup" if roots else "")
+        )
         try:
             target = _target_pattern(g, s, classes, others)
             compiled += _shape_queries(comp, s, target, root_mode, probe)
@@ -349,18 +395,22 @@ def compile_shapes(shapes: Graph, fallback: bool = False) -> CompiledShapes:
                 text = f"SELECT DISTINCT ?this WHERE {{\n  {_target_pattern(g, s, classes, others)}\n}}"
             except NotCompilable:
                 return _flag_all(shapes, str(e))
-            flagged.append(_Compiled(s, URIRef(NEEDS_PYSHACL), SH.Violation, text, "?this", None, None,
-                                     None, root_mode))
+            flagged.append(
+                _Compiled(s, URIRef(NEEDS_PYSHACL), SH.Violation, text, "?this", None, None, None, root_mode)
+            )
     return CompiledShapes(shapes, compiled, roots, links, flagged, uncompiled)
 
 
 # ---------------------------------------------------------------- the case shapes
 
+
 @lru_cache(maxsize=4)
 def _compiled_case_shapes(root: Path) -> CompiledShapes:
-    from pvdkg.readers import case_schema, load_shapes
     from pvdkg.knowledge import knowledge_root
+    from pvdkg.readers import case_schema, load_shapes
+
     from .ontology import load_ontology_graph
+
     schema = case_schema(load_ontology_graph(root))
     # The same shapes graph object pyshacl gets in validate_case, so blank-node shape ids agree.
     shapes = schema.shapes if root == knowledge_root() else load_shapes(root)
@@ -374,4 +424,5 @@ def compiled_case_shapes(root: Path | None = None) -> CompiledShapes:
     is left to pyshacl), with the ontology's class hierarchy as N-Triples
     (hierarchy_nt) for the stores it runs on."""
     from pvdkg.knowledge import knowledge_root
+
     return _compiled_case_shapes(Path(root) if root is not None else knowledge_root())

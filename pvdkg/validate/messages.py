@@ -13,6 +13,7 @@ case that triggers all five rules). pyshacl's pyoxigraph backend avoids that
 too but crashes on a path from a literal (an intervention given as a string).
 Values of a JSON/YAML case are shown as the case wrote them (PathMap.shown).
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,6 @@ from rdflib.term import Node
 from pvdkg.readers import CaseSchema, PathMap, case_schema, local_name, read_case
 
 from .results import SEVERITIES, ValidationResult, ordered
-
 
 #: Message templates of the SHACL core constraint components (by local name).
 MESSAGES = {
@@ -48,13 +48,11 @@ MESSAGES = {
     "HasValueConstraintComponent": "does not include {$hasValue}",
     "NodeConstraintComponent": "{$value} does not conform to {$node}",
 }
-NUMERIC_DATATYPES = {XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long,
-                     XSD.nonNegativeInteger}
+NUMERIC_DATATYPES = {XSD.decimal, XSD.integer, XSD.double, XSD.float, XSD.int, XSD.long, XSD.nonNegativeInteger}
 _PLACEHOLDER = re.compile(r"\{\$(\w+)\}")
 
 
-def load_and_validate(path: str | Path, ontology_graph: Graph | None = None
-                      ) -> tuple[Graph, list[ValidationResult]]:
+def load_and_validate(path: str | Path, ontology_graph: Graph | None = None) -> tuple[Graph, list[ValidationResult]]:
     """Read a case or RDF patient and validate it: (patient graph, results).
 
     Raises pvdkg.readers.CaseLoadError for a file that cannot be read or parsed."""
@@ -62,8 +60,7 @@ def load_and_validate(path: str | Path, ontology_graph: Graph | None = None
     return graph, validate_case(graph, pathmap, ontology_graph)
 
 
-def validate_case(graph: Graph, pathmap: PathMap, ontology_graph: Graph | None = None
-                  ) -> list[ValidationResult]:
+def validate_case(graph: Graph, pathmap: PathMap, ontology_graph: Graph | None = None) -> list[ValidationResult]:
     """SHACL results for a patient graph, with pathmap.issues; deduplicated, sorted by path.
 
     SHACL results on a path that already has a reading issue are left out (the
@@ -102,14 +99,17 @@ def shacl_report(graph: Graph, schema: CaseSchema, graph_class: type = None) -> 
     data = (graph_class or PreparedQueryGraph)()
     data += graph
     data += schema.hierarchy
-    _, report, _ = shacl_validate(data, shacl_graph=schema.shapes, inference="none",
-                                  inplace=True, allow_warnings=True)
+    _, report, _ = shacl_validate(data, shacl_graph=schema.shapes, inference="none", inplace=True, allow_warnings=True)
     return report
 
 
 #: Components that compare values: meaningless for a value of the wrong datatype.
-COMPARING = {SH.MinInclusiveConstraintComponent, SH.MaxInclusiveConstraintComponent,
-             SH.MinExclusiveConstraintComponent, SH.MaxExclusiveConstraintComponent}
+COMPARING = {
+    SH.MinInclusiveConstraintComponent,
+    SH.MaxInclusiveConstraintComponent,
+    SH.MinExclusiveConstraintComponent,
+    SH.MaxExclusiveConstraintComponent,
+}
 
 
 def top_level_results(report: Graph) -> list[Node]:
@@ -119,11 +119,13 @@ def top_level_results(report: Graph) -> list[Node]:
 
     def key(r):
         return tuple(report.value(r, p) for p in (SH.focusNode, SH.resultPath, SH.value))
-    wrong_type = {key(r) for r in results
-                  if report.value(r, SH.sourceConstraintComponent) == SH.DatatypeConstraintComponent}
-    return [r for r in results
-            if not (report.value(r, SH.sourceConstraintComponent) in COMPARING and key(r) in wrong_type)]
 
+    wrong_type = {
+        key(r) for r in results if report.value(r, SH.sourceConstraintComponent) == SH.DatatypeConstraintComponent
+    }
+    return [
+        r for r in results if not (report.value(r, SH.sourceConstraintComponent) in COMPARING and key(r) in wrong_type)
+    ]
 
 
 def to_result(report: Graph, r: Node, schema: CaseSchema, pathmap: PathMap) -> ValidationResult:
@@ -142,7 +144,8 @@ def to_result(report: Graph, r: Node, schema: CaseSchema, pathmap: PathMap) -> V
         message=fill_template(template, schema, shape, shown),
         severity=SEVERITIES.get(report.value(r, SH.resultSeverity), "violation"),
         focus=None if focus is None else str(focus),
-        value=shown)
+        value=shown,
+    )
 
 
 def message_template(shapes: Graph, shape: Node | None, component: Node | None) -> str | None:
@@ -153,15 +156,14 @@ def message_template(shapes: Graph, shape: Node | None, component: Node | None) 
         if msg is not None:
             return msg
     if isinstance(component, URIRef) and component.startswith(str(SH)):
-        return MESSAGES.get(component[len(str(SH)):])
+        return MESSAGES.get(component[len(str(SH)) :])
     return None
 
 
 def _validators(shapes: Graph, component: Node | None) -> list[Node]:
     if component is None:
         return []
-    return [v for p in (SH.validator, SH.nodeValidator, SH.propertyValidator)
-            for v in shapes.objects(component, p)]
+    return [v for p in (SH.validator, SH.nodeValidator, SH.propertyValidator) for v in shapes.objects(component, p)]
 
 
 def _message(shapes: Graph, node: Node | None) -> str | None:
@@ -174,11 +176,13 @@ def _message(shapes: Graph, node: Node | None) -> str | None:
 def fill_template(template: str, schema: CaseSchema, shape: Node | None, shown: str | None) -> str:
     """Replace {$value} by the shown value and {$name} by the shape's parameter
     sh:name or pvs:name, shown as the case names it."""
+
     def one(m: re.Match) -> str:
         name = m.group(1)
         if name == "value":
             return shown if shown is not None else ""
         return show_parameter(schema, _parameter(schema.shapes, shape, name))
+
     return _PLACEHOLDER.sub(one, template).strip()
 
 
@@ -209,7 +213,7 @@ def show_parameter(schema: CaseSchema, term: Node | None) -> str:
     if term in schema.notations:
         return schema.notations[term]
     if isinstance(term, URIRef) and term.startswith(str(XSD)):
-        return "xsd:" + term[len(str(XSD)):]
+        return "xsd:" + term[len(str(XSD)) :]
     return local_name(term)
 
 
@@ -218,12 +222,11 @@ def show_value(term: Node, schema: CaseSchema) -> str:
     if isinstance(term, Literal):
         if term.datatype == XSD.boolean and isinstance(term.value, bool):
             return "true" if term.value else "false"
-        if term.datatype in NUMERIC_DATATYPES and term.value is not None \
-                and not getattr(term, "ill_typed", False):
+        if term.datatype in NUMERIC_DATATYPES and term.value is not None and not getattr(term, "ill_typed", False):
             return str(term)
         return f"'{term}'"
     if term in schema.notations:
         return f"'{schema.notations[term]}'"
     if isinstance(term, BNode):
-        return "[]"            # a blank node (its label is random)
+        return "[]"  # a blank node (its label is random)
     return f"'{local_name(term)}'"

@@ -1,6 +1,7 @@
 """The ontology as one rdflib graph, for the case schema, pySHACL and export.
 
 Built by the one knowledge loader (pvdkg.knowledge) from its single parse of the files."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """SHACL property paths as SPARQL property paths."""
+
 from __future__ import annotations
 
 import re
@@ -24,11 +25,10 @@ def sparql_path(g: Graph, path: Node, shape: Node | None = None) -> str:
             raise NotCompilable(f"{where}: a sequence path needs two or more members")
         return "(" + "/".join(sparql_path(g, i, shape) for i in items) + ")"
     kinds = {p: o for p, o in g.predicate_objects(path)}
-    unary = {SH.inversePath: "^({})", SH.zeroOrMorePath: "({})*", SH.oneOrMorePath: "({})+",
-             SH.zeroOrOnePath: "({})?"}
+    unary = {SH.inversePath: "^({})", SH.zeroOrMorePath: "({})*", SH.oneOrMorePath: "({})+", SH.zeroOrOnePath: "({})?"}
     if len(kinds) != 1:
         raise NotCompilable(f"{where}: path {path.n3()} is not one SHACL path construct")
-    (p, o), = kinds.items()
+    ((p, o),) = kinds.items()
     if p in unary:
         return unary[p].format(sparql_path(g, o, shape))
     if p == SH.alternativePath:

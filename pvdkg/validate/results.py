@@ -1,4 +1,5 @@
 """ValidationResult: one problem of a patient, and the order results are shown in."""
+
 from __future__ import annotations
 
 import re
@@ -10,11 +11,12 @@ from rdflib.namespace import SH
 @dataclass(frozen=True)
 class ValidationResult:
     """One problem of a patient, located by its case path (`lesions[0].length`)."""
+
     path: str
-    message: str                 # contract wording, value included: "'x' is not one of a, b"
+    message: str  # contract wording, value included: "'x' is not one of a, b"
     severity: str = "violation"  # 'violation' | 'warning'
-    focus: str | None = None     # IRI of the focus node (None for JSON-level problems)
-    value: str | None = None     # the offending value as shown in messages
+    focus: str | None = None  # IRI of the focus node (None for JSON-level problems)
+    value: str | None = None  # the offending value as shown in messages
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

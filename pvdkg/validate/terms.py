@@ -4,6 +4,7 @@ Why a module of its own: the compiler, each constraint family and the batch
 checks all write rdflib terms into SPARQL and show pyoxigraph terms the same
 way; one definition keeps the query text and the Violation tuples identical.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,6 +33,7 @@ class Violation:
     component IRI. shape: the source shape (IRI, or '_:id' of the blank node
     in the shapes graph). root: the root focus node (patient) the focus belongs
     to, None when none reaches it; it is not part of equality."""
+
     focus: str
     path: str | None
     component: str
@@ -57,8 +59,7 @@ def sparql_term(term: Node, what: str) -> str:
 
 def sparql_string(s: str) -> str:
     """A Python string as a SPARQL string literal."""
-    return '"' + (s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-                  .replace("\r", "\\r")) + '"'
+    return '"' + (s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")) + '"'
 
 
 def term_name(term: Node | None) -> str | None:

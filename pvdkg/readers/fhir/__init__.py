@@ -16,12 +16,30 @@ case). There is no clinical table in Python: which code gives which pvdkg term
 is the mapping set, which status counts is the policy file. This package
 depends on the case mapper and schema, never the other way.
 """
+
 from .bundle import FHIR_PACKAGE, is_bundle, parse_bundle
 from .context import EXTENSION_BASE, LESION_EXTENSION, PATIENT_EXTENSION, PROCEDURE_EXTENSION
 from .convert import FhirCase, bound_unmapped, bundle_to_case, convert_bundle, map_bundle, read_bundle
 from .vocabulary import FHIR_SYSTEMS, UCUM, Policy, Vocabulary, load_policy, vocabulary
 
-__all__ = ["FHIR_PACKAGE", "is_bundle", "parse_bundle", "EXTENSION_BASE", "LESION_EXTENSION",
-           "PATIENT_EXTENSION", "PROCEDURE_EXTENSION", "FhirCase", "bound_unmapped", "bundle_to_case",
-           "convert_bundle", "map_bundle", "read_bundle", "FHIR_SYSTEMS", "UCUM", "Policy",
-           "Vocabulary", "load_policy", "vocabulary"]
+__all__ = [
+    "FHIR_PACKAGE",
+    "is_bundle",
+    "parse_bundle",
+    "EXTENSION_BASE",
+    "LESION_EXTENSION",
+    "PATIENT_EXTENSION",
+    "PROCEDURE_EXTENSION",
+    "FhirCase",
+    "bound_unmapped",
+    "bundle_to_case",
+    "convert_bundle",
+    "map_bundle",
+    "read_bundle",
+    "FHIR_SYSTEMS",
+    "UCUM",
+    "Policy",
+    "Vocabulary",
+    "load_policy",
+    "vocabulary",
+]

@@ -9,6 +9,7 @@ Procedure, Encounter and Bundle are the same as in R4 (hl7.org/fhir/R4B/
 r4b-explanation.html, diff.html). R5-only elements (MedicationStatement.medication
 as CodeableReference...) are rejected as unknown fields.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,14 +35,15 @@ def parse_bundle(data: Any):
 
     if not is_bundle(data):
         kind = data.get("resourceType") if isinstance(data, dict) else None
-        raise CaseLoadError("not a FHIR Bundle" + (f" (resourceType {kind!r})" if kind else
-                                                   " (no resourceType 'Bundle')"))
+        raise CaseLoadError(
+            "not a FHIR Bundle" + (f" (resourceType {kind!r})" if kind else " (no resourceType 'Bundle')")
+        )
     entries = data.get("entry", [])
     if isinstance(entries, list):
         for i, entry in enumerate(entries):
             resource = entry.get("resource") if isinstance(entry, dict) else None
             if not isinstance(resource, dict):
-                continue              # the library reports it
+                continue  # the library reports it
             kind = resource.get("resourceType")
             where = f"Bundle.entry[{i}]"
             if not isinstance(kind, str):
@@ -49,13 +51,14 @@ def parse_bundle(data: Any):
             try:
                 get_fhir_model_class(kind)
             except (ValueError, KeyError):
-                raise CaseLoadError(f"{where}: resource.resourceType: {kind!r} is not a FHIR R4 "
-                                    "resource type") from None
+                raise CaseLoadError(
+                    f"{where}: resource.resourceType: {kind!r} is not a FHIR R4 resource type"
+                ) from None
     try:
         return Bundle.model_validate(data)
     except ValidationError as e:
         raise CaseLoadError(_validation_message(data, e)) from None
-    except Exception as e:       # the library's own failures (KeyError...) as one line
+    except Exception as e:  # the library's own failures (KeyError...) as one line
         raise CaseLoadError(f"not valid FHIR R4: {type(e).__name__}: {' '.join(str(e).split())}") from None
 
 

@@ -14,6 +14,7 @@
   from the pvdkg lesion extension, never guessed; a lesion without them is
   kept and validation reports `lesions[0].morphology: is required`.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -94,5 +95,4 @@ def choose_presentation(cx: Context, presentations: list) -> None:
         if value == chosen:
             cx.source("presentation", r)
         else:
-            cx.note_concept(r, "code", concept,
-                            f"presentation '{value}' superseded by '{chosen}' (the more severe)")
+            cx.note_concept(r, "code", concept, f"presentation '{value}' superseded by '{chosen}' (the more severe)")

@@ -36,11 +36,12 @@ sub-extension per value, repeated for lists):
 A coded bodySite side and an extension side that differ, or an extension value
 and a coded value that differ, are a CaseLoadError.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -59,6 +60,7 @@ PATIENT_EXTENSION = EXTENSION_BASE + "patient"
 @dataclass
 class Mapped:
     """What one CodeableConcept gave: terms with their predicate rank, or unmapped entries."""
+
     terms: dict[str, int]
     unmapped: list[dict]
 
@@ -73,8 +75,7 @@ class Context:
         self.case: dict = {}
         self.unmapped: list[dict] = []
         self.sources: dict[str, list[str]] = {}
-        self.entries = [(i, e.resource, e.fullUrl) for i, e in enumerate(bundle.entry or [])
-                        if e.resource is not None]
+        self.entries = [(i, e.resource, e.fullUrl) for i, e in enumerate(bundle.entry or []) if e.resource is not None]
         self.by_ref: dict[str, Any] = {}
         for _, r, full_url in self.entries:
             if full_url:
@@ -99,27 +100,39 @@ class Context:
             labels.append(self.label(r))
 
     def note(self, r, fieldname: str, coding, reason: str) -> None:
-        self.unmapped.append({
-            "resource": self.label(r), "field": fieldname,
-            "system": getattr(coding, "system", None), "code": getattr(coding, "code", None),
-            "display": getattr(coding, "display", None), "reason": reason})
+        self.unmapped.append(
+            {
+                "resource": self.label(r),
+                "field": fieldname,
+                "system": getattr(coding, "system", None),
+                "code": getattr(coding, "code", None),
+                "display": getattr(coding, "display", None),
+                "reason": reason,
+            }
+        )
 
     def note_concept(self, r, fieldname: str, concept, reason: str) -> None:
         codings = list(getattr(concept, "coding", None) or [])
         if not codings:
-            self.unmapped.append({"resource": self.label(r), "field": fieldname, "system": None,
-                                  "code": None, "display": getattr(concept, "text", None),
-                                  "reason": reason + " (no coding)"})
+            self.unmapped.append(
+                {
+                    "resource": self.label(r),
+                    "field": fieldname,
+                    "system": None,
+                    "code": None,
+                    "display": getattr(concept, "text", None),
+                    "reason": reason + " (no coding)",
+                }
+            )
         for c in codings:
             self.note(r, fieldname, c, reason)
 
-    def resolve(self, concept, kinds: dict[str, dict[str, str]], what: str,
-                location: bool = False) -> Mapped:
+    def resolve(self, concept, kinds: dict[str, dict[str, str]], what: str, location: bool = False) -> Mapped:
         """Map a CodeableConcept to pvdkg terms of the given kinds (see the mapping rule)."""
         allowed = {t for k in kinds.values() for t in k}
         terms: dict[str, int] = {}
         reasons: list[tuple[Any, str]] = []
-        for coding in (getattr(concept, "coding", None) or []):
+        for coding in getattr(concept, "coding", None) or []:
             found, reason = self._coding_terms(coding, allowed, what, location)
             for t, rank in found.items():
                 terms[t] = min(rank, terms.get(t, rank))
@@ -129,22 +142,33 @@ class Context:
         if terms:
             # Translations of a mapped concept are not listed, but a coding
             # without a system is no translation anyone can check: listed.
-            unmapped = [{"system": None, "code": c.code, "display": c.display,
-                         "reason": "the coding has no system (the concept mapped through "
-                                   "another coding)"}
-                        for c, _ in reasons if not c.system]
+            unmapped = [
+                {
+                    "system": None,
+                    "code": c.code,
+                    "display": c.display,
+                    "reason": "the coding has no system (the concept mapped through another coding)",
+                }
+                for c, _ in reasons
+                if not c.system
+            ]
         else:
             if not reasons:
-                unmapped.append({"system": None, "code": None,
-                                 "display": getattr(concept, "text", None),
-                                 "reason": "no coding (text only)"})
+                unmapped.append(
+                    {
+                        "system": None,
+                        "code": None,
+                        "display": getattr(concept, "text", None),
+                        "reason": "no coding (text only)",
+                    }
+                )
             for coding, reason in reasons:
-                unmapped.append({"system": coding.system, "code": coding.code,
-                                 "display": coding.display, "reason": reason})
+                unmapped.append(
+                    {"system": coding.system, "code": coding.code, "display": coding.display, "reason": reason}
+                )
         return Mapped(terms, unmapped)
 
-    def _coding_terms(self, coding, allowed: set[str], what: str, location: bool
-                      ) -> tuple[dict[str, int], str]:
+    def _coding_terms(self, coding, allowed: set[str], what: str, location: bool) -> tuple[dict[str, int], str]:
         if not coding.system:
             return {}, "the coding has no system"
         prefix = FHIR_SYSTEMS.get(coding.system)
@@ -177,11 +201,15 @@ class Context:
         why = []
         if broader:
             terms = list(dict.fromkeys(broader))
-            why.append(f"{curie} is broader than {', '.join(terms)} (skos:broadMatch): "
-                       f"it does not imply {'it' if len(terms) == 1 else 'any of them'}")
+            why.append(
+                f"{curie} is broader than {', '.join(terms)} (skos:broadMatch): "
+                f"it does not imply {'it' if len(terms) == 1 else 'any of them'}"
+            )
         if wholes:
-            why.append(f"{curie} is a part of {', '.join(dict.fromkeys(wholes))} "
-                       "(partitive skos:narrowMatch): a part does not imply the whole")
+            why.append(
+                f"{curie} is a part of {', '.join(dict.fromkeys(wholes))} "
+                "(partitive skos:narrowMatch): a part does not imply the whole"
+            )
         if other:
             why.append(f"{curie} maps to {', '.join(dict.fromkeys(other))}, not to {what}")
         return found, "; ".join(why)
@@ -194,8 +222,7 @@ class Context:
         best = min(mapped.terms.values())
         top = sorted(t for t, rank in mapped.terms.items() if rank == best)
         if len(top) > 1:
-            self.note_concept(r, fieldname, concept,
-                              "ambiguous: maps to " + " and ".join(f"pvdkg:{t}" for t in top))
+            self.note_concept(r, fieldname, concept, "ambiguous: maps to " + " and ".join(f"pvdkg:{t}" for t in top))
             return None
         return top[0]
 
@@ -206,16 +233,17 @@ class Context:
     def extension(self, r, url: str, allowed: dict) -> dict:
         """The sub-extensions of a pvdkg extension on a resource, as case fields."""
         out: dict = {}
-        for ext in (r.extension or []):
+        for ext in r.extension or []:
             if ext.url != url:
                 continue
             name = url.rsplit("/", 1)[-1]
-            for sub in (ext.extension or []):
+            for sub in ext.extension or []:
                 where = f"{self.where(r)}: extension '{name}'.{sub.url}"
                 spec = allowed.get(sub.url)
                 if spec is None:
-                    raise CaseLoadError(f"{self.where(r)}: extension '{name}': {sub.url!r} is not one "
-                                        f"of {', '.join(sorted(allowed))}")
+                    raise CaseLoadError(
+                        f"{self.where(r)}: extension '{name}': {sub.url!r} is not one of {', '.join(sorted(allowed))}"
+                    )
                 value = _ext_value(sub, spec.kind, where)
                 if spec.many:
                     out.setdefault(sub.url, [])
@@ -233,8 +261,9 @@ class Context:
         segments, side = self.body_sites(r)
         if side is not None:
             if "side" in details and details["side"] != side:
-                raise CaseLoadError(f"{self.where(r)}: bodySite says side {side!r}, "
-                                    f"extension '{name}'.side says {details['side']!r}")
+                raise CaseLoadError(
+                    f"{self.where(r)}: bodySite says side {side!r}, extension '{name}'.side says {details['side']!r}"
+                )
             details["side"] = side
         return details, segments
 
@@ -291,7 +320,7 @@ def _ext_value(sub, kind: str, where: str):
 
 def status_code(concept) -> str | None:
     """The first code of a status CodeableConcept (clinicalStatus, verificationStatus)."""
-    for c in (getattr(concept, "coding", None) or []):
+    for c in getattr(concept, "coding", None) or []:
         if c.code:
             return c.code
     return None
@@ -321,16 +350,15 @@ def instant(value) -> tuple[datetime, int, tuple] | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        dt = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-        return dt.astimezone(timezone.utc), 4, (value.year, value.month, value.day)
+        dt = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return dt.astimezone(UTC), 4, (value.year, value.month, value.day)
     if isinstance(value, date):
-        return (datetime(value.year, value.month, value.day, tzinfo=timezone.utc), 3,
-                (value.year, value.month, value.day))
+        return (datetime(value.year, value.month, value.day, tzinfo=UTC), 3, (value.year, value.month, value.day))
     m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
     if m:
         parts = [int(p) for p in m.groups() if p]
         full = parts + [1] * (3 - len(parts))
-        return datetime(*full, tzinfo=timezone.utc), len(parts), tuple(full)
+        return datetime(*full, tzinfo=UTC), len(parts), tuple(full)
     return None
 
 

@@ -14,6 +14,7 @@ MedicationRequest, Procedure (and Medication, Encounter as their references)
 are validated but not read for codes (Claim, CarePlan, Immunization...).
 `unmapped` is bounded (pvdkg.limits, PVDKG_MAX_UNMAPPED; bound_unmapped).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -40,9 +41,10 @@ RESOURCE_TYPES = ("Condition", "Observation", "MedicationStatement", "Medication
 @dataclass
 class FhirCase:
     """A converted bundle: the case, what did not map, and where each case value came from."""
+
     case: dict
     unmapped: list[dict] = field(default_factory=list)
-    sources: dict[str, list[str]] = field(default_factory=dict)   # case path -> ['Condition/abc']
+    sources: dict[str, list[str]] = field(default_factory=dict)  # case path -> ['Condition/abc']
 
 
 def convert_bundle(data: dict, schema: CaseSchema | None = None) -> FhirCase:
@@ -89,8 +91,11 @@ def _assemble(cx: Context) -> FhirCase:
     if not patients:
         raise CaseLoadError("Bundle: no Patient resource (a bundle holds one patient)")
     if len(patients) > 1:
-        raise CaseLoadError("Bundle: more than one Patient ("
-                            + ", ".join(cx.label(p) for p, _ in patients) + "); a bundle holds one patient")
+        raise CaseLoadError(
+            "Bundle: more than one Patient ("
+            + ", ".join(cx.label(p) for p, _ in patients)
+            + "); a bundle holds one patient"
+        )
     patient, patient_url = patients[0]
     cx.case["id"] = patient_id(cx, patient, patient_url)
     for r in cx.of_type(*RESOURCE_TYPES):
@@ -126,10 +131,16 @@ def bound_unmapped(unmapped: list[dict]) -> list[dict]:
     limit = input_limits().unmapped
     if len(unmapped) <= limit:
         return unmapped
-    rest = unmapped[limit - 1:]
+    rest = unmapped[limit - 1 :]
     resources = len({u["resource"] for u in rest})
-    return unmapped[:limit - 1] + [{
-        "resource": f"{resources:,} resources", "field": "(not listed)", "system": None,
-        "code": None, "display": None,
-        "reason": f"{len(rest):,} more unmapped entries not listed: the limit is {limit:,} "
-                  f"(set {env_var('unmapped')} to change it)"}]
+    return unmapped[: limit - 1] + [
+        {
+            "resource": f"{resources:,} resources",
+            "field": "(not listed)",
+            "system": None,
+            "code": None,
+            "display": None,
+            "reason": f"{len(rest):,} more unmapped entries not listed: the limit is {limit:,} "
+            f"(set {env_var('unmapped')} to change it)",
+        }
+    ]

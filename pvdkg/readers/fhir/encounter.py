@@ -8,6 +8,7 @@ Encounter or was performed on or after the start of one; earlier if performed
 before it. With no open Encounter the episode cannot be told, and leaving
 `when` out would mean 'current': CaseLoadError.
 """
+
 from __future__ import annotations
 
 from ..text import CaseLoadError
@@ -35,4 +36,5 @@ def episode(cx: Context, r, encounters: list) -> str:
     raise CaseLoadError(
         f"{cx.where(r)}: performed: cannot tell whether the procedure belongs to this episode "
         f"(no open Encounter to compare with); add extension '{PROCEDURE_EXTENSION}' with "
-        "'when' (current or earlier)")
+        "'when' (current or earlier)"
+    )

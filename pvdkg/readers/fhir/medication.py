@@ -7,6 +7,7 @@ the bundle or contained. The field is present when the bundle has at least one
 current medication resource (the list is recorded, possibly empty), else left
 out (not recorded).
 """
+
 from __future__ import annotations
 
 from .context import Context
@@ -20,10 +21,11 @@ def read_medications(cx: Context) -> list[str] | None:
     for r in cx.of_type("MedicationStatement", "MedicationRequest"):
         kind = r.get_resource_type()
         concept, fieldname = _medication_concept(cx, r)
-        active = r.status in active_status and (kind == "MedicationStatement"
-                                                or r.intent not in cx.policy.not_therapy_intent)
+        active = r.status in active_status and (
+            kind == "MedicationStatement" or r.intent not in cx.policy.not_therapy_intent
+        )
         if not active:
-            why = (f"status '{r.status}'" if r.status not in active_status else f"intent '{r.intent}'")
+            why = f"status '{r.status}'" if r.status not in active_status else f"intent '{r.intent}'"
             if concept is not None:
                 cx.note_concept(r, fieldname, concept, f"{why}: not a current therapy")
             continue
@@ -50,9 +52,15 @@ def _medication_concept(cx: Context, r):
     elif ref:
         target = cx.by_ref.get(ref)
     if target is None or target.get_resource_type() != "Medication" or target.code is None:
-        cx.unmapped.append({"resource": cx.label(r), "field": "medicationReference",
-                            "system": None, "code": None,
-                            "display": r.medicationReference.display if r.medicationReference else None,
-                            "reason": f"medication {ref!r} is not a coded Medication in the bundle"})
+        cx.unmapped.append(
+            {
+                "resource": cx.label(r),
+                "field": "medicationReference",
+                "system": None,
+                "code": None,
+                "display": r.medicationReference.display if r.medicationReference else None,
+                "reason": f"medication {ref!r} is not a coded Medication in the bundle",
+            }
+        )
         return None, "medicationReference"
     return target.code, "medicationReference"

@@ -10,6 +10,7 @@
 - conditions: the latest Observation's coded value (valueCodeableConcept) per
   Observation code (Synthea codes smoking status that way).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,24 +25,30 @@ from .vocabulary import UCUM
 
 def read_observations(cx: Context, conditions: list) -> dict:
     """The measurements of the bundle; coded values are added to `conditions`."""
-    best: dict[str, list[tuple]] = {}        # case field -> [(when, value, r, part, concept)]
-    coded: dict[tuple, list[tuple]] = {}     # observation code key -> [(when, r, concept)]
+    best: dict[str, list[tuple]] = {}  # case field -> [(when, value, r, part, concept)]
+    coded: dict[tuple, list[tuple]] = {}  # observation code key -> [(when, r, concept)]
     for r in cx.of_type("Observation"):
         if r.status not in cx.policy.final_observation:
             if r.code is not None:
                 cx.note_concept(r, "code", r.code, f"status '{r.status}' is not a final result")
             continue
-        when = instant(r.effectiveDateTime or r.effectiveInstant
-                       or (r.effectivePeriod.end or r.effectivePeriod.start if r.effectivePeriod else None)
-                       or r.issued)
+        when = instant(
+            r.effectiveDateTime
+            or r.effectiveInstant
+            or (r.effectivePeriod.end or r.effectivePeriod.start if r.effectivePeriod else None)
+            or r.issued
+        )
         parts = [("", r)] + [(f"component[{i}].", c) for i, c in enumerate(r.component or [])]
         for prefix, part in parts:
             _observation_part(cx, r, prefix, part, when, best, coded)
     out = {}
     for key, candidates in best.items():
         chosen = cx.latest(candidates, lambda c: c[1])
-        reason = (f"superseded by {cx.label(chosen[2])} (later)" if chosen else
-                  "several values for the same time: " + some(x[1] for x in candidates))
+        reason = (
+            f"superseded by {cx.label(chosen[2])} (later)"
+            if chosen
+            else "several values for the same time: " + some(x[1] for x in candidates)
+        )
         for c in candidates:
             if c is chosen:
                 out[key] = c[1]
@@ -49,13 +56,15 @@ def read_observations(cx: Context, conditions: list) -> dict:
             else:
                 cx.note_concept(c[2], c[3] + "code", c[4], reason)
     for candidates in coded.values():
-        chosen = cx.latest(candidates, lambda c: sorted(
-            (x.system or "", x.code or "") for x in (c[2].coding or [])))
+        chosen = cx.latest(candidates, lambda c: sorted((x.system or "", x.code or "") for x in (c[2].coding or [])))
         for c in candidates:
             when, r, concept, prefix = c
             if c is not chosen:
-                reason = (f"superseded by {cx.label(chosen[1])} (later)" if chosen else
-                          "several Observations with this code for the same time")
+                reason = (
+                    f"superseded by {cx.label(chosen[1])} (later)"
+                    if chosen
+                    else "several Observations with this code for the same time"
+                )
                 cx.note_concept(r, prefix + "valueCodeableConcept", concept, reason)
                 continue
             mapped = cx.resolve(concept, {"condition": cx.v.conditions}, "a condition")
@@ -116,7 +125,7 @@ def quantity(part, prop: str, unit: str, molar_factors: dict[str, Decimal]) -> t
         return number_value(value / 100), None
     if unit == "mg/dL" and code == "mmol/L" and prop in molar_factors:
         converted = value * molar_factors[prop]
-        if abs(converted) < NUMBER_CLAMP:     # quantize fails beyond 28 digits
+        if abs(converted) < NUMBER_CLAMP:  # quantize fails beyond 28 digits
             converted = converted.quantize(Decimal("0.1"))
         return number_value(converted), None
     return None, f"unit '{code}' cannot be converted to '{unit}'"

@@ -7,6 +7,7 @@
   written and validated as a case.
 Every clinical resource must be about the bundle's one Patient (check_subject).
 """
+
 from __future__ import annotations
 
 import re
@@ -42,8 +43,7 @@ def check_subject(cx: Context, r, patient, patient_url: str | None) -> None:
     target = cx.by_ref.get(ref)
     if target is patient:
         return
-    raise CaseLoadError(f"{cx.where(r)}: subject.reference: {ref!r} is not the bundle's "
-                        f"Patient ({cx.label(patient)})")
+    raise CaseLoadError(f"{cx.where(r)}: subject.reference: {ref!r} is not the bundle's Patient ({cx.label(patient)})")
 
 
 def patient_extension(cx: Context, patient) -> None:
@@ -60,9 +60,10 @@ def patient_extension(cx: Context, patient) -> None:
                 if merged[i] in value:
                     cx.source(f"{key}[{i}]", patient)
         elif key in cx.case and cx.case[key] != value:
-            raise CaseLoadError(f"{cx.where(patient)}: extension 'patient'.{key}: {value!r} "
-                                f"differs from {cx.case[key]!r} given by "
-                                + ", ".join(cx.sources.get(key, [])))
+            raise CaseLoadError(
+                f"{cx.where(patient)}: extension 'patient'.{key}: {value!r} "
+                f"differs from {cx.case[key]!r} given by " + ", ".join(cx.sources.get(key, []))
+            )
         else:
             cx.case[key] = value
             cx.source(key, patient)

@@ -6,6 +6,7 @@ the procedure extension); segment from bodySite (one record per segment),
 result from outcome where mapped, else the extension; `when` from the
 extension, else from the open Encounter (pvdkg.readers.fhir.encounter).
 """
+
 from __future__ import annotations
 
 from ..schema import PVDKG
@@ -27,13 +28,11 @@ def read_procedures(cx: Context) -> list[dict]:
         has_ext = any(e.url == PROCEDURE_EXTENSION for e in (r.extension or []))
         kind = None
         if r.code is not None:
-            mapped = cx.resolve(r.code, {"revascularization": v.revascularizations},
-                                "a kind of Revascularization")
+            mapped = cx.resolve(r.code, {"revascularization": v.revascularizations}, "a kind of Revascularization")
             kind = cx.single(mapped, r, "code", r.code)
         if kind is None and not has_ext:
             continue
-        fields = {k: f for k, f in v.schema.nodes[PVDKG.ProcedureRecord].fields.items()
-                  if k not in ("type", "segment")}
+        fields = {k: f for k, f in v.schema.nodes[PVDKG.ProcedureRecord].fields.items() if k not in ("type", "segment")}
         details, segments = cx.site_details(r, PROCEDURE_EXTENSION, fields, "procedure")
         if r.outcome is not None:
             mapped = cx.resolve(r.outcome, {"result": v.results}, "a procedure result")
@@ -43,8 +42,10 @@ def read_procedures(cx: Context) -> list[dict]:
             if result is not None:
                 value = v.results[result]
                 if "result" in details and details["result"] != value:
-                    raise CaseLoadError(f"{cx.where(r)}: outcome says result {value!r}, "
-                                        f"extension 'procedure'.result says {details['result']!r}")
+                    raise CaseLoadError(
+                        f"{cx.where(r)}: outcome says result {value!r}, "
+                        f"extension 'procedure'.result says {details['result']!r}"
+                    )
                 details["result"] = value
         if "when" not in details:
             details["when"] = episode(cx, r, encounters)

@@ -8,6 +8,7 @@ field may take come from the ontology. The policy (which FHIR statuses count,
 which mapping predicates are used, which presentation wins, unit factors) is
 ontology/mappings/pvdkg.fhir.yml: clinical decisions are data, not Python.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ import yaml
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie
 from pvdkg.knowledge import knowledge_root
+from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie
 
 from ..schema import PVDKG, CaseSchema, case_schema
 
@@ -41,9 +42,10 @@ POLICY_NAME = "pvdkg.fhir.yml"
 @dataclass(frozen=True)
 class Policy:
     """The FHIR reading policy (ontology/mappings/pvdkg.fhir.yml)."""
-    predicate_rank: dict[str, int]            # SSSOM predicate -> rank (0 strongest)
+
+    predicate_rank: dict[str, int]  # SSSOM predicate -> rank (0 strongest)
     presentation_precedence: tuple[str, ...]  # most severe first
-    molar_factors: dict[str, Decimal]         # measurement property -> mg/dL per mmol/L
+    molar_factors: dict[str, Decimal]  # measurement property -> mg/dL per mmol/L
     current_clinical: frozenset[str]
     confirmed: frozenset[str]
     final_observation: frozenset[str]
@@ -71,7 +73,8 @@ def load_policy(root: Path) -> Policy:
             current_procedure=_codes(status, "procedure_current"),
             open_encounter=_codes(status, "encounter_open"),
             active_medication=_codes(status, "medication"),
-            not_therapy_intent=_codes(status, "medication_request_not_intent"))
+            not_therapy_intent=_codes(status, "medication_request_not_intent"),
+        )
     except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as e:
         raise ValueError(f"{path}: malformed FHIR policy ({type(e).__name__}: {e})") from None
 
@@ -83,7 +86,8 @@ def _codes(status: dict, key: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Row:
     """One SSSOM row, seen from its object (the code)."""
-    term: str            # pvdkg local name
+
+    term: str  # pvdkg local name
     predicate: str
     partitive: bool
 
@@ -91,15 +95,16 @@ class Row:
 @dataclass
 class Vocabulary:
     """The mapping rows by code, the kinds of pvdkg terms a field may take, the policy."""
-    rows: dict[str, list[Row]]                  # normalized CURIE -> rows
-    presentations: dict[str, str]               # term -> case value (skos:notation)
+
+    rows: dict[str, list[Row]]  # normalized CURIE -> rows
+    presentations: dict[str, str]  # term -> case value (skos:notation)
     conditions: dict[str, str]
     segments: dict[str, str]
     sides: dict[str, str]
     results: dict[str, str]
-    interventions: dict[str, str]               # class -> identifier
+    interventions: dict[str, str]  # class -> identifier
     revascularizations: dict[str, str]
-    measurements: dict[str, tuple[str, str]]    # property -> (case field, unit)
+    measurements: dict[str, tuple[str, str]]  # property -> (case field, unit)
     schema: CaseSchema
     root: Path
     policy: Policy
@@ -121,7 +126,8 @@ def _build(schema: CaseSchema, root: Path) -> Vocabulary:
     for r in load_mappings(root):
         partitive = r.get("comment", "").lower().startswith("partitive")
         rows.setdefault(normalize_curie(r["object_id"], root), []).append(
-            Row(r["subject_id"].split(":", 1)[1], r["predicate_id"], partitive))
+            Row(r["subject_id"].split(":", 1)[1], r["predicate_id"], partitive)
+        )
     return Vocabulary(
         rows=rows,
         presentations=_individuals(g, PVDKG.ClinicalPresentation),
@@ -131,9 +137,11 @@ def _build(schema: CaseSchema, root: Path) -> Vocabulary:
         results=_individuals(g, PVDKG.ProcedureResult),
         interventions=_subclasses(g, PVDKG.Intervention),
         revascularizations=_subclasses(g, PVDKG.Revascularization),
-        measurements={_local(p): (str(f), str(g.value(p, PVDKG.unit) or ""))
-                      for p, f in g.subject_objects(PVDKG.caseField)
-                      if g.value(p, RDFS.domain) == PVDKG.MeasurementSet},
+        measurements={
+            _local(p): (str(f), str(g.value(p, PVDKG.unit) or ""))
+            for p, f in g.subject_objects(PVDKG.caseField)
+            if g.value(p, RDFS.domain) == PVDKG.MeasurementSet
+        },
         schema=schema,
         root=root,
         policy=load_policy(root),
@@ -141,7 +149,7 @@ def _build(schema: CaseSchema, root: Path) -> Vocabulary:
 
 
 def _local(term) -> str:
-    return str(term)[len(str(PVDKG)):] if str(term).startswith(str(PVDKG)) else str(term)
+    return str(term)[len(str(PVDKG)) :] if str(term).startswith(str(PVDKG)) else str(term)
 
 
 def _notation(g: Graph, term) -> str:
@@ -158,5 +166,8 @@ def _individuals(g: Graph, cls: URIRef) -> dict[str, str]:
 
 
 def _subclasses(g: Graph, cls: URIRef) -> dict[str, str]:
-    return {_local(c): _notation(g, c) for c in g.transitive_subjects(RDFS.subClassOf, cls)
-            if isinstance(c, URIRef) and str(c).startswith(str(PVDKG))}
+    return {
+        _local(c): _notation(g, c)
+        for c in g.transitive_subjects(RDFS.subClassOf, cls)
+        if isinstance(c, URIRef) and str(c).startswith(str(PVDKG))
+    }

@@ -1,4 +1,5 @@
 """What a constraint function gets (ShapeContext) and gives (Check)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -22,17 +23,18 @@ def one_value(g: Graph, shape: Node, p: Node) -> Node | None:
 @dataclass
 class Check:
     """One constraint as a group pattern: a solution per result, the focus bound by the context."""
+
     shape: Node
     component: Node
     severity: Node
     where: str
-    focus: str                      # variable of sh:focusNode
-    value: str | None = None        # variable of sh:value (None: no value)
-    path: str | None = None         # constant sh:resultPath
-    path_var: str | None = None     # variable of sh:resultPath (sh:closed, a validator's ?path)
+    focus: str  # variable of sh:focusNode
+    value: str | None = None  # variable of sh:value (None: no value)
+    path: str | None = None  # constant sh:resultPath
+    path_var: str | None = None  # variable of sh:resultPath (sh:closed, a validator's ?path)
     # Faster forms for a top-level query (oxigraph evaluates in the order written):
-    first: str | None = None        # evaluated alone, then joined with the target (binds the focus)
-    top: str | None = None          # after the target in its group (may use MINUS on the focus)
+    first: str | None = None  # evaluated alone, then joined with the target (binds the focus)
+    top: str | None = None  # after the target in its group (may use MINUS on the focus)
 
 
 @dataclass
@@ -42,13 +44,14 @@ class ShapeContext:
     v is the variable of the value nodes (the focus itself on a node shape) and
     bind the triple pattern that binds it ('' on a node shape). compiler is the
     running compiler (fresh variables, nested shapes, regexes to test)."""
+
     compiler: Any
     shape: Node
     focus: str
     stack: tuple
     severity: Node
-    path: str | None                # SPARQL path of sh:path (None: a node shape)
-    pstr: str | None                # the path as Violation shows it
+    path: str | None  # SPARQL path of sh:path (None: a node shape)
+    pstr: str | None  # the path as Violation shows it
     v: str
     bind: str
     checks: list[Check] = field(default_factory=list)
@@ -73,8 +76,9 @@ class ShapeContext:
         return one_value(self.g, self.shape, p)
 
     def add(self, component, pattern, value=None, path_var=None, first=None, top=None) -> None:
-        self.checks.append(Check(self.shape, component, self.severity, pattern, self.focus, value,
-                                 self.pstr, path_var, first, top))
+        self.checks.append(
+            Check(self.shape, component, self.severity, pattern, self.focus, value, self.pstr, path_var, first, top)
+        )
 
     def add_value(self, component, pattern, value) -> None:
         """A check on each value node: `pattern` starts with the value binding."""

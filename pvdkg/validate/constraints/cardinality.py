@@ -1,4 +1,5 @@
 """sh:minCount and sh:maxCount: n pairwise distinct values of the path."""
+
 from __future__ import annotations
 
 from rdflib import Literal
@@ -16,7 +17,7 @@ def _distinct(ctx: ShapeContext, k: int) -> str:
     """A group pattern: the focus has k pairwise distinct values."""
     xs = [ctx.fresh("x") for _ in range(k)]
     triples = " ".join(f"{ctx.focus} {ctx.path} {x} ." for x in xs)
-    pairs = [f"!sameTerm({a}, {b})" for i, a in enumerate(xs) for b in xs[i + 1:]]
+    pairs = [f"!sameTerm({a}, {b})" for i, a in enumerate(xs) for b in xs[i + 1 :]]
     return triples + (f" FILTER({' && '.join(pairs)})" if pairs else "")
 
 
@@ -37,6 +38,12 @@ def count(ctx: ShapeContext, pred: Node) -> None:
         ctx.add(comp, f"FILTER NOT EXISTS {{ {_distinct(ctx, k)} }}", top=top)
     elif not at_least:
         x = ctx.fresh("x")
-        first = (f"{{ SELECT {focus} WHERE {{ {focus} {path} {x} }} GROUP BY {focus} "
-                 f"HAVING (COUNT(DISTINCT {x}) > {val.value}) }}") if ctx.scan else None
+        first = (
+            (
+                f"{{ SELECT {focus} WHERE {{ {focus} {path} {x} }} GROUP BY {focus} "
+                f"HAVING (COUNT(DISTINCT {x}) > {val.value}) }}"
+            )
+            if ctx.scan
+            else None
+        )
         ctx.add(comp, f"FILTER EXISTS {{ {_distinct(ctx, k)} }}", first=first)

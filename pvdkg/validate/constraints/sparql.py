@@ -6,6 +6,7 @@ each value node. So that the batch join equals pyshacl's pre-binding, a
 SELECT validator may only have triple patterns and FILTERs (with (NOT)
 EXISTS groups) at its top level (sparql_text.check_keywords).
 """
+
 from __future__ import annotations
 
 import re
@@ -25,9 +26,10 @@ from .value import term_equality
 @dataclass
 class Component:
     """A custom constraint component of the shapes graph and its validators."""
+
     node: URIRef
-    params: list[tuple[URIRef, bool]]          # (parameter path, optional)
-    validators: list[Node]                     # sh:validator (ASK)
+    params: list[tuple[URIRef, bool]]  # (parameter path, optional)
+    validators: list[Node]  # sh:validator (ASK)
     node_validators: list[Node]
     property_validators: list[Node]
 
@@ -36,9 +38,9 @@ def localname(p: URIRef) -> str:
     """pyshacl's Parameter.localname: the variable a parameter binds."""
     s = str(p)
     if s.find("#") > 0:
-        return s[s.find("#") + 1:]
+        return s[s.find("#") + 1 :]
     if s.rfind("/") > 0:
-        return s[s.rfind("/") + 1:]
+        return s[s.rfind("/") + 1 :]
     return s
 
 
@@ -50,7 +52,7 @@ def custom_components(g: Graph) -> list[Component]:
     out = []
     for c in sorted(nodes, key=str):
         if str(c).startswith(str(SH)):
-            continue                      # pyshacl ignores the core ones from shacl.ttl too
+            continue  # pyshacl ignores the core ones from shacl.ttl too
         if not isinstance(c, URIRef):
             raise NotCompilable(f"constraint component {c.n3()} is a blank node")
         params = []
@@ -60,9 +62,15 @@ def custom_components(g: Graph) -> list[Component]:
                 raise NotCompilable(f"constraint component {show(g, c)}: a parameter without an IRI sh:path")
             optional = g.value(p, SH.optional)
             params.append((ppath, bool(isinstance(optional, Literal) and optional.value)))
-        out.append(Component(c, params, list(g.objects(c, SH.validator)),
-                             list(g.objects(c, SH.nodeValidator)),
-                             list(g.objects(c, SH.propertyValidator))))
+        out.append(
+            Component(
+                c,
+                params,
+                list(g.objects(c, SH.validator)),
+                list(g.objects(c, SH.nodeValidator)),
+                list(g.objects(c, SH.propertyValidator)),
+            )
+        )
     return out
 
 
@@ -77,7 +85,7 @@ def declared_prefixes(g: Graph, validator: Node) -> dict[str, str]:
     prefixes = {}
     for pv in vals:
         own = set(g.objects(pv, SH.declare))
-        for dec in ((own | ng) if (own and pv in onts) else (global_declares | own)):
+        for dec in (own | ng) if (own and pv in onts) else (global_declares | own):
             prefix, ns = g.value(dec, SH.prefix), g.value(dec, SH.namespace)
             if prefix is None or ns is None:
                 raise NotCompilable(f"sh:prefixes of {show(g, validator)}: incomplete sh:declare")
@@ -92,7 +100,7 @@ def _bindings(ctx: ShapeContext, comp: Component, where: str) -> dict[str, str]:
         vals = list(g.objects(ctx.shape, p))
         if len(vals) > 1:
             raise NotCompilable(f"{where}: several values of parameter {show(g, p)}")
-        if vals:       # substituted as a term: the same lexical caveat as sh:in
+        if vals:  # substituted as a term: the same lexical caveat as sh:in
             term_equality(vals[0], f"parameter {show(g, p)}", where)
             out[localname(p)] = sparql_term(vals[0], where)
     return out
@@ -101,11 +109,9 @@ def _bindings(ctx: ShapeContext, comp: Component, where: str) -> dict[str, str]:
 def _validator(ctx: ShapeContext, comp: Component, where: str) -> tuple[Node, bool]:
     """The validator pyshacl uses for this kind of shape, and whether it is an ASK."""
     if ctx.path is not None:
-        chosen, ask = (comp.property_validators, False) if comp.property_validators \
-            else (comp.validators, True)
+        chosen, ask = (comp.property_validators, False) if comp.property_validators else (comp.validators, True)
     else:
-        chosen, ask = (comp.node_validators, False) if comp.node_validators \
-            else (comp.validators, True)
+        chosen, ask = (comp.node_validators, False) if comp.node_validators else (comp.validators, True)
     if not chosen:
         raise NotCompilable(f"{where}: no validator for this kind of shape")
     if len(chosen) > 1:
@@ -117,8 +123,9 @@ def _parsed(ctx: ShapeContext, validator: Node, ask: bool, where: str) -> tuple[
     """The validator's text split and checked, and every prefix it may use."""
     text = ctx.g.value(validator, SH.ask if ask else SH.select)
     if not isinstance(text, Literal):
-        raise NotCompilable(f"{where}: validator {show(ctx.g, validator)} has no "
-                            f"{'sh:ask' if ask else 'sh:select'} text")
+        raise NotCompilable(
+            f"{where}: validator {show(ctx.g, validator)} has no {'sh:ask' if ask else 'sh:select'} text"
+        )
     q = split_query(str(text), "ASK" if ask else "SELECT", where)
     check_keywords(q.body, where)
     prefixes = declared_prefixes(ctx.g, validator)
@@ -152,7 +159,7 @@ def _prefixed(t: str, prefixes: dict[str, str], where: str) -> str:
     """A prefixed name as a full IRI (a final '.' ends the triple, not the name)."""
     prefix, local = t.split(":", 1)
     trail = len(local) - len(local.rstrip("."))
-    local = local[:len(local) - trail]
+    local = local[: len(local) - trail]
     if prefix not in prefixes:
         raise NotCompilable(f"{where}: undeclared prefix {prefix!r}")
     return f"<{prefixes[prefix]}{local}>" + "." * trail
@@ -163,7 +170,7 @@ def custom_checks(ctx: ShapeContext, components: list[Component]) -> None:
     g, focus, path = ctx.g, ctx.focus, ctx.path
     for comp in components:
         if not all((ctx.shape, p, None) in g for p, opt in comp.params if not opt):
-            continue                      # pyshacl: applies when every mandatory parameter is there
+            continue  # pyshacl: applies when every mandatory parameter is there
         where = f"shape {show(g, ctx.shape)}, component {show(g, comp.node)}"
         bindings = _bindings(ctx, comp, where)
         validator, ask = _validator(ctx, comp, where)
@@ -181,10 +188,9 @@ def custom_checks(ctx: ShapeContext, components: list[Component]) -> None:
             body.append(t)
         inner = "".join(body)
         uses_value = any(k == "var" and t[1:] == "value" for k, t in q.body)
-        if ask:          # a result per value node for which the ASK is false
+        if ask:  # a result per value node for which the ASK is false
             head = f"{focus} {path} {value} . " if path is not None else ""
-            ctx.add(comp.node, f"{head}FILTER NOT EXISTS {{ {inner} }}",
-                    None if path is not None else focus)
+            ctx.add(comp.node, f"{head}FILTER NOT EXISTS {{ {inner} }}", None if path is not None else focus)
             continue
         extra = [p for p in q.projection if p not in ("this", "value", "path")]
         if extra:
@@ -193,12 +199,12 @@ def custom_checks(ctx: ShapeContext, components: list[Component]) -> None:
             head = ""
         elif uses_value:
             head = f"{focus} {path} {value} . "
-        else:            # pyshacl runs the query only for a focus with value nodes
+        else:  # pyshacl runs the query only for a focus with value nodes
             head = f"FILTER EXISTS {{ {focus} {path} {ctx.fresh('any')} }} "
         if "value" in q.projection:
             value_var = value
-        else:            # pyshacl: no sh:value on a property shape, the focus on a node shape
+        else:  # pyshacl: no sh:value on a property shape, the focus on a node shape
             value_var = None if path is not None else focus
         path_var = names.get("path") if "path" in q.projection else None
-        first = head + inner if (uses_value and scannable(path)) else None   # the head binds $this
+        first = head + inner if (uses_value and scannable(path)) else None  # the head binds $this
         ctx.add(comp.node, head + inner, value_var, path_var, first)

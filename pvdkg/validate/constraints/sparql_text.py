@@ -11,6 +11,7 @@ comments, strings, IRIs, variables, words and braces apart; the result is
 checked by running it in pyoxigraph (compile_shapes), so a text this reads
 wrongly is NotCompilable, never silently different.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 
 from ..terms import NotCompilable
 
-TOKEN = re.compile(r'''
+TOKEN = re.compile(
+    r'''
     (?P<comment>\#[^\n]*)
   | (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
@@ -27,12 +29,31 @@ TOKEN = re.compile(r'''
   | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z0-9_.\-]*)?)
   | (?P<space>\s+)
   | (?P<other>.)
-''', re.X | re.S)
+''',
+    re.X | re.S,
+)
 
 #: Keywords whose evaluation differs between pre-binding (pyshacl) and a join.
-UNSAFE_KEYWORDS = {"OPTIONAL", "UNION", "MINUS", "VALUES", "SERVICE", "GRAPH", "BIND", "SELECT",
-                   "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "FROM", "NAMED", "CONSTRUCT",
-                   "DESCRIBE", "ASK"}
+UNSAFE_KEYWORDS = {
+    "OPTIONAL",
+    "UNION",
+    "MINUS",
+    "VALUES",
+    "SERVICE",
+    "GRAPH",
+    "BIND",
+    "SELECT",
+    "GROUP",
+    "HAVING",
+    "ORDER",
+    "LIMIT",
+    "OFFSET",
+    "FROM",
+    "NAMED",
+    "CONSTRUCT",
+    "DESCRIBE",
+    "ASK",
+}
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
@@ -43,8 +64,9 @@ def tokens(text: str) -> list[tuple[str, str]]:
 @dataclass
 class Query:
     """A validator's SPARQL text split for embedding."""
-    prologue: str               # PREFIX / BASE declarations of the text
-    projection: list[str]       # selected variable names (SELECT)
+
+    prologue: str  # PREFIX / BASE declarations of the text
+    projection: list[str]  # selected variable names (SELECT)
     body: list[tuple[str, str]]  # tokens inside the outer braces
 
 
@@ -84,7 +106,7 @@ def split_query(text: str, kind: str, where: str) -> Query:
                 break
     else:
         raise NotCompilable(f"{where}: unbalanced braces in the validator's query")
-    if any(k not in ("space", "comment") for k, _ in toks[j + 1:]):
+    if any(k not in ("space", "comment") for k, _ in toks[j + 1 :]):
         raise NotCompilable(f"{where}: solution modifiers after the WHERE group")
     return Query("".join(prologue), projection, toks[start:j])
 
@@ -95,12 +117,15 @@ def check_keywords(body: list[tuple[str, str]], where: str) -> None:
     depth, prev = 0, ""
     for k, t in body:
         if k == "word" and t.upper() in UNSAFE_KEYWORDS:
-            raise NotCompilable(f"{where}: {t.upper()} in a SPARQL validator "
-                                "(only triple patterns and FILTERs are translated exactly)")
+            raise NotCompilable(
+                f"{where}: {t.upper()} in a SPARQL validator (only triple patterns and FILTERs are translated exactly)"
+            )
         if t == "{":
             if depth == 0 and prev != "EXISTS":
-                raise NotCompilable(f"{where}: a nested group in a SPARQL validator "
-                                    "(only triple patterns and FILTERs are translated exactly)")
+                raise NotCompilable(
+                    f"{where}: a nested group in a SPARQL validator "
+                    "(only triple patterns and FILTERs are translated exactly)"
+                )
             depth += 1
         elif t == "}":
             depth -= 1

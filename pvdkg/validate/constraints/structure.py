@@ -1,4 +1,5 @@
 """Constraints on a node's shape: sh:closed, sh:node and sh:property."""
+
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, Literal, URIRef
@@ -22,8 +23,9 @@ def closed(ctx: ShapeContext, pred: Node) -> None:
     value = ctx.one(pred)
     if not (isinstance(value, Literal) and value.value is True):
         return
-    allowed = {pp for ps in g.objects(ctx.shape, SH.property)
-               for pp in g.objects(ps, SH.path) if isinstance(pp, URIRef)}
+    allowed = {
+        pp for ps in g.objects(ctx.shape, SH.property) for pp in g.objects(ps, SH.path) if isinstance(pp, URIRef)
+    }
     for lst in g.objects(ctx.shape, SH.ignoredProperties):
         for item in Collection(g, lst):
             if not isinstance(item, URIRef):
@@ -34,9 +36,13 @@ def closed(ctx: ShapeContext, pred: Node) -> None:
     if allowed:
         iris = " ".join(sparql_term(a, where) for a in sorted(allowed))
         minus = f" MINUS {{ VALUES {p_var} {{ {iris} }} }}"
-    ctx.add(SH.ClosedConstraintComponent,
-            f"{ctx.bind}{v} {p_var} {o_var} .{minus} FILTER(!(sameTerm({p_var}, <{RDF.type}>) && "
-            f"sameTerm({o_var}, <{RDFS.Resource}>)))", o_var, p_var)
+    ctx.add(
+        SH.ClosedConstraintComponent,
+        f"{ctx.bind}{v} {p_var} {o_var} .{minus} FILTER(!(sameTerm({p_var}, <{RDF.type}>) && "
+        f"sameTerm({o_var}, <{RDFS.Resource}>)))",
+        o_var,
+        p_var,
+    )
 
 
 def node(ctx: ShapeContext, pred: Node) -> None:
@@ -56,7 +62,7 @@ def property_(ctx: ShapeContext, pred: Node) -> None:
         if (ps, SH.path, None) not in g:
             raise NotCompilable(f"{ctx.where}: sh:property {show(g, ps)} has no sh:path")
         for c in ctx.compiler.shape_checks(ps, ctx.v, ctx.stack):
-            if ctx.path is not None:          # on a property shape: its value nodes are the foci
+            if ctx.path is not None:  # on a property shape: its value nodes are the foci
                 c.first = bind + c.first if (ctx.scan and c.first) else None
                 c.top = bind + (c.top or c.where)
                 c.where = bind + c.where

@@ -1,5 +1,6 @@
 """Constraints on each value node: sh:datatype, sh:nodeKind, sh:in, sh:class,
 sh:hasValue, sh:pattern and the ranges (sh:minInclusive ...)."""
+
 from __future__ import annotations
 
 import re
@@ -41,6 +42,7 @@ LEXICAL_KEPT = (XSD.string, RDF.langString, XSD.integer, XSD.boolean)
 def datatype_ok(var: str, datatype: Node, where: str) -> str:
     """A SPARQL condition: the value matches the datatype as pyshacl decides it."""
     from rdflib.term import _toPythonMapping  # rdflib's recognized datatypes
+
     if datatype == RDFS.Literal:
         return f"isLiteral({var})"
     if datatype == RDF.langString:
@@ -54,7 +56,6 @@ def datatype_ok(var: str, datatype: Node, where: str) -> str:
     if lexical is not None:
         cond += f" && REGEX(STR({var}), {sparql_string(lexical)})"
     return f"({cond})"
-
 
 
 def python_regex_for_sparql(pattern: str, multiline: bool, where: str) -> str:
@@ -71,8 +72,8 @@ def python_regex_for_sparql(pattern: str, multiline: bool, where: str) -> str:
     while i < n:
         c = pattern[i]
         if c == "\\":
-            nxt = pattern[i + 1:i + 2]
-            out.append("\\z" if nxt == "Z" and not in_class else pattern[i:i + 2])
+            nxt = pattern[i + 1 : i + 2]
+            out.append("\\z" if nxt == "Z" and not in_class else pattern[i : i + 2])
             i += 2
             continue
         if in_class:
@@ -83,16 +84,16 @@ def python_regex_for_sparql(pattern: str, multiline: bool, where: str) -> str:
         if c == "[":
             out.append(c)
             i += 1
-            if pattern[i:i + 1] == "^":
+            if pattern[i : i + 1] == "^":
                 out.append("^")
                 i += 1
-            if pattern[i:i + 1] == "]":
+            if pattern[i : i + 1] == "]":
                 out.append("\\]")
                 i += 1
             in_class = True
             continue
         if c == "$" and not multiline:
-            rest = re.sub(r"^[)*+?]*", "", pattern[i + 1:])
+            rest = re.sub(r"^[)*+?]*", "", pattern[i + 1 :])
             if rest and not rest.startswith("|"):
                 raise NotCompilable(f"{where}: sh:pattern {pattern!r}: '$' followed by more pattern")
             out.append("(?:\\n?$)")
@@ -110,14 +111,20 @@ def python_regex_for_sparql(pattern: str, multiline: bool, where: str) -> str:
 #: by their datatype IRIs, so pyshacl may let some pass a bound: then the compiled
 #: check reports more, never less; with sh:datatype they fail the datatype anyway.)
 NAN = "COALESCE(isNumeric({v}) && {v} != {v}, false)"
-RANGES = {SH.minInclusive: (SH.MinInclusiveConstraintComponent, "COALESCE({v} >= {b}, false)"),
-          SH.maxInclusive: (SH.MaxInclusiveConstraintComponent, "COALESCE(!({v} > {b}), false) || " + NAN),
-          SH.minExclusive: (SH.MinExclusiveConstraintComponent, "COALESCE({v} > {b}, false)"),
-          SH.maxExclusive: (SH.MaxExclusiveConstraintComponent, "COALESCE(!({v} >= {b}), false) || " + NAN)}
-NODE_KINDS = {SH.IRI: "isIRI({v})", SH.BlankNode: "isBlank({v})", SH.Literal: "isLiteral({v})",
-              SH.BlankNodeOrIRI: "(isBlank({v}) || isIRI({v}))",
-              SH.BlankNodeOrLiteral: "(isBlank({v}) || isLiteral({v}))",
-              SH.IRIOrLiteral: "(isIRI({v}) || isLiteral({v}))"}
+RANGES = {
+    SH.minInclusive: (SH.MinInclusiveConstraintComponent, "COALESCE({v} >= {b}, false)"),
+    SH.maxInclusive: (SH.MaxInclusiveConstraintComponent, "COALESCE(!({v} > {b}), false) || " + NAN),
+    SH.minExclusive: (SH.MinExclusiveConstraintComponent, "COALESCE({v} > {b}, false)"),
+    SH.maxExclusive: (SH.MaxExclusiveConstraintComponent, "COALESCE(!({v} >= {b}), false) || " + NAN),
+}
+NODE_KINDS = {
+    SH.IRI: "isIRI({v})",
+    SH.BlankNode: "isBlank({v})",
+    SH.Literal: "isLiteral({v})",
+    SH.BlankNodeOrIRI: "(isBlank({v}) || isIRI({v}))",
+    SH.BlankNodeOrLiteral: "(isBlank({v}) || isLiteral({v}))",
+    SH.IRIOrLiteral: "(isIRI({v}) || isLiteral({v}))",
+}
 
 
 def term_equality(term: Node, what: str, where: str) -> None:
@@ -126,17 +133,19 @@ def term_equality(term: Node, what: str, where: str) -> None:
     where RDF 1.1 and a store (which canonicalizes) see one term. So only members
     whose rdflib form is canonical are compiled: IRIs, language-tagged strings,
     xsd:integer, xsd:boolean, xsd:double and xsd:float literals."""
-    if isinstance(term, URIRef) or (isinstance(term, Literal) and (
-            term.language or term.datatype in (XSD.integer, XSD.boolean, XSD.double, XSD.float))):
+    if isinstance(term, URIRef) or (
+        isinstance(term, Literal)
+        and (term.language or term.datatype in (XSD.integer, XSD.boolean, XSD.double, XSD.float))
+    ):
         return
-    raise NotCompilable(f"{where}: {term.n3()} in {what} (pyshacl compares its lexical form, "
-                        "which a store canonicalizes)")
+    raise NotCompilable(
+        f"{where}: {term.n3()} in {what} (pyshacl compares its lexical form, which a store canonicalizes)"
+    )
 
 
 def datatype(ctx: ShapeContext, pred: Node) -> None:
     v = ctx.v
-    ctx.add_value(SH.DatatypeConstraintComponent,
-                  f"{ctx.bind}FILTER(!{datatype_ok(v, ctx.one(pred), ctx.where)})", v)
+    ctx.add_value(SH.DatatypeConstraintComponent, f"{ctx.bind}FILTER(!{datatype_ok(v, ctx.one(pred), ctx.where)})", v)
 
 
 def node_kind(ctx: ShapeContext, pred: Node) -> None:
@@ -165,11 +174,15 @@ def class_(ctx: ShapeContext, pred: Node) -> None:
     v = ctx.v
     for cls in sorted(ctx.g.objects(ctx.shape, pred), key=str):
         c = sparql_term(cls, ctx.where)
-        if ctx.path is not None:     # MINUS: the value variable is bound in this group
+        if ctx.path is not None:  # MINUS: the value variable is bound in this group
             ctx.add_value(SH.ClassConstraintComponent, f"{ctx.bind}MINUS {{ {v} {INSTANCE} {c} }}", v)
         else:
-            ctx.add(SH.ClassConstraintComponent, f"FILTER NOT EXISTS {{ {v} {INSTANCE} {c} }}", v,
-                    top=f"MINUS {{ {v} {INSTANCE} {c} }}")
+            ctx.add(
+                SH.ClassConstraintComponent,
+                f"FILTER NOT EXISTS {{ {v} {INSTANCE} {c} }}",
+                v,
+                top=f"MINUS {{ {v} {INSTANCE} {c} }}",
+            )
 
 
 def has_value(ctx: ShapeContext, pred: Node) -> None:
@@ -178,15 +191,18 @@ def has_value(ctx: ShapeContext, pred: Node) -> None:
         term_equality(hv, "sh:hasValue", ctx.where)
         t = sparql_term(hv, ctx.where)
         if path is not None:
-            ctx.add(SH.HasValueConstraintComponent, f"FILTER NOT EXISTS {{ {focus} {path} {t} }}",
-                    top=f"MINUS {{ {focus} {path} {t} }}")
+            ctx.add(
+                SH.HasValueConstraintComponent,
+                f"FILTER NOT EXISTS {{ {focus} {path} {t} }}",
+                top=f"MINUS {{ {focus} {path} {t} }}",
+            )
         else:
             ctx.add(SH.HasValueConstraintComponent, f"FILTER(!sameTerm({focus}, {t}))")
 
 
 def pattern(ctx: ShapeContext, pred: Node) -> None:
     where, v = ctx.where, ctx.v
-    flags = ctx.one(SH.flags)       # pyshacl reads only i and m
+    flags = ctx.one(SH.flags)  # pyshacl reads only i and m
     fl = "".join(f for f in "im" if flags is not None and f in str(flags).lower())
     for p in sorted(ctx.g.objects(ctx.shape, pred), key=str):
         rx = python_regex_for_sparql(str(p), "m" in fl, where)
@@ -195,9 +211,12 @@ def pattern(ctx: ShapeContext, pred: Node) -> None:
         # A store rewrites valid typed literals to canonical form ("2.50" -> "2.5"),
         # rdflib does not for all datatypes: such values are results (pyshacl decides).
         kept = ", ".join(f"<{d}>" for d in LEXICAL_KEPT)
-        ctx.add_value(SH.PatternConstraintComponent,
-                      f"{ctx.bind}FILTER(isBlank({v}) || (isLiteral({v}) && datatype({v}) NOT IN ({kept}))"
-                      f" || !REGEX(STR({v}), {args}))", v)
+        ctx.add_value(
+            SH.PatternConstraintComponent,
+            f"{ctx.bind}FILTER(isBlank({v}) || (isLiteral({v}) && datatype({v}) NOT IN ({kept}))"
+            f" || !REGEX(STR({v}), {args}))",
+            v,
+        )
 
 
 def value_range(ctx: ShapeContext, pred: Node) -> None:
