@@ -16,6 +16,21 @@ from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
+class ValidationResult:
+    """One problem of a patient (found while reading or by SHACL), located by its case path
+    (`lesions[0].length`), with its severity."""
+
+    path: str
+    message: str  # contract wording, value included: "'x' is not one of a, b"
+    severity: str = "violation"  # 'violation' | 'warning'
+    focus: str | None = None  # IRI of the focus node (None for JSON-level problems)
+    value: str | None = None  # the offending value as shown in messages
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Entry:
     """One intervention's entry (rules 3-7)."""
 

@@ -22,7 +22,7 @@ def edited(tmp_path, monkeypatch):
     """Edit a copy of the knowledge's FHIR policy and point pvdkg at the copy."""
 
     def edit(change) -> None:
-        for d in ("ontology", "shapes"):
+        for d in ("ontology", "shapes", "queries"):
             shutil.copytree(ROOT / d, tmp_path / d)
         path = tmp_path / "ontology" / "mappings" / "pvdkg.fhir.yml"
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

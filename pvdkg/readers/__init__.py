@@ -11,14 +11,13 @@ API:
 
 Modules, one way down: registry -> fhir -> mapper, rdf -> schema -> text.
 Nothing here depends on validation or the pipeline; problems found while
-reading are ReadIssue in PathMap.issues, which validation reports with SHACL's.
+reading are ValidationResult in PathMap.issues, which validation reports with SHACL's.
 """
 
 from .mapper import (
     INVALID_ID,
     KIND_WORDS,
     PathMap,
-    ReadIssue,
     join_path,
     map_case,
     map_case_triples,
@@ -56,7 +55,6 @@ __all__ = [
     "INVALID_ID",
     "KIND_WORDS",
     "PathMap",
-    "ReadIssue",
     "join_path",
     "map_case",
     "map_case_triples",

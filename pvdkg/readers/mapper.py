@@ -36,6 +36,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from pvdkg.limits import NUMBER_CLAMP, env_var
+from pvdkg.results import ValidationResult
 
 from .schema import CaseSchema, FieldSpec, NodeSpec, local_name
 from .text import CaseLoadError, input_limits
@@ -55,23 +56,6 @@ _LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 INVALID_ID = "_invalid"
 
 
-@dataclass(frozen=True)
-class ReadIssue:
-    """A problem found while reading, located by its case path; validation reports
-    it with the SHACL results (same fields as pvdkg.validate.ValidationResult).
-
-    Why its own class: readers do not depend on the validation package."""
-
-    path: str
-    message: str
-    severity: str = "violation"
-    focus: str | None = None
-    value: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
 @dataclass
 class PathMap:
     """Where each node and triple of the patient graph came from, as a case path.
@@ -80,7 +64,7 @@ class PathMap:
     (`lesions[0].calcification`, `contraindicated[1]`); `nodes` maps a node to
     its own path (`""` for the patient, `lesions[0]`); `shown` maps a value's
     path to the value as the case wrote it (`1.0`, `'diabetes'`). `issues` holds
-    the problems found while reading (ReadIssue)."""
+    the problems found while reading (ValidationResult)."""
 
     fields: dict[URIRef, str]
     nodes: dict[Node, str] = field(default_factory=dict)
@@ -112,7 +96,7 @@ class PathMap:
 
     def issue(self, path: str, message: str, value: str | None = None) -> None:
         """Record a violation found while reading."""
-        self.issues.append(ReadIssue(path, message, "violation", None, value))
+        self.issues.append(ValidationResult(path, message, "violation", None, value))
 
 
 def join_path(base: str, key: str) -> str:

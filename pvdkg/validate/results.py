@@ -1,26 +1,13 @@
-"""ValidationResult: one problem of a patient, and the order results are shown in."""
+"""The order validation results are shown in, and SHACL severities as ValidationResult's words
+(ValidationResult itself is in pvdkg.results: readers report with it too)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rdflib.namespace import SH
 
-
-@dataclass(frozen=True)
-class ValidationResult:
-    """One problem of a patient, located by its case path (`lesions[0].length`)."""
-
-    path: str
-    message: str  # contract wording, value included: "'x' is not one of a, b"
-    severity: str = "violation"  # 'violation' | 'warning'
-    focus: str | None = None  # IRI of the focus node (None for JSON-level problems)
-    value: str | None = None  # the offending value as shown in messages
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
+from ..results import ValidationResult
 
 #: A SHACL result severity as ValidationResult.severity.
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "warning"}
