@@ -348,7 +348,8 @@ def test_jsonld_file_context_is_not_read(tmp_path, capsys):
     code, out, err = run(capsys, "validate", path)
     assert code == 2
     assert "TOPSECRET" not in out + err
-    assert error_line(err).startswith(f"pvdkg: error: {path}: @context '{secret.as_uri()}' is not allowed")
+    line = error_line(err)  # a long context IRI is shown shortened (the tmp folder's name varies)
+    assert line.startswith(f"pvdkg: error: {path}: @context 'file:///") and "' is not allowed" in line
 
 
 def test_jsonld_import_and_scoped_contexts_are_not_fetched(tmp_path, capsys, silent_server):

@@ -81,3 +81,27 @@ def test_both_views_come_from_one_parse():
     assert len(graph) == len({line for nt in knowledge.ontology_ntriples for line in nt.splitlines()})
     assert len(knowledge.quads) > len(graph)
     assert dict(graph.namespaces())["pvdkg"] == URIRef("https://w3id.org/pvdkg/ontology#")
+
+
+@pytest.fixture(scope="module")
+def broken_query(tmp_path_factory) -> Path:
+    """A copy of the knowledge with a SPARQL typo on line 11 of a derivation update."""
+    root = tmp_path_factory.mktemp("kbq")
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(knowledge_root() / d, root / d)
+    entries = root / "queries" / "recommend" / "20-entries.ru"
+    lines = entries.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines) if text.startswith("INSERT"))
+    lines[line] = lines[line].replace("INSERT {", "INSERT { ?? ", 1)
+    entries.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root, entries, line + 1
+
+
+@pytest.mark.parametrize("command", ["recommend", "validate", "audit", "check"])
+def test_sparql_typo_in_a_derivation_query_names_file_and_line(broken_query, command):
+    """Every query a derivation runs is parsed when the knowledge is loaded, not met mid-derivation."""
+    root, path, line = broken_query
+    done = _pvdkg(root, COMMANDS[command])
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"pvdkg: error: {path}: line {line}: "), done.stderr

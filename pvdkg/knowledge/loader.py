@@ -83,6 +83,7 @@ def _load(root: Path) -> Knowledge:
         written.append(ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES))
         scratch.extend(quads)
     _run_knowledge_steps(scratch, root)
+    _check_derivation_queries(root)
     data = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     store = ox.Store()
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
@@ -104,6 +105,27 @@ def _run_knowledge_steps(scratch: ox.Store, root: Path) -> None:
         except SyntaxError as exc:
             raise KnowledgeError(f"{query_file(rel, root)}: {_position_message(exc)}") from None
         scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in derived)
+
+
+#: The query folders a derivation runs (queries/knowledge/ runs at load, above).
+DERIVATION_FOLDERS = ("facts", "reason", "recommend")
+
+
+def _check_derivation_queries(root: Path) -> None:
+    """Every query a derivation runs, parsed now: a typo in a guideline author's edit is a
+    KnowledgeError with file and line in every command, not a traceback in the middle of
+    a derivation. pyoxigraph parses only to run, so each runs once on an empty store
+    (nothing to match: well under a millisecond each)."""
+    empty = ox.Store()
+    for folder in DERIVATION_FOLDERS:
+        for rel in query_files(folder, ".rq", root) + query_files(folder, ".ru", root):
+            try:
+                if rel.endswith(".ru"):
+                    empty.update(read_query(rel, root))
+                else:
+                    empty.query(read_query(rel, root))
+            except SyntaxError as exc:
+                raise KnowledgeError(f"{query_file(rel, root)}: {_position_message(exc)}") from None
 
 
 def _rdflib_triples(ntriples: bytes):
