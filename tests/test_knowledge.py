@@ -52,10 +52,13 @@ def broken(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("command", COMMANDS)
 def test_turtle_typo_names_file_and_line(broken, command):
     root, facts, line = broken
-    done = _pvdkg(root, COMMANDS[command])
+    _assert_one_error(_pvdkg(root, COMMANDS[command]), facts, line)
+
+
+def _assert_one_error(done: subprocess.CompletedProcess, path: Path, line: int) -> None:
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
-    assert done.stderr.startswith(f"pvdkg: error: {facts}: line {line}: "), done.stderr
+    assert done.stderr.startswith(f"pvdkg: error: {path}: line {line}: "), done.stderr
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -101,7 +104,4 @@ def broken_query(tmp_path_factory) -> Path:
 def test_sparql_typo_in_a_derivation_query_names_file_and_line(broken_query, command):
     """Every query a derivation runs is parsed when the knowledge is loaded, not met mid-derivation."""
     root, path, line = broken_query
-    done = _pvdkg(root, COMMANDS[command])
-    assert done.returncode == 2, done.stderr
-    assert "Traceback" not in done.stderr
-    assert done.stderr.startswith(f"pvdkg: error: {path}: line {line}: "), done.stderr
+    _assert_one_error(_pvdkg(root, COMMANDS[command]), path, line)
