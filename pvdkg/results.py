@@ -12,7 +12,7 @@ by queries/recommend/vocabulary.rq, never string literals here.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -123,16 +123,22 @@ class Result:
         out: dict = {"patient": self.patient}
         if not self.audit_only:
             out["interventions"] = [e.to_json() for e in self.interventions]
-            out["conflicts"] = [asdict(c) for c in self.conflicts]
-            out["cautions"] = [asdict(c) for c in self.cautions]
-        out["audit"] = [asdict(a) for a in self.audit]
-        out["undecided"] = [asdict(u) for u in self.undecided]
+            out["conflicts"] = [_fields(c) for c in self.conflicts]
+            out["cautions"] = [_fields(c) for c in self.cautions]
+        out["audit"] = [_fields(a) for a in self.audit]
+        out["undecided"] = [_fields(u) for u in self.undecided]
         if self.unmapped is not None:
-            out["unmapped"] = [asdict(u) for u in self.unmapped]
+            out["unmapped"] = [_fields(u) for u in self.unmapped]
         return out
 
     def with_status(self, status: str) -> list[Entry]:
         return [e for e in self.interventions if e.status == status]
+
+
+def _fields(part) -> dict:
+    """A flat part of the result as its JSON object, in field order (dataclasses.asdict
+    copies recursively: 3x slower, and it showed in the throughput of a cohort)."""
+    return {name: getattr(part, name) for name in part.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
