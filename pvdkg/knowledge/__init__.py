@@ -1,18 +1,18 @@
 """The knowledge: where it lives (layout), its one loader, its query files and its IRIs.
 
 knowledge_root()            the root folder, checked (PVDKG_KNOWLEDGE or the shipped one)
-load(root) -> Knowledge     every Turtle file parsed once: .ntriples/.quads for the
+load(root) -> ParsedKnowledge    every Turtle file parsed once: .ntriples/.quads for the
                             stores, .ontology_graph (rdflib) for validation and export
 read_query, query_header, query_files   the files of queries/
 KnowledgeError              any of these could not read the knowledge (file: line N: ...)
 """
 
 from .layout import KnowledgeError, knowledge_root, ontology_files, query_file, shapes_file
-from .loader import Knowledge, load
+from .loader import ParsedKnowledge, load
 from .queries import query_files, query_header, read_query
 
 __all__ = [
-    "Knowledge",
+    "ParsedKnowledge",
     "KnowledgeError",
     "knowledge_root",
     "load",

@@ -33,7 +33,7 @@ _POSITION = re.compile(r"^(?:Parser )?error at (?:line (\d+)[^:]*|(\d+):\d+):\s*
 
 
 @dataclass(frozen=True, eq=False)
-class Knowledge:
+class ParsedKnowledge:
     """The parsed knowledge of one root (shared between callers: do not modify)."""
 
     root: Path
@@ -54,7 +54,7 @@ class Knowledge:
         return graph
 
 
-def load(root: Path | None = None) -> Knowledge:
+def load(root: Path | None = None) -> ParsedKnowledge:
     """The knowledge of `root` (default: knowledge_root()), parsed once per process."""
     return _load((root or knowledge_root()).resolve())
 
@@ -69,7 +69,7 @@ def _position_message(exc: SyntaxError) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(root: Path) -> Knowledge:
+def _load(root: Path) -> ParsedKnowledge:
     scratch, prefixes, written = ox.Store(), {}, []
     for path in ontology_files(root):
         try:
@@ -87,7 +87,7 @@ def _load(root: Path) -> Knowledge:
     data = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     store = ox.Store()
     store.load(data, format=ox.RdfFormat.N_TRIPLES)
-    return Knowledge(root, tuple(written), tuple(sorted(prefixes.items())), data, tuple(store))
+    return ParsedKnowledge(root, tuple(written), tuple(sorted(prefixes.items())), data, tuple(store))
 
 
 def _run_knowledge_steps(scratch: ox.Store, root: Path) -> None:
