@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,8 +34,9 @@ from urllib.parse import unquote
 from .derive import results
 from .knowledge import knowledge_root
 from .knowledge import load as load_knowledge
+from .knowledge.namespace import PATIENT
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
-from .readers import CaseLoadError, Raw, case_schema, one_line, read_entry, read_raw
+from .readers import INVALID_ID, CaseLoadError, Raw, case_schema, one_line, read_entry, read_raw
 from .readers import Entry as ReadEntry
 from .results import Result
 from .validate import compiled_case_shapes, invalid_entries, load_ontology_graph
@@ -139,12 +139,8 @@ def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortIte
         return items, {}
 
 
-_PATIENTS = re.compile(
-    rb"<([^>]+)> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-    rb"<https://w3id.org/pvdkg/ontology#Patient> \."
-)
-_PATIENT_BASE = "https://w3id.org/pvdkg/patient/"
-_NO_ID = _PATIENT_BASE + "_invalid"  # pvdkg.readers: a case without a usable id
+_PATIENT_BASE = str(PATIENT)
+_NO_ID = _PATIENT_BASE + INVALID_ID  # a case without a usable id (pvdkg.readers)
 
 
 def patient_ids(item: CohortItem) -> list[tuple[str, str]]:
@@ -152,7 +148,7 @@ def patient_ids(item: CohortItem) -> list[tuple[str, str]]:
     if item.checked is None:
         return []
     out = []
-    for iri in dict.fromkeys(m.group(1).decode() for m in _PATIENTS.finditer(item.checked.ntriples)):
+    for iri in dict.fromkeys(item.checked.patient_iris):
         if iri != _NO_ID:
             out.append((iri, unquote(iri[len(_PATIENT_BASE) :]) if iri.startswith(_PATIENT_BASE) else iri))
     return out

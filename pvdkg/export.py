@@ -5,7 +5,6 @@ Why here and not in the CLI: the HTTP service and scripts export the same bytes.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
@@ -35,8 +34,9 @@ def export(fmt: str) -> str:
         graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
         return graph.serialize(format="turtle")
     if fmt == "json-ld":
-        context = json.loads((root / "ontology" / "context.jsonld").read_text(encoding="utf-8"))["@context"]
-        return load_ontology_graph(root).serialize(format="json-ld", context=context, auto_compact=True)
+        from .readers.rdf import shipped_context
+
+        return load_ontology_graph(root).serialize(format="json-ld", context=shipped_context(), auto_compact=True)
     if fmt == "owx":
         return owl_xml(load_ontology_graph(root).serialize(format="xml"))
     return load_ontology_graph(root).serialize(format={"turtle": "turtle", "xml": "xml", "nt": "nt"}[fmt])

@@ -129,7 +129,8 @@ def parse_rdf_file(g: Graph, path: Path, fmt: str) -> None:
     g.parse(data=data, format=fmt, publicID=base)
 
 
-def _shipped_context() -> Any:
+def shipped_context() -> Any:
+    """The @context of ontology/context.jsonld (read from the knowledge, never fetched)."""
     doc = json.loads((knowledge_root() / "ontology" / "context.jsonld").read_text(encoding="utf-8"))
     return doc["@context"]
 
@@ -162,7 +163,7 @@ def jsonld_local(doc: Any) -> Any:
                                 f"@context {short_text(ref)} is not allowed: nothing is fetched; "
                                 f"give the context inline or use {SHIPPED_CONTEXT}"
                             )
-                        shipped = shipped if shipped is not None else _shipped_context()
+                        shipped = shipped if shipped is not None else shipped_context()
                         ref = shipped
                     resolved.append(ref)
                 node[key] = resolved if isinstance(value, list) else resolved[0]
