@@ -18,7 +18,7 @@ import re
 import pyoxigraph as ox
 
 from .knowledge.namespace import KB, ONTOLOGY
-from .results import AuditFinding, Result, Vocabulary
+from .results import AuditFinding, Result, Vocabulary, as_json
 
 DISCLAIMER = (
     "Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
@@ -153,7 +153,7 @@ def csv_row(result: Result, words: Vocabulary) -> str:
 def audit_findings(patient: str, findings: list[AuditFinding], fmt: str) -> list[str]:
     """The flagged findings of one patient in a cohort audit (json: one line; text: a line each)."""
     if fmt == "json":
-        return [json.dumps({"patient": patient, "findings": [f.__dict__ for f in findings]}, separators=(",", ":"))]
+        return [json.dumps({"patient": patient, "findings": [as_json(f) for f in findings]}, separators=(",", ":"))]
     return [
         patient,
         *(f"  {a.intervention}: {a.finding} ({', '.join(a.recommendations) or 'patient'})" for a in findings),

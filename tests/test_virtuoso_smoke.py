@@ -33,8 +33,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException  # noqa: E402
 from pvdkg.knowledge import query_files, read_query  # noqa: E402
 from pvdkg.pipeline import check  # noqa: E402
 from pvdkg.stores.embedded import EmbeddedStore  # noqa: E402
-
-XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+from pvdkg.stores.sparql import solution_rows  # noqa: E402
 
 
 # ---------------------------------------------------------------- a small client
@@ -78,17 +77,8 @@ class Remote:
         res = w.query().convert()
         if "boolean" in res:
             return [{"ask": str(res["boolean"]).lower()}]
-        rows = []
-        for b in res["results"]["bindings"]:
-            row = {}
-            for k, v in b.items():
-                value = v["value"]
-                # Virtuoso's JSON (and CSV/TSV) writes xsd:boolean values as 1/0; its XML writes true/false.
-                if v.get("datatype") == XSD_BOOLEAN:
-                    value = {"1": "true", "0": "false"}.get(value, value)
-                row[k] = value
-            rows.append(row)
-        return rows
+        # Virtuoso's JSON writes xsd:boolean values as 1/0: the store's own reading maps them
+        return solution_rows(res, self.server.query_url)
 
     def gsp(self, data: bytes, method: str = "POST") -> int:
         """Graph Store HTTP Protocol: PUT replaces the graph, POST adds to it."""

@@ -268,7 +268,7 @@ class RemoteStore(GraphStore):
             doc = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
             raise StoreError(f"{url}: the answer is not JSON ({exc})") from None
-        return _solution_rows(doc, url)
+        return solution_rows(doc, url)
 
     def update(self, text: str) -> None:
         self._send(self._wrapper(self.update_url, text, True), self.update_url)
@@ -282,7 +282,7 @@ class RemoteStore(GraphStore):
         self.update(self.settings.scratch_prologue + text)
 
 
-def _solution_rows(doc, url: str) -> list[dict[str, str]]:
+def solution_rows(doc, url: str) -> list[dict[str, str]]:
     """The rows of SPARQL JSON results, every part checked; values as strings (booleans 'true'/'false')."""
     results = doc.get("results") if isinstance(doc, dict) else None
     bindings = results.get("bindings") if isinstance(results, dict) else None
