@@ -35,7 +35,6 @@ from pvdkg.pipeline import check  # noqa: E402
 from pvdkg.stores.embedded import EmbeddedStore  # noqa: E402
 from pvdkg.stores.sparql import solution_rows  # noqa: E402
 
-
 # ---------------------------------------------------------------- a small client
 
 
