@@ -25,14 +25,15 @@ from .context import LESION_EXTENSION, Context, status_code
 _ABATEMENT = ("DateTime", "Age", "Period", "Range", "String")
 
 
-def read_conditions(cx: Context) -> tuple[list[tuple[str, Any, Any]], list[str], list[dict]]:
-    """(presentations found, conditions, lesions) of the bundle's Conditions."""
+def read_conditions(cx: Context) -> tuple[list[tuple[str, Any, Any]], list[str], list[dict], list[tuple[str, Any]]]:
+    """(presentations found, conditions, lesions, record findings) of the bundle's Conditions."""
     presentations: list[tuple[str, Any, Any]] = []
     conditions: list[str] = []
     lesions: list[dict] = []
+    findings: list[tuple[str, Any]] = []
     for r in cx.of_type("Condition"):
-        _condition(cx, r, presentations, conditions, lesions)
-    return presentations, conditions, lesions
+        _condition(cx, r, presentations, conditions, lesions, findings)
+    return presentations, conditions, lesions, findings
 
 
 def _not_current(cx: Context, r) -> str | None:
@@ -48,7 +49,7 @@ def _not_current(cx: Context, r) -> str | None:
     return None
 
 
-def _condition(cx: Context, r, presentations: list, conditions: list, lesions: list) -> None:
+def _condition(cx: Context, r, presentations: list, conditions: list, lesions: list, findings: list) -> None:
     why_not = _not_current(cx, r)
     if why_not:
         if r.code is not None:
@@ -59,8 +60,8 @@ def _condition(cx: Context, r, presentations: list, conditions: list, lesions: l
 
     v = cx.v
     if r.code is not None:
-        kinds = {"presentation": v.presentations, "condition": v.conditions}
-        mapped = cx.resolve(r.code, kinds, "a presentation or a condition")
+        kinds = {"presentation": v.presentations, "condition": v.conditions, "finding": v.findings}
+        mapped = cx.resolve(r.code, kinds, "a presentation, a condition or a record finding")
         cx.add_unmapped(r, "code", mapped)
         found_presentations = {t: k for t, k in mapped.terms.items() if t in v.presentations}
         if found_presentations:
@@ -74,6 +75,8 @@ def _condition(cx: Context, r, presentations: list, conditions: list, lesions: l
                 if value not in conditions:
                     conditions.append(value)
                 cx.source(f"conditions[{conditions.index(value)}]", r)
+            if t in v.findings:
+                findings.append((t, r))
 
     lesion_fields = {k: f for k, f in v.schema.nodes[PVDKG.Lesion].fields.items() if k != "segment"}
     details, segments = cx.site_details(r, LESION_EXTENSION, lesion_fields, "lesion")

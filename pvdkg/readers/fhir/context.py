@@ -168,6 +168,13 @@ class Context:
                 )
         return Mapped(terms, unmapped)
 
+    def rows_of(self, coding) -> list:
+        """The mapping rows of one coding (none when it has no system or code pvdkg reads)."""
+        prefix = FHIR_SYSTEMS.get(coding.system or "")
+        if prefix is None or not coding.code:
+            return []
+        return self.v.rows.get(normalize_curie(f"{prefix}:{coding.code.strip()}", self.v.root), [])
+
     def _coding_terms(self, coding, allowed: set[str], what: str, location: bool) -> tuple[dict[str, int], str]:
         if not coding.system:
             return {}, "the coding has no system"

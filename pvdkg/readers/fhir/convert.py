@@ -25,9 +25,11 @@ from pvdkg.limits import env_var
 from ..mapper import PathMap, map_case
 from ..schema import CaseSchema, case_schema
 from ..text import CaseLoadError, decode_text, input_limits, parse_json, read_input_bytes
+from .allergy import read_allergies
 from .bundle import parse_bundle
 from .condition import choose_presentation, read_conditions
 from .context import Context
+from .implications import apply_implications
 from .medication import read_medications
 from .observation import read_observations
 from .patient import check_subject, patient_extension, patient_id
@@ -35,7 +37,14 @@ from .procedure import read_procedures
 from .vocabulary import vocabulary
 
 #: The resources whose subject must be the bundle's Patient (and that are read for codes).
-RESOURCE_TYPES = ("Condition", "Observation", "MedicationStatement", "MedicationRequest", "Procedure")
+RESOURCE_TYPES = (
+    "Condition",
+    "Observation",
+    "MedicationStatement",
+    "MedicationRequest",
+    "Procedure",
+    "AllergyIntolerance",
+)
 
 
 @dataclass
@@ -101,10 +110,11 @@ def _assemble(cx: Context) -> FhirCase:
     for r in cx.of_type(*RESOURCE_TYPES):
         check_subject(cx, r, patient, patient_url)
 
-    presentations, conditions, lesions = read_conditions(cx)
+    presentations, conditions, lesions, findings = read_conditions(cx)
     measurements = read_observations(cx, conditions)
     therapies = read_medications(cx)
     procedures = read_procedures(cx)
+    allergies = read_allergies(cx)
 
     choose_presentation(cx, presentations)
     if conditions:
@@ -117,6 +127,7 @@ def _assemble(cx: Context) -> FhirCase:
         cx.case["current_therapies"] = therapies
     if procedures:
         cx.case["procedures"] = procedures
+    apply_implications(cx, findings, allergies)
     patient_extension(cx, patient)
     order: dict[str, int] = {}
     for i, r, _ in cx.entries:

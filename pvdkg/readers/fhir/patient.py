@@ -30,7 +30,7 @@ def patient_id(cx: Context, patient, full_url: str | None) -> str:
 
 def check_subject(cx: Context, r, patient, patient_url: str | None) -> None:
     """CaseLoadError when a resource is about another patient than the bundle's."""
-    subject = getattr(r, "subject", None)
+    subject = getattr(r, "subject", None) or getattr(r, "patient", None)  # AllergyIntolerance: patient
     ref = getattr(subject, "reference", None) if subject is not None else None
     if not ref:
         return
@@ -43,7 +43,10 @@ def check_subject(cx: Context, r, patient, patient_url: str | None) -> None:
     target = cx.by_ref.get(ref)
     if target is patient:
         return
-    raise CaseLoadError(f"{cx.where(r)}: subject.reference: {ref!r} is not the bundle's Patient ({cx.label(patient)})")
+    fieldname = "subject" if getattr(r, "subject", None) is not None else "patient"
+    raise CaseLoadError(
+        f"{cx.where(r)}: {fieldname}.reference: {ref!r} is not the bundle's Patient ({cx.label(patient)})"
+    )
 
 
 def patient_extension(cx: Context, patient) -> None:

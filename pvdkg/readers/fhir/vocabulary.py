@@ -54,6 +54,9 @@ class Policy:
     open_encounter: frozenset[str]
     active_medication: frozenset[str]
     not_therapy_intent: frozenset[str]
+    allergy_clinical: frozenset[str]  # AllergyIntolerance.clinicalStatus that counts (absent counts too)
+    allergy_not_verified: frozenset[str]  # verificationStatus that does not count
+    allergy_through: frozenset[str]  # mapping predicates (or 'partitive') through which an allergen contraindicates
 
 
 def load_policy(root: Path) -> Policy:
@@ -74,6 +77,9 @@ def load_policy(root: Path) -> Policy:
             open_encounter=_codes(status, "encounter_open"),
             active_medication=_codes(status, "medication"),
             not_therapy_intent=_codes(status, "medication_request_not_intent"),
+            allergy_clinical=_codes(data["allergy"], "clinical_status"),
+            allergy_not_verified=_codes(data["allergy"], "verification_not"),
+            allergy_through=_codes(data["allergy"], "contraindicates_through"),
         )
     except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as e:
         raise ValueError(f"{path}: malformed FHIR policy ({type(e).__name__}: {e})") from None
@@ -105,6 +111,9 @@ class Vocabulary:
     interventions: dict[str, str]  # class -> identifier
     revascularizations: dict[str, str]
     measurements: dict[str, tuple[str, str]]  # property -> (case field, unit)
+    findings: dict[str, str]  # record finding term -> label (ontology/record.ttl)
+    finding_contraindicates: dict[str, list[str]]  # record finding term -> intervention identifiers
+    therapy_implies: dict[str, list[str]]  # intervention identifier -> case condition values
     schema: CaseSchema
     root: Path
     policy: Policy
@@ -142,6 +151,15 @@ def _build(schema: CaseSchema, root: Path) -> Vocabulary:
             for p, f in g.subject_objects(PVDKG.caseField)
             if g.value(p, RDFS.domain) == PVDKG.MeasurementSet
         },
+        findings={_local(f): str(g.value(f, RDFS.label) or _local(f)) for f in _members(g, PVDKG.RecordFinding)},
+        finding_contraindicates={
+            _local(f): sorted(_notation(g, c) for c in g.objects(f, PVDKG.recordContraindicates))
+            for f in _members(g, PVDKG.RecordFinding)
+        },
+        therapy_implies={
+            _notation(g, c): sorted(_notation(g, k) for k in g.objects(c, PVDKG.recordImpliesCondition))
+            for c in set(g.subjects(PVDKG.recordImpliesCondition, None))
+        },
         schema=schema,
         root=root,
         policy=load_policy(root),
@@ -156,13 +174,18 @@ def _notation(g: Graph, term) -> str:
     return str(g.value(term, SKOS.notation) or _local(term))
 
 
+def _members(g: Graph, cls: URIRef) -> list[URIRef]:
+    """The pvdkg individuals of a class or its subclasses."""
+    return [
+        i
+        for c in g.transitive_subjects(RDFS.subClassOf, cls)
+        for i in g.subjects(RDF.type, c)
+        if isinstance(i, URIRef) and str(i).startswith(str(PVDKG))
+    ]
+
+
 def _individuals(g: Graph, cls: URIRef) -> dict[str, str]:
-    out = {}
-    for c in g.transitive_subjects(RDFS.subClassOf, cls):
-        for i in g.subjects(RDF.type, c):
-            if isinstance(i, URIRef) and str(i).startswith(str(PVDKG)):
-                out[_local(i)] = _notation(g, i)
-    return out
+    return {_local(i): _notation(g, i) for i in _members(g, cls)}
 
 
 def _subclasses(g: Graph, cls: URIRef) -> dict[str, str]:

@@ -1,0 +1,114 @@
+"""Safety facts read from the record (ontology/record.ttl, pvdkg.fhir.yml `allergy`).
+
+A record's anticoagulation indications, heart failure and drug allergies become
+the case's `other_anticoagulation_indication`, `contraindicated` entries, each
+sourced to the resources it came from; the derivation then answers as it does
+for the same facts given by hand (R41 caution, no DualPathwayInhibition, no
+cilostazol).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_fhir import RX, SCT, coding, condition, with_patient
+
+from pvdkg.readers.fhir import convert_bundle
+
+CLAUDICATION = coding(SCT, "63491006", "Intermittent claudication (finding)")
+ACTIVE = {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "code": "active"}]}
+
+
+def allergy(aid: str, concept: dict, **more) -> dict:
+    return {
+        "resourceType": "AllergyIntolerance",
+        "id": aid,
+        "patient": {"reference": "Patient/p1"},
+        "code": concept,
+        **more,
+    }
+
+
+def medication(mid: str, concept: dict) -> dict:
+    return {
+        "resourceType": "MedicationRequest",
+        "id": mid,
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": concept,
+    }
+
+
+def read(*resources):
+    return convert_bundle(with_patient(condition("c1", CLAUDICATION), *resources))
+
+
+def test_allergy_to_a_required_component_contraindicates_the_regimen():
+    out = read(allergy("a1", coding(RX, "1191", "Aspirin"), clinicalStatus=ACTIVE))
+    assert out.case["contraindicated"] == ["DualPathwayInhibition"]
+    assert out.sources["contraindicated[0]"] == ["AllergyIntolerance/a1"]
+    # aspirin is only one option of single antiplatelet therapy (clopidogrel is the other): noted, not applied
+    notes = [u["reason"] for u in out.unmapped if u["resource"] == "AllergyIntolerance/a1"]
+    assert any("one option of SingleAntiplateletTherapy" in n for n in notes), notes
+
+
+def test_allergy_to_the_drug_itself_contraindicates_it():
+    out = read(allergy("a1", coding(RX, "21107", "cilostazol")))  # no clinicalStatus: counts
+    assert out.case["contraindicated"] == ["Cilostazol"]
+
+
+@pytest.mark.parametrize(
+    "status, why",
+    [
+        ({"clinicalStatus": {"coding": [{"code": "resolved"}]}}, "allergy not active (clinicalStatus 'resolved')"),
+        ({"verificationStatus": {"coding": [{"code": "refuted"}]}}, "verificationStatus 'refuted'"),
+    ],
+)
+def test_an_allergy_that_does_not_count_is_noted_not_applied(status, why):
+    out = read(allergy("a1", coding(RX, "21107", "cilostazol"), **status))
+    assert "contraindicated" not in out.case
+    assert any(why in u["reason"] for u in out.unmapped), out.unmapped
+
+
+def test_a_suspected_allergy_counts():
+    out = read(
+        allergy("a1", coding(RX, "21107", "cilostazol"), verificationStatus={"coding": [{"code": "unconfirmed"}]})
+    )
+    assert out.case["contraindicated"] == ["Cilostazol"]
+
+
+def test_an_allergy_to_an_unmapped_substance_is_listed():
+    out = read(allergy("a1", coding(SCT, "300916003", "Latex allergy (finding)")))
+    assert "contraindicated" not in out.case
+    assert [u["code"] for u in out.unmapped if u["resource"] == "AllergyIntolerance/a1"] == ["300916003"]
+
+
+def test_an_allergy_about_another_patient_is_an_error():
+    from pvdkg.readers import CaseLoadError
+
+    other = allergy("a1", coding(RX, "21107", "cilostazol")) | {"patient": {"reference": "Patient/p2"}}
+    with pytest.raises(CaseLoadError, match="patient.reference: 'Patient/p2' is not the bundle's Patient"):
+        read(other)
+
+
+def test_heart_failure_contraindicates_cilostazol():
+    out = read(condition("c2", coding(SCT, "84114007", "Heart failure (disorder)")))
+    assert out.case["contraindicated"] == ["Cilostazol"]
+    assert out.sources["contraindicated[0]"] == ["Condition/c2"]
+
+
+def test_atrial_fibrillation_is_another_indication_for_anticoagulation():
+    out = read(condition("c2", coding(SCT, "49436004", "Atrial fibrillation (disorder)")))
+    assert "other_anticoagulation_indication" in out.case["conditions"]
+
+
+def test_an_anticoagulant_at_a_treatment_dose_implies_its_own_indication():
+    out = read(medication("m1", coding(RX, "855332", "Warfarin Sodium 5 MG Oral Tablet")))
+    assert out.case["current_therapies"] == ["OralAnticoagulantMonotherapy"]
+    assert out.case["conditions"] == ["other_anticoagulation_indication"]
+    assert out.sources["conditions[0]"] == ["MedicationRequest/m1"]
+
+
+def test_the_vascular_dose_of_rivaroxaban_implies_nothing():
+    out = read(medication("m1", coding(RX, "2059015", "rivaroxaban 2.5 MG Oral Tablet")))
+    assert "conditions" not in out.case
