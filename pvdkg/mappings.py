@@ -49,8 +49,11 @@ or no target concept exists; see ontology/mappings/README.md for details):
     glycemic control, high-intensity statin therapy; RxNorm/SNOMED drug classes;
   - medial arterial calcification: targets exist (MONDO:0003310, DOID:5161,
     mesh:D050380) but pvdkg has no term for it (only lesion calcification grades);
+  - OtherAnticoagulationIndication: mapped through atrial fibrillation/flutter and
+    venous thromboembolism; no published code for a *mechanical* heart valve was
+    found (ICD-10-CM Z95.2 and SNOMED CT history-of-valve codes include bioprostheses);
   - no target concept: AsymptomaticPresentation beyond PAD, InflowSignificanceUncertain,
-    CLTIPersistsAfterInflow, OtherAnticoagulationIndication, NoCalcification,
+    CLTIPersistsAfterInflow, NoCalcification,
     ContralateralLegVein, ArmVein, NoVeinConduit, the surgical-risk, episode,
     result, morphology and length values, Inflow/Outflow/Prophylactic
     revascularization, IntraArterialPressureGradientMeasurement, SurveillanceFollowUp.

@@ -115,10 +115,11 @@ def test_systems_are_prefixes_of_the_mapping_set():
 
 
 #: Real codes of the bundles that are deliberately not in the mapping set (found in FHIR
-#: examples and Synthea-style data): the unmapped list, a translation next to a mapped
-#: coding (44054006 beside ICD-10-CM E11), an Observation code whose value is mapped (72166-2).
+#: examples and Synthea-style data): the unmapped list (312442005, a history of atrial
+#: fibrillation, left out of the anticoagulation indications on purpose), an Observation
+#: code whose value is mapped (72166-2).
 NOT_IN_SET = {
-    (SCT, "44054006"),
+    (SCT, "312442005"),
     (SCT, "195662009"),
     (SCT, "302497006"),
     (SCT, "8517006"),
@@ -251,8 +252,7 @@ def test_condition_bundle():
     assert "superseded by 'clti'" in reasons[0]
     assert "clinicalStatus 'resolved'" in reasons[1]
     assert "broadMatch" in reasons[2]
-    # the diabetes Condition has SNOMED 44054006 (not in the set) and ICD-10-CM E11: mapped
-    # through E11, and its untranslated coding is not listed
+    # the diabetes Condition has SNOMED 44054006 and ICD-10-CM E11, both mapped to diabetes
     assert out.sources["conditions[0]"] == [label(bundle, 3)]
     assert out.sources["lesions[0]"] == [label(bundle, 7)]
     assert validate(out.case) == []
@@ -331,7 +331,7 @@ def test_unmappable_codes_are_listed_never_dropped():
     # active medications were recorded, none maps: the list is recorded and empty
     assert case == {"id": patient_id(bundle), "current_therapies": []}
     assert [(u["resource"], u["field"], u["system"], u["code"], u["display"]) for u in unmapped] == [
-        (label(bundle, 1), "code", SCT, "44054006", "Diabetes mellitus type 2 (disorder)"),
+        (label(bundle, 1), "code", SCT, "312442005", "History of atrial fibrillation (situation)"),
         (label(bundle, 2), "code", SCT, "46177005", "End-stage renal disease (disorder)"),
         (label(bundle, 3), "code", SCT, "399957001", "Peripheral arterial occlusive disease (disorder)"),
         (label(bundle, 4), "code", SCT, "195662009", "Acute viral pharyngitis (disorder)"),
@@ -343,7 +343,7 @@ def test_unmappable_codes_are_listed_never_dropped():
         (label(bundle, 10), "code", SCT, "302497006", "Hemodialysis (procedure)"),
     ]
     reasons = [u["reason"] for u in unmapped]
-    assert reasons[0] == "snomedct:44054006 is not in the pvdkg mapping set"
+    assert reasons[0] == "snomedct:312442005 is not in the pvdkg mapping set"
     assert reasons[1] == ("snomedct:46177005 is broader than pvdkg:Dialysis (skos:broadMatch): it does not imply it")
     assert reasons[4] == "code system http://example.org/local is not one pvdkg maps"
     assert reasons[6] == "unit 'g/L' cannot be converted to 'mg/dL'"

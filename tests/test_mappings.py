@@ -99,7 +99,7 @@ def test_load_mappings_refuses_a_row_without_source(tmp_path):
 
 def test_subjects_are_pvdkg_terms_with_their_labels(rows):
     g = rdflib.Graph()
-    for name in ("pvdkg.ttl", "interventions.ttl"):
+    for name in ("pvdkg.ttl", "interventions.ttl", "record.ttl"):
         g.parse(ROOT / "ontology" / name)
     for r in rows:
         iri = rdflib.URIRef(PVDKG + r["subject_id"].split(":", 1)[1])
