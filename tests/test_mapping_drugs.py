@@ -57,8 +57,11 @@ def bundle(*resources: dict) -> dict:
 )
 def test_a_drug_code_gives_its_therapies(code, display, therapies):
     case, unmapped = bundle_to_case(bundle(request("m1", code, display)))
-    assert case == {"id": "p1", "current_therapies": therapies}
+    assert case["current_therapies"] == therapies
     assert unmapped == []
+    # an oral anticoagulant at a treatment dose implies an indication of its own (ontology/record.ttl)
+    implied = ["other_anticoagulation_indication"] if "OralAnticoagulantMonotherapy" in therapies else None
+    assert case.get("conditions") == implied
 
 
 def test_one_bundle_with_the_five_drugs():
@@ -91,6 +94,7 @@ def test_a_medication_resource_coded_by_ingredient():
     req["medicationReference"] = {"reference": "Medication/w"}
     case, unmapped = bundle_to_case(bundle(med, req))
     assert case["current_therapies"] == ["OralAnticoagulantMonotherapy"]
+    assert case["conditions"] == ["other_anticoagulation_indication"]
     assert unmapped == []
 
 
