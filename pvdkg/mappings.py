@@ -60,11 +60,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from . import codes
 from .knowledge import knowledge_root
 from .knowledge.namespace import ONTOLOGY
 
@@ -77,6 +80,11 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 BIOREGISTRY = "https://bioregistry.io/"
 
 PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch")
+#: The rows a code below a mapped code maps through (pvdkg.codes gives the codes above it).
+#: SKOS: the code below is narrower than the mapped code, so it is narrower than the term of
+#: an exact, close or narrow match (a narrowMatch of the term); under a broadMatch target
+#: (broader than the term) a narrower code may be anything, so never through broadMatch.
+HIERARCHY_PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:narrowMatch")
 JUSTIFICATION = "semapv:ManualMappingCuration"
 REQUIRED = (
     "subject_id",
@@ -228,7 +236,43 @@ def normalize_curie(text: str, root: Path | None = None) -> str:
         return text
     if canonical in ("MONDO", "DOID", "HP", "NCIT", "UBERON", "mesh", "icd10cm", "atc"):
         local = local.upper() if canonical != "NCIT" else local[:1].upper() + local[1:]
+    if canonical == "icd10cm":
+        local = codes.icd10_dotted(local)  # E119 = E11.9: FHIR records write both
     return f"{canonical}:{local}"
+
+
+def through_hierarchy(
+    curie: str, rows_of: Callable[[str], list], predicate_of: Callable[[Any], str]
+) -> tuple[list[tuple[Any, str]], str]:
+    """The rows a code maps through, as (row, via) pairs, and why there are none.
+
+    Its own rows (via ""); else, for a vocabulary whose code table pvdkg.codes knows,
+    the rows of the codes above it whose predicate is in HIERARCHY_PREDICATES, nearest
+    code first (via: that code's CURIE). A code not in the table maps to nothing.
+    """
+    own = rows_of(curie)
+    if own:
+        return [(r, "") for r in own], ""
+    prefix, _, code = curie.partition(":")
+    if not codes.has_table(prefix):
+        return [], f"{curie} is not in the pvdkg mapping set"
+    above = codes.ancestors(prefix, code)
+    if above is None:
+        return [], f"{curie} is not a valid {codes.NAMES[prefix]} code"
+    found, broader = [], []
+    for a in above:
+        for r in rows_of(f"{prefix}:{a}"):
+            (found if predicate_of(r) in HIERARCHY_PREDICATES else broader).append((r, f"{prefix}:{a}"))
+    if found:
+        return found, ""
+    why = f"{curie} is not in the pvdkg mapping set, nor is any code above it"
+    if broader:
+        vias = ", ".join(dict.fromkeys(v for _, v in broader))
+        why = (
+            f"{curie} is not in the pvdkg mapping set; the codes above it ({vias}) map only by "
+            "skos:broadMatch, which a narrower code does not imply"
+        )
+    return [], why
 
 
 def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
@@ -236,22 +280,30 @@ def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
 
     A pvdkg term ('CLTIPresentation', 'pvdkg:Cilostazol' or its IRI) gives the
     rows whose subject it is (its name in any case); a target CURIE ('SNOMEDCT:63491006',
-    'icd10cm:E11', 'MONDO:0005015') or IRI gives the rows whose object it is.
-    Each returned row is a copy with 'matched' set to 'subject' or 'object'.
+    'icd10cm:E11', 'MONDO:0005015') or IRI gives the rows whose object it is, or
+    for a code without rows of its own, those of the codes above it (through_hierarchy:
+    'icd10cm:E11.9' gives the rows of E11 and E08-E13). Each returned row is a copy
+    with 'matched' set to 'subject' or 'object' and 'via' to the code above ("" if none).
     """
+    return code_rows(term_or_curie, root)[0]
+
+
+def code_rows(term_or_curie: str, root: Path | None = None) -> tuple[list[dict], str]:
+    """mappings_for() with the reason when there are no rows."""
     curie = normalize_curie(term_or_curie, root)
     rows = load_mappings(root)
-    if curie.startswith("pvdkg:") and not any(r["subject_id"] == curie for r in rows):
-        # 'sepsis' or 'pvdkg:cltipresentation': the term whose name differs only in case
-        folded = {r["subject_id"].lower(): r["subject_id"] for r in rows}
-        curie = folded.get(curie.lower(), curie)
-    out = []
-    for row in rows:
-        if row["subject_id"] == curie:
-            out.append({**row, "matched": "subject"})
-        elif row["object_id"] == curie:
-            out.append({**row, "matched": "object"})
-    return out
+    if curie.startswith("pvdkg:"):
+        if not any(r["subject_id"] == curie for r in rows):
+            # 'sepsis' or 'pvdkg:cltipresentation': the term whose name differs only in case
+            folded = {r["subject_id"].lower(): r["subject_id"] for r in rows}
+            curie = folded.get(curie.lower(), curie)
+        found = [{**r, "matched": "subject", "via": ""} for r in rows if r["subject_id"] == curie]
+        return found, "" if found else f"{curie} has no mappings"
+    by_object: dict[str, list[dict]] = {}
+    for r in rows:
+        by_object.setdefault(r["object_id"], []).append(r)
+    pairs, why = through_hierarchy(curie, lambda c: by_object.get(c, []), lambda r: r["predicate_id"])
+    return [{**r, "matched": "object", "via": via} for r, via in pairs], why
 
 
 def _nt_literal(text: str) -> str:

@@ -1,0 +1,130 @@
+"""Codes through their hierarchy (ICD-10-CM, WHO ICD-10), `pvdkg map` by label or case
+value, and the terminology exports (SSSOM RDF, FHIR CodeSystem and ConceptMaps)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_fhir import ICD, SCT, coding, condition, with_patient
+
+from pvdkg import codes
+from pvdkg import mappings as M
+from pvdkg.readers.fhir import bundle_to_case
+
+cm = codes._package("icd10cm")
+ROOT = Path(__file__).resolve().parent.parent
+WHO = "http://hl7.org/fhir/sid/icd-10"
+
+
+def icd(code: str, system: str = ICD) -> dict:
+    """A coding with the label the ICD-10-CM table gives (never one typed here)."""
+    return coding(system, code, cm.get_description(codes.icd10_dotted(code)))
+
+
+def who(code: str) -> dict:
+    """A WHO ICD-10 coding with the label of the WHO table."""
+    return coding(WHO, code, codes.description("icd10who", code))
+
+
+def read(*concepts: dict) -> tuple[dict, list[dict]]:
+    return bundle_to_case(with_patient(*(condition(f"c{n}", c) for n, c in enumerate(concepts, start=1))))
+
+
+# ---------------------------------------------------------------- pvdkg.codes
+
+
+def test_codes_above_a_code_nearest_first():
+    assert codes.ancestors("icd10cm", "E11.9")[:2] == ["E11", "E08-E13"]
+    assert codes.ancestors("icd10cm", "E119") == codes.ancestors("icd10cm", "E11.9")
+    assert codes.ancestors("icd10cm", "I70.212")[:2] == ["I70.21", "I70.2"]
+    assert codes.ancestors("icd10cm", "E11.99") is None  # no such code
+    assert codes.ancestors("snomedct", "73211009") == []  # no table known: no hierarchy
+    assert codes.exists("icd10who", "E14.9") and not codes.exists("icd10cm", "E14.9")
+    assert not codes.exists("icd10who", "I70.21") and codes.exists("icd10cm", "I70.21")
+
+
+def test_normalize_curie_adds_the_icd_dot():
+    assert M.normalize_curie("ICD10CM:e119", ROOT) == "icd10cm:E11.9"
+    assert M.normalize_curie("icd10cm:E08-E13", ROOT) == "icd10cm:E08-E13"
+    assert M.normalize_curie("icd10cm:Z992", ROOT) == "icd10cm:Z99.2"
+
+
+def test_mappings_for_a_code_below_a_mapped_one():
+    rows = M.mappings_for("icd10cm:E11.9", ROOT)
+    assert {(r["subject_id"], r["object_id"], r["via"]) for r in rows} == {
+        ("pvdkg:Diabetes", "icd10cm:E11", "icd10cm:E11"),
+        ("pvdkg:Diabetes", "icd10cm:E08-E13", "icd10cm:E08-E13"),
+    }
+    assert [r["via"] for r in rows] == ["icd10cm:E11", "icd10cm:E08-E13"]  # nearest first
+    assert M.mappings_for("icd10cm:E119", ROOT) == rows
+    # a code with rows of its own: only those, no "via"
+    assert {r["via"] for r in M.mappings_for("icd10cm:E11", ROOT)} == {""}
+
+
+def test_never_through_broad_match():
+    # M24.5 'Contracture of joint' is broader than pvdkg:UncorrectableFlexionContracture
+    below = next(c for c in cm.get_children("M24.5"))
+    rows, why = M.code_rows(f"icd10cm:{below}", ROOT)
+    assert rows == [] and "skos:broadMatch" in why and "icd10cm:M24.5" in why
+
+
+def test_an_invalid_code_is_unmapped_with_that_reason():
+    rows, why = M.code_rows("icd10cm:E11.99", ROOT)
+    assert rows == [] and why == "icd10cm:E11.99 is not a valid ICD-10-CM code"
+
+
+# ---------------------------------------------------------------- the FHIR reader
+
+
+@pytest.mark.parametrize("code", ["E11.9", "E119", "E11.65"])
+def test_fhir_icd10cm_code_below_a_mapped_category(code):
+    case, unmapped = read(icd(code))
+    assert case.get("conditions") == ["diabetes"] and unmapped == []
+
+
+def test_fhir_claudication_from_a_subcategory():
+    case, unmapped = read(icd("I70.212"))  # below I70.21 (closeMatch of claudication)
+    assert case.get("presentation") == "claudication" and unmapped == []
+
+
+def test_fhir_invalid_icd10cm_code_is_unmapped():
+    case, unmapped = read(coding(ICD, "E11.99", "made-up code"))
+    assert "conditions" not in case
+    assert [u["reason"] for u in unmapped] == ["icd10cm:E11.99 is not a valid ICD-10-CM code"]
+
+
+def test_fhir_via_is_named_in_the_reason():
+    # E11.9 is diabetes (a condition), not a presentation: the reason says through which code
+    lesion_site = condition("c1", coding(SCT, "63491006", "Intermittent claudication"), bodySite=[icd("E11.9")])
+    _, unmapped = bundle_to_case(with_patient(lesion_site))
+    reasons = [u["reason"] for u in unmapped if u["code"] == "E11.9"]
+    assert reasons and all("icd10cm:E11.9 (via icd10cm:E11, icd10cm:E08-E13)" in r for r in reasons), reasons
+
+
+def test_fhir_who_icd10_read_where_it_coincides():
+    case, unmapped = read(who("E11.9"))
+    assert case.get("conditions") == ["diabetes"] and unmapped == []
+    # E14.9 is WHO ICD-10 only (unspecified diabetes): not read as ICD-10-CM
+    case, unmapped = read(who("E14.9"))
+    assert "conditions" not in case
+    assert unmapped[0]["reason"] == f"{WHO} code E14.9 is not in ICD-10-CM, so it is not read as icd10cm"
+    # I70.21 is ICD-10-CM only: a WHO record cannot carry it
+    _, unmapped = read(coding(WHO, "I70.21", "not a WHO code"))
+    assert unmapped[0]["reason"] == f"{WHO} code I70.21 is not in WHO ICD-10, so it is not read as icd10cm"
+
+
+def test_fhir_read_as_is_policy(tmp_path, monkeypatch):
+    """Without the policy's read_as entry, WHO ICD-10 is a system pvdkg does not map."""
+    import yaml
+
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    path = tmp_path / "ontology" / "mappings" / "pvdkg.fhir.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data["read_as"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
+    _, unmapped = read(who("E11.9"))
+    assert unmapped[0]["reason"] == f"code system {WHO} is not one pvdkg maps"
