@@ -3,6 +3,7 @@ value, and the terminology exports (SSSOM RDF, FHIR CodeSystem and ConceptMaps).
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from test_fhir import ICD, SCT, coding, condition, with_patient
 
 from pvdkg import codes
 from pvdkg import mappings as M
+from pvdkg.cli import main
 from pvdkg.readers.fhir import bundle_to_case
 
 cm = codes._package("icd10cm")
@@ -128,3 +130,83 @@ def test_fhir_read_as_is_policy(tmp_path, monkeypatch):
     monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
     _, unmapped = read(who("E11.9"))
     assert unmapped[0]["reason"] == f"code system {WHO} is not one pvdkg maps"
+
+
+# ---------------------------------------------------------------- pvdkg map
+
+
+def answer(capsys, *argv: str) -> tuple[int, dict]:
+    code = main(["map", *argv, "--format", "json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize(
+    "query, by",
+    [
+        ("claudication", "case value (skos:notation)"),  # the case file's value
+        ("intermittent claudication", "rdfs:label"),  # the pvdkg term's label
+        ("Intermittent Claudication", "rdfs:label"),  # any case
+        ("ClaudicationPresentation", "pvdkg term"),
+        ("SNOMEDCT:63491006", "CURIE or IRI"),
+        ("63491006", "code"),  # a bare code of a row
+    ],
+)
+def test_map_answers_labels_values_and_codes(capsys, query, by):
+    code, out = answer(capsys, query)
+    assert code == 0
+    assert by in {m["by"] for m in out["matches"]}, out["matches"]
+    assert {r["subject_id"] for r in out["rows"]} == {"pvdkg:ClaudicationPresentation"}
+    assert "snomedct:63491006" in {r["object_id"] for r in out["rows"]}
+
+
+def test_map_finds_an_object_label():
+    from pvdkg.lookup import lookup
+
+    out = lookup("Dependence on renal dialysis", ROOT)  # ICD-10-CM Z99.2's label, not a pvdkg label
+    assert {"id": "icd10cm:Z99.2", "by": "object_label"} in out["matches"]
+    assert {r["subject_id"] for r in out["rows"]} == {"pvdkg:Dialysis"}
+
+
+@pytest.mark.parametrize("query", ["E11.9", "e119", "ICD10CM:E11.9", "icd10cm:E119"])
+def test_map_icd_code_through_its_category(capsys, query):
+    code, out = answer(capsys, query)
+    assert code == 0
+    assert out["notes"] == ["E11.9: via E11, E08-E13"]
+    assert [(r["object_id"], r["via"]) for r in out["rows"]] == [
+        ("icd10cm:E11", "icd10cm:E11"),
+        ("icd10cm:E08-E13", "icd10cm:E08-E13"),
+    ]
+    assert main(["map", query]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0] == "E11.9: via E11, E08-E13" and "Type 2 diabetes mellitus" in text
+
+
+def test_map_errors(capsys):
+    code, out = answer(capsys, "no-such-term")
+    assert code == 1 and out["rows"] == [] and "names no pvdkg term" in out["error"]
+    code, out = answer(capsys, "icd10cm:E11.99")
+    assert code == 1 and out["error"] == "icd10cm:E11.99 is not a valid ICD-10-CM code"
+    assert main(["map", "E11.99"]) == 1
+    assert "no mappings for E11.99" in capsys.readouterr().err
+
+
+def test_map_json_error_from_broken_knowledge(tmp_path, monkeypatch, capsys):
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    tsv = tmp_path / "ontology" / "mappings" / M.TSV_NAME
+    lines = tsv.read_text(encoding="utf-8").splitlines()
+    tsv.write_text("\n".join([lines[0], lines[1].replace("https://", "ftp://")]) + "\n", encoding="utf-8")
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
+    code, out = answer(capsys, "claudication")
+    assert code == 2 and "see_also is not a URL" in out["error"]
+
+
+def test_map_words_come_from_the_knowledge(tmp_path, monkeypatch, capsys):
+    """A label added to the ontology copy is found: no word is in the code."""
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / d, tmp_path / d)
+    with open(tmp_path / "ontology" / "pvdkg.ttl", "a", encoding="utf-8") as f:
+        f.write('\npvdkg:Diabetes rdfs:label "zuckerkrankheit"@de .\n')
+    monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
+    code, out = answer(capsys, "Zuckerkrankheit")
+    assert code == 0 and {r["subject_id"] for r in out["rows"]} == {"pvdkg:Diabetes"}
