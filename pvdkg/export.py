@@ -26,13 +26,12 @@ def export(fmt: str) -> str:
 
         return sssom_tsv(root)
     if fmt == "sssom-rdf":
-        import rdflib
+        try:
+            from .mappings import sssom_rdf
 
-        from .mappings import mapping_triples
-
-        graph = rdflib.Graph().parse(data=mapping_triples(root).decode("utf-8"), format="nt")
-        graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
-        return graph.serialize(format="turtle")
+            return sssom_rdf(root)
+        except ImportError:
+            raise ExportError("--format sssom-rdf needs the sssom package: pip install 'pvdkg[sssom]'") from None
     if fmt == "json-ld":
         from .readers.rdf import shipped_context
 

@@ -362,6 +362,28 @@ def validate_mapping_set(root: Path | None = None) -> list[str]:
     return problems
 
 
+def sssom_rdf(root: Path | None = None) -> str:
+    """The mapping set as SSSOM RDF (Turtle), written by the sssom package's own RDF writer, so
+    every row keeps its justification, author, date, source version, see_also and comment.
+
+    hydrate=True adds the plain triple of each row (pvdkg:X skos:exactMatch Y) beside its
+    owl:Axiom, for SPARQL users. Needs the sssom package (pip install 'pvdkg[sssom]')."""
+    import io
+    import warnings
+
+    from sssom.parsers import parse_sssom_table
+    from sssom.writers import write_rdf
+
+    tsv, _ = mapping_files(root)
+    load_mappings(root)  # the rows are checked first: a malformed row is a MappingError, not a traceback
+    out = io.StringIO()
+    with warnings.catch_warnings():  # pandas deprecations inside sssom
+        warnings.simplefilter("ignore")
+        msdf = parse_sssom_table(str(tsv), meta=dict(load_metadata(root)), strict=False)
+        write_rdf(msdf, out, "turtle", hydrate=True)
+    return out.getvalue()
+
+
 def bind_target(query: str, iri_or_curie: str, root: Path | None = None) -> str:
     """A queries/mappings/ query with its example VALUES ?target line bound to a code."""
     iri = iri_or_curie

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,3 +212,53 @@ def test_map_words_come_from_the_knowledge(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PVDKG_KNOWLEDGE", str(tmp_path))
     code, out = answer(capsys, "Zuckerkrankheit")
     assert code == 0 and {r["subject_id"] for r in out["rows"]} == {"pvdkg:Diabetes"}
+
+
+# ---------------------------------------------------------------- SSSOM RDF
+
+
+def _sssom_cli(*args: str) -> subprocess.CompletedProcess:
+    """The sssom package's own command line, beside this Python."""
+    exe = Path(sys.executable).with_name("sssom")
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=600, check=False)
+
+
+@pytest.fixture(scope="module")
+def sssom_exports(tmp_path_factory):
+    pytest.importorskip("sssom")
+    out = tmp_path_factory.mktemp("sssom")
+    assert main(["export", "--format", "sssom-tsv", "-o", str(out / "pvdkg.sssom.tsv")]) == 0
+    assert main(["export", "--format", "sssom-rdf", "-o", str(out / "pvdkg.sssom.ttl")]) == 0
+    return out
+
+
+def test_sssom_rdf_keeps_every_row_and_its_provenance(sssom_exports):
+    import rdflib
+    from sssom.parsers import parse_sssom_rdf
+
+    msdf = parse_sssom_rdf(str(sssom_exports / "pvdkg.sssom.ttl"), meta=dict(M.load_metadata(ROOT)))
+    cols = ("subject_id", "predicate_id", "object_id", "object_label", "mapping_justification", "author_label")
+    cols += ("mapping_date", "object_source_version", "see_also", "comment")
+
+    def key(row) -> tuple[str, ...]:
+        return tuple("" if row.get(c) is None or str(row.get(c)) == "nan" else str(row.get(c)).strip() for c in cols)
+
+    back = {key(r) for r in msdf.df.to_dict("records")}
+    assert back == {key(r) for r in M.load_mappings(ROOT)}
+    g = rdflib.Graph().parse(sssom_exports / "pvdkg.sssom.ttl", format="turtle")
+    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    diabetes = rdflib.URIRef("https://w3id.org/pvdkg/ontology#Diabetes")
+    assert (diabetes, skos.exactMatch, rdflib.URIRef("http://snomed.info/id/73211009")) in g  # hydrated
+
+
+def test_sssom_validate_passes_on_the_tsv_and_the_rdf(sssom_exports):
+    """`sssom validate` reads TSV only: the RDF is read back by `sssom parse -I rdf`, then validated."""
+    tsv, ttl, back = (sssom_exports / n for n in ("pvdkg.sssom.tsv", "pvdkg.sssom.ttl", "from-rdf.sssom.tsv"))
+    done = _sssom_cli("validate", str(tsv))
+    assert done.returncode == 0, done.stderr[-2000:]
+    yml = M.mapping_files(ROOT)[1]
+    done = _sssom_cli("parse", str(ttl), "-I", "rdf", "-m", str(yml), "-o", str(back))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert back.read_text(encoding="utf-8").count("\tsemapv:ManualMappingCuration\t") == len(M.load_mappings(ROOT))
+    done = _sssom_cli("validate", str(back))
+    assert done.returncode == 0, done.stderr[-2000:]
