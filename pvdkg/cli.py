@@ -453,7 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         default="turtle",
         help="turtle, json-ld (with ontology/context.jsonld), xml (RDF/XML), owx (OWL/XML), nt, "
-        "sssom-tsv (the mapping set with its metadata), sssom-rdf (the mappings as SKOS Turtle)",
+        "sssom-tsv (the mapping set with its metadata), sssom-rdf (SSSOM RDF, Turtle, by the sssom package), "
+        "fhir-codesystem (FHIR R4 CodeSystem of pvdkg's interventions and case values), "
+        "fhir-conceptmap (FHIR R4 Bundle of ConceptMaps, one per target code system)",
     )
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)

@@ -11,7 +11,17 @@ from pathlib import Path
 from .knowledge import knowledge_root
 from .validate import load_ontology_graph
 
-EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-rdf")
+EXPORT_FORMATS = (
+    "turtle",
+    "json-ld",
+    "xml",
+    "owx",
+    "nt",
+    "sssom-tsv",
+    "sssom-rdf",
+    "fhir-codesystem",
+    "fhir-conceptmap",
+)
 
 
 class ExportError(Exception):
@@ -32,6 +42,14 @@ def export(fmt: str) -> str:
             return sssom_rdf(root)
         except ImportError:
             raise ExportError("--format sssom-rdf needs the sssom package: pip install 'pvdkg[sssom]'") from None
+    if fmt == "fhir-codesystem":
+        from .fhir_terminology import code_system_json
+
+        return code_system_json(root)
+    if fmt == "fhir-conceptmap":
+        from .fhir_terminology import concept_maps_json
+
+        return concept_maps_json(root)
     if fmt == "json-ld":
         from .readers.rdf import shipped_context
 

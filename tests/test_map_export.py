@@ -262,3 +262,99 @@ def test_sssom_validate_passes_on_the_tsv_and_the_rdf(sssom_exports):
     assert back.read_text(encoding="utf-8").count("\tsemapv:ManualMappingCuration\t") == len(M.load_mappings(ROOT))
     done = _sssom_cli("validate", str(back))
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+# ---------------------------------------------------------------- FHIR CodeSystem and ConceptMaps
+
+#: The codes of the R4 value set ConceptMapEquivalence (hl7.org/fhir/R4/valueset-concept-map-equivalence.html,
+#: as listed in sssom.writers.to_fhir_json): fhir.resources does not check the binding, so this test does.
+R4_EQUIVALENCE = {
+    "relatedto",
+    "equivalent",
+    "equal",
+    "wider",
+    "subsumes",
+    "narrower",
+    "specializes",
+    "inexact",
+    "unmatched",
+    "disjoint",
+}
+
+
+@pytest.fixture(scope="module")
+def fhir_exports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("fhir")
+    assert main(["export", "--format", "fhir-codesystem", "-o", str(out / "cs.json")]) == 0
+    assert main(["export", "--format", "fhir-conceptmap", "-o", str(out / "cm.json")]) == 0
+    return tuple(json.loads((out / n).read_text(encoding="utf-8")) for n in ("cs.json", "cm.json"))
+
+
+def test_fhir_codesystem(fhir_exports):
+    from fhir.resources.R4B.codesystem import CodeSystem
+
+    data, _ = fhir_exports
+    cs = CodeSystem.model_validate(data)
+    assert cs.url == "https://w3id.org/pvdkg/fhir/CodeSystem/pvdkg" and cs.content == "complete"
+    concepts = {c["code"]: c for c in data["concept"]}
+    assert len(concepts) == len(data["concept"]) == data["count"]  # codes are unique
+
+    def prop(code: str, name: str) -> list:
+        return [
+            next(v for k, v in p.items() if k.startswith("value"))
+            for p in concepts[code].get("property", [])
+            if p["code"] == name
+        ]
+
+    # interventions: code = the case identifier, display = rdfs:label, hierarchy by parent
+    assert concepts["HighIntensityStatin"]["display"] == "high-intensity statin therapy"
+    assert prop("HighIntensityStatin", "parent") == ["LipidLoweringTherapy"]
+    assert prop("HighIntensityStatin", "notation") == ["HighIntensityStatin"]
+    assert "definition" in concepts["Cilostazol"]
+    # case values: the case value and its field, under their (not selectable) class
+    assert prop("ClaudicationPresentation", "notation") == ["claudication"]
+    assert prop("ClaudicationPresentation", "caseField") == ["presentation"]
+    assert prop("ClaudicationPresentation", "parent") == ["ClinicalPresentation"]
+    assert prop("ClinicalPresentation", "notSelectable") == [True]
+    assert prop("Diabetes", "caseField") == ["conditions"]
+    # two fields share the case value 'none': two concepts
+    assert prop("NoVeinConduit", "notation") == prop("NoCalcification", "notation") == ["none"]
+    assert prop("abi", "caseField") == ["abi"]
+    # every parent is a code; every mapped pvdkg term is a code
+    assert all(p in concepts for c in concepts for p in prop(c, "parent"))
+    assert {r["subject_id"].split(":", 1)[1] for r in M.load_mappings(ROOT)} <= set(concepts)
+
+
+def test_fhir_conceptmaps(fhir_exports):
+    from fhir.resources.R4B.bundle import Bundle
+
+    from pvdkg.readers.fhir import FHIR_SYSTEMS
+
+    cs, data = fhir_exports
+    bundle = Bundle.model_validate(data)
+    assert bundle.type == "collection"
+    codes_ = {c["code"] for c in cs["concept"]}
+    got = {}
+    for entry in data["entry"]:
+        cmap = entry["resource"]
+        assert cmap["resourceType"] == "ConceptMap" and cmap["url"].startswith("https://w3id.org/pvdkg/")
+        (group,) = cmap["group"]
+        assert group["source"] == cs["url"] and group["target"] in FHIR_SYSTEMS
+        for element in group["element"]:
+            assert element["code"] in codes_
+            for t in element["target"]:
+                assert t["equivalence"] in R4_EQUIVALENCE
+                if t["equivalence"] in ("narrower", "inexact"):
+                    assert t.get("comment"), t  # R4: the sense SHALL be described
+                got[(element["code"], FHIR_SYSTEMS[group["target"]], t["code"])] = t["equivalence"]
+    assert len({e["resource"]["group"][0]["target"] for e in data["entry"]}) == len(data["entry"])  # one per system
+    assert got[("Diabetes", "snomedct", "73211009")] == "equivalent"  # exactMatch
+    assert got[("Dialysis", "icd10cm", "Z99.2")] == "inexact"  # closeMatch
+    assert got[("Diabetes", "icd10cm", "E11")] == "narrower"  # narrowMatch: the target is narrower
+    assert got[("Dialysis", "icd10cm", "N18.6")] == "wider"  # broadMatch: the target is wider
+    expected = {
+        (r["subject_id"].split(":", 1)[1], r["object_id"].split(":", 1)[0], r["object_id"].split(":", 1)[1])
+        for r in M.load_mappings(ROOT)
+        if r["object_id"].split(":", 1)[0] in set(FHIR_SYSTEMS.values())
+    }
+    assert {(s, p, c.removeprefix("HP:") if p == "HP" else c) for s, p, c in got} == expected
