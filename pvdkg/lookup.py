@@ -18,7 +18,7 @@ from rdflib.namespace import SKOS
 from . import codes
 from .knowledge import knowledge_root
 from .knowledge import load as load_knowledge
-from .mappings import PVDKG, _prefix_index, code_rows, load_mappings, normalize_curie
+from .mappings import PVDKG, code_rows, load_mappings, normalize_curie, prefix_index
 
 
 def lookup(query: str, root: Path | None = None) -> dict:
@@ -76,7 +76,7 @@ def _is_curie_or_iri(text: str, root: Path) -> bool:
     if re.match(r"^https?://", text):
         return True
     prefix = text.split(":", 1)[0].lower() if ":" in text else None
-    return prefix is not None and (prefix == "pvdkg" or prefix in _prefix_index(root))
+    return prefix is not None and (prefix == "pvdkg" or prefix in prefix_index(root))
 
 
 @lru_cache(maxsize=8)

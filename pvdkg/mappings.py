@@ -210,7 +210,7 @@ def converter(root: Path | None = None):
     return curies.Converter(records)
 
 
-def _prefix_index(root: Path | None = None) -> dict[str, str]:
+def prefix_index(root: Path | None = None) -> dict[str, str]:
     """Lower-cased prefix or synonym -> the prefix the mapping set uses."""
     index = {}
     for p in load_metadata(root)["curie_map"]:
@@ -231,7 +231,7 @@ def normalize_curie(text: str, root: Path | None = None) -> str:
     if ":" not in text:
         return "pvdkg:" + text
     prefix, local = text.split(":", 1)
-    canonical = _prefix_index(root).get(prefix.lower())
+    canonical = prefix_index(root).get(prefix.lower())
     if canonical is None:
         return text
     if canonical in ("MONDO", "DOID", "HP", "NCIT", "UBERON", "mesh", "icd10cm", "atc"):

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from pvdkg import mappings as M
 from pvdkg.cli import main
 from pvdkg.readers.fhir import bundle_to_case
 
-cm = codes._package("icd10cm")
+with warnings.catch_warnings():  # the package reads its data with a deprecated importlib call
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import simple_icd_10_cm as cm
 ROOT = Path(__file__).resolve().parent.parent
 WHO = "http://hl7.org/fhir/sid/icd-10"
 
