@@ -63,7 +63,8 @@ def lookup(query: str, root: Path | None = None) -> dict:
         coded = _objects_coded(text, root)
         for curie in coded:
             take(curie, "code")
-        if not matches and not coded and codes.exists("icd10cm", text) and re.match(r"^[A-Za-z]\d", text):
+        if not matches and not coded and re.match(r"^[A-Za-z]\d[0-9A-Za-z](\.?[0-9A-Za-z]{1,4})?$", text):
+            # shaped like an ICD-10 code: through the codes above it, or why it is no code
             take(f"icd10cm:{codes.icd10_dotted(text)}", "ICD-10-CM code")
     rows = list(found.values())
     answer = {"query": query, "matches": matches, "rows": rows, "notes": notes}

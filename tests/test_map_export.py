@@ -192,7 +192,7 @@ def test_map_errors(capsys):
     code, out = answer(capsys, "icd10cm:E11.99")
     assert code == 1 and out["error"] == "icd10cm:E11.99 is not a valid ICD-10-CM code"
     assert main(["map", "E11.99"]) == 1
-    assert "no mappings for E11.99" in capsys.readouterr().err
+    assert capsys.readouterr().err == "no mappings for E11.99: icd10cm:E11.99 is not a valid ICD-10-CM code\n"
 
 
 def test_map_json_error_from_broken_knowledge(tmp_path, monkeypatch, capsys):
