@@ -171,6 +171,13 @@ class Knowledge:
 
         return mappings_for(term_or_curie)
 
+    def lookup(self, query: str) -> dict:
+        """What `pvdkg map` answers: the terms or codes a query names (a CURIE, a pvdkg term, a
+        case value, a label, a bare code) and their mapping rows; "error" when there are none."""
+        from .lookup import lookup
+
+        return lookup(query)
+
 
 _LOADED: Knowledge | None = None
 

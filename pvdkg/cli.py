@@ -309,14 +309,20 @@ def cmd_check(args) -> int:
 
 
 def cmd_map(args) -> int:
-    rows = load().mappings(args.term)
-    if not rows:
-        say(f"no mappings for {args.term}", err=True)
+    if args.format == "json":  # a script reading JSON gets JSON, a broken knowledge copy too (exit 2)
+        try:
+            answer = load().lookup(args.term)
+        except USER_ERRORS as exc:
+            say(*json.dumps({"query": args.term, "error": str(exc)}, indent=2, ensure_ascii=False).split("\n"))
+            return EXIT_ERROR
+        say(*json.dumps(answer, indent=2, ensure_ascii=False).split("\n"))
+        return EXIT_VIOLATIONS if "error" in answer else EXIT_OK
+    answer = load().lookup(args.term)
+    if "error" in answer:
+        say(f"no mappings for {args.term}: {answer['error']}", err=True)
         return EXIT_VIOLATIONS
-    if args.format == "json":
-        say(*json.dumps(rows, indent=2, ensure_ascii=False).split("\n"))
-    else:
-        say(*render.mapping_table(rows))
+    say(*answer["notes"])
+    say(*render.mapping_table(answer["rows"]))
     return EXIT_OK
 
 
@@ -427,8 +433,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("map", help="the vocabulary mappings (SSSOM) of a pvdkg term or a code, both ways")
-    p.add_argument("term", metavar="TERM-or-CURIE", help="e.g. CLTIPresentation, pvdkg:Cilostazol, SNOMEDCT:63491006")
+    p = sub.add_parser(
+        "map", help="the vocabulary mappings (SSSOM) of a pvdkg term, a case value, a label or a code, both ways"
+    )
+    p.add_argument(
+        "term",
+        metavar="QUERY",
+        help="e.g. CLTIPresentation, claudication, 'intermittent claudication', SNOMEDCT:63491006, E11.9",
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=cmd_map)
 
@@ -441,7 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=EXPORT_FORMATS,
         default="turtle",
         help="turtle, json-ld (with ontology/context.jsonld), xml (RDF/XML), owx (OWL/XML), nt, "
-        "sssom-tsv (the mapping set with its metadata), sssom-rdf (the mappings as SKOS Turtle)",
+        "sssom-tsv (the mapping set with its metadata), sssom-rdf (SSSOM RDF, Turtle, by the sssom package), "
+        "fhir-codesystem (FHIR R4 CodeSystem of pvdkg's interventions and case values), "
+        "fhir-conceptmap (FHIR R4 Bundle of ConceptMaps, one per target code system)",
     )
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)

@@ -11,7 +11,17 @@ from pathlib import Path
 from .knowledge import knowledge_root
 from .validate import load_ontology_graph
 
-EXPORT_FORMATS = ("turtle", "json-ld", "xml", "owx", "nt", "sssom-tsv", "sssom-rdf")
+EXPORT_FORMATS = (
+    "turtle",
+    "json-ld",
+    "xml",
+    "owx",
+    "nt",
+    "sssom-tsv",
+    "sssom-rdf",
+    "fhir-codesystem",
+    "fhir-conceptmap",
+)
 
 
 class ExportError(Exception):
@@ -26,13 +36,20 @@ def export(fmt: str) -> str:
 
         return sssom_tsv(root)
     if fmt == "sssom-rdf":
-        import rdflib
+        try:
+            from .mappings import sssom_rdf
 
-        from .mappings import mapping_triples
+            return sssom_rdf(root)
+        except ImportError:
+            raise ExportError("--format sssom-rdf needs the sssom package: pip install 'pvdkg[sssom]'") from None
+    if fmt == "fhir-codesystem":
+        from .fhir_terminology import code_system_json
 
-        graph = rdflib.Graph().parse(data=mapping_triples(root).decode("utf-8"), format="nt")
-        graph.bind("skos", "http://www.w3.org/2004/02/skos/core#")
-        return graph.serialize(format="turtle")
+        return code_system_json(root)
+    if fmt == "fhir-conceptmap":
+        from .fhir_terminology import concept_maps_json
+
+        return concept_maps_json(root)
     if fmt == "json-ld":
         from .readers.rdf import shipped_context
 

@@ -63,11 +63,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from . import codes
 from .knowledge import knowledge_root
 from .knowledge.namespace import ONTOLOGY
 
@@ -80,6 +83,11 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 BIOREGISTRY = "https://bioregistry.io/"
 
 PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch")
+#: The rows a code below a mapped code maps through (pvdkg.codes gives the codes above it).
+#: SKOS: the code below is narrower than the mapped code, so it is narrower than the term of
+#: an exact, close or narrow match (a narrowMatch of the term); under a broadMatch target
+#: (broader than the term) a narrower code may be anything, so never through broadMatch.
+HIERARCHY_PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:narrowMatch")
 JUSTIFICATION = "semapv:ManualMappingCuration"
 REQUIRED = (
     "subject_id",
@@ -205,7 +213,7 @@ def converter(root: Path | None = None):
     return curies.Converter(records)
 
 
-def _prefix_index(root: Path | None = None) -> dict[str, str]:
+def prefix_index(root: Path | None = None) -> dict[str, str]:
     """Lower-cased prefix or synonym -> the prefix the mapping set uses."""
     index = {}
     for p in load_metadata(root)["curie_map"]:
@@ -226,12 +234,48 @@ def normalize_curie(text: str, root: Path | None = None) -> str:
     if ":" not in text:
         return "pvdkg:" + text
     prefix, local = text.split(":", 1)
-    canonical = _prefix_index(root).get(prefix.lower())
+    canonical = prefix_index(root).get(prefix.lower())
     if canonical is None:
         return text
     if canonical in ("MONDO", "DOID", "HP", "NCIT", "UBERON", "mesh", "icd10cm", "atc"):
         local = local.upper() if canonical != "NCIT" else local[:1].upper() + local[1:]
+    if canonical == "icd10cm":
+        local = codes.icd10_dotted(local)  # E119 = E11.9: FHIR records write both
     return f"{canonical}:{local}"
+
+
+def through_hierarchy(
+    curie: str, rows_of: Callable[[str], list], predicate_of: Callable[[Any], str]
+) -> tuple[list[tuple[Any, str]], str]:
+    """The rows a code maps through, as (row, via) pairs, and why there are none.
+
+    Its own rows (via ""); else, for a vocabulary whose code table pvdkg.codes knows,
+    the rows of the codes above it whose predicate is in HIERARCHY_PREDICATES, nearest
+    code first (via: that code's CURIE). A code not in the table maps to nothing.
+    """
+    own = rows_of(curie)
+    if own:
+        return [(r, "") for r in own], ""
+    prefix, _, code = curie.partition(":")
+    if not codes.has_table(prefix):
+        return [], f"{curie} is not in the pvdkg mapping set"
+    above = codes.ancestors(prefix, code)
+    if above is None:
+        return [], f"{curie} is not a valid {codes.NAMES[prefix]} code"
+    found, broader = [], []
+    for a in above:
+        for r in rows_of(f"{prefix}:{a}"):
+            (found if predicate_of(r) in HIERARCHY_PREDICATES else broader).append((r, f"{prefix}:{a}"))
+    if found:
+        return found, ""
+    why = f"{curie} is not in the pvdkg mapping set, nor is any code above it"
+    if broader:
+        vias = ", ".join(dict.fromkeys(v for _, v in broader))
+        why = (
+            f"{curie} is not in the pvdkg mapping set; the codes above it ({vias}) map only by "
+            "skos:broadMatch, which a narrower code does not imply"
+        )
+    return [], why
 
 
 def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
@@ -239,22 +283,30 @@ def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
 
     A pvdkg term ('CLTIPresentation', 'pvdkg:Cilostazol' or its IRI) gives the
     rows whose subject it is (its name in any case); a target CURIE ('SNOMEDCT:63491006',
-    'icd10cm:E11', 'MONDO:0005015') or IRI gives the rows whose object it is.
-    Each returned row is a copy with 'matched' set to 'subject' or 'object'.
+    'icd10cm:E11', 'MONDO:0005015') or IRI gives the rows whose object it is, or
+    for a code without rows of its own, those of the codes above it (through_hierarchy:
+    'icd10cm:E11.9' gives the rows of E11 and E08-E13). Each returned row is a copy
+    with 'matched' set to 'subject' or 'object' and 'via' to the code above ("" if none).
     """
+    return code_rows(term_or_curie, root)[0]
+
+
+def code_rows(term_or_curie: str, root: Path | None = None) -> tuple[list[dict], str]:
+    """mappings_for() with the reason when there are no rows."""
     curie = normalize_curie(term_or_curie, root)
     rows = load_mappings(root)
-    if curie.startswith("pvdkg:") and not any(r["subject_id"] == curie for r in rows):
-        # 'sepsis' or 'pvdkg:cltipresentation': the term whose name differs only in case
-        folded = {r["subject_id"].lower(): r["subject_id"] for r in rows}
-        curie = folded.get(curie.lower(), curie)
-    out = []
-    for row in rows:
-        if row["subject_id"] == curie:
-            out.append({**row, "matched": "subject"})
-        elif row["object_id"] == curie:
-            out.append({**row, "matched": "object"})
-    return out
+    if curie.startswith("pvdkg:"):
+        if not any(r["subject_id"] == curie for r in rows):
+            # 'sepsis' or 'pvdkg:cltipresentation': the term whose name differs only in case
+            folded = {r["subject_id"].lower(): r["subject_id"] for r in rows}
+            curie = folded.get(curie.lower(), curie)
+        found = [{**r, "matched": "subject", "via": ""} for r in rows if r["subject_id"] == curie]
+        return found, "" if found else f"{curie} has no mappings"
+    by_object: dict[str, list[dict]] = {}
+    for r in rows:
+        by_object.setdefault(r["object_id"], []).append(r)
+    pairs, why = through_hierarchy(curie, lambda c: by_object.get(c, []), lambda r: r["predicate_id"])
+    return [{**r, "matched": "object", "via": via} for r, via in pairs], why
 
 
 def _nt_literal(text: str) -> str:
@@ -311,6 +363,28 @@ def validate_mapping_set(root: Path | None = None) -> list[str]:
         problems.extend(f"{kind.value}: {r}" for r in report.results)
     problems.extend(check_rows(load_mappings(root, check=False), meta.get("curie_map", {})))
     return problems
+
+
+def sssom_rdf(root: Path | None = None) -> str:
+    """The mapping set as SSSOM RDF (Turtle), written by the sssom package's own RDF writer, so
+    every row keeps its justification, author, date, source version, see_also and comment.
+
+    hydrate=True adds the plain triple of each row (pvdkg:X skos:exactMatch Y) beside its
+    owl:Axiom, for SPARQL users. Needs the sssom package (pip install 'pvdkg[sssom]')."""
+    import io
+    import warnings
+
+    from sssom.parsers import parse_sssom_table
+    from sssom.writers import write_rdf
+
+    tsv, _ = mapping_files(root)
+    load_mappings(root)  # the rows are checked first: a malformed row is a MappingError, not a traceback
+    out = io.StringIO()
+    with warnings.catch_warnings():  # pandas deprecations inside sssom
+        warnings.simplefilter("ignore")
+        msdf = parse_sssom_table(str(tsv), meta=dict(load_metadata(root)), strict=False)
+        write_rdf(msdf, out, "turtle", hydrate=True)
+    return out.getvalue()
 
 
 def bind_target(query: str, iri_or_curie: str, root: Path | None = None) -> str:

@@ -227,6 +227,8 @@ def query_answer(res, out, fmt: str) -> None:
 def mapping_table(rows: list[dict]) -> list[str]:
     """SSSOM mapping rows as an aligned table."""
     cols = ("subject_id", "predicate_id", "object_id", "object_label", "see_also")
+    if any(r.get("via") for r in rows):  # found through a code above the one asked for
+        cols = ("subject_id", "predicate_id", "object_id", "object_label", "via", "see_also")
     cells = [[str(r.get(c, "")) for c in cols] for r in rows]
     widths = [max(len(c), *(len(t[i]) for t in cells)) for i, c in enumerate(cols)]
     return [

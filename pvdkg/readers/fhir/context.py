@@ -46,10 +46,9 @@ from decimal import Decimal
 from typing import Any
 
 from pvdkg.limits import NUMBER_CLAMP
-from pvdkg.mappings import normalize_curie
 
 from ..text import CaseLoadError
-from .vocabulary import FHIR_SYSTEMS, Vocabulary
+from .vocabulary import Vocabulary
 
 EXTENSION_BASE = "https://w3id.org/pvdkg/fhir/StructureDefinition/"
 LESION_EXTENSION = EXTENSION_BASE + "lesion"
@@ -170,26 +169,18 @@ class Context:
 
     def rows_of(self, coding) -> list:
         """The mapping rows of one coding (none when it has no system or code pvdkg reads)."""
-        prefix = FHIR_SYSTEMS.get(coding.system or "")
-        if prefix is None or not coding.code:
-            return []
-        return self.v.rows.get(normalize_curie(f"{prefix}:{coding.code.strip()}", self.v.root), [])
+        curie, _ = self.v.curie_for(coding.system, coding.code)
+        return self.v.rows_for(curie)[0] if curie else []
 
     def _coding_terms(self, coding, allowed: set[str], what: str, location: bool) -> tuple[dict[str, int], str]:
-        if not coding.system:
-            return {}, "the coding has no system"
-        prefix = FHIR_SYSTEMS.get(coding.system)
-        if prefix is None:
-            return {}, f"code system {coding.system} is not one pvdkg maps"
-        if not coding.code:
-            return {}, "the coding has no code"
-        code = coding.code.strip()
-        if prefix == "HP" and code.upper().startswith("HP:"):
-            code = code[3:]
-        curie = normalize_curie(f"{prefix}:{code}", self.v.root)
-        rows = self.v.rows.get(curie, [])
+        curie, reason = self.v.curie_for(coding.system, coding.code)
+        if curie is None:
+            return {}, reason
+        rows, via, reason = self.v.rows_for(curie)
         if not rows:
-            return {}, f"{curie} is not in the pvdkg mapping set"
+            return {}, reason
+        if via:
+            curie = f"{curie} (via {via})"
         ranks = self.policy.predicate_rank
         found: dict[str, int] = {}
         broader: list[str] = []

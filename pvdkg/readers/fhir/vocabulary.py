@@ -7,11 +7,15 @@ ontology/mappings/pvdkg.sssom.tsv (pvdkg.mappings). The kinds of pvdkg terms a
 field may take come from the ontology. The policy (which FHIR statuses count,
 which mapping predicates are used, which presentation wins, unit factors) is
 ontology/mappings/pvdkg.fhir.yml: clinical decisions are data, not Python.
+A code system read as another's codes where they coincide (WHO ICD-10 as
+ICD-10-CM, only for codes in both tables) is the policy's `read_as`. A code with
+no row of its own maps through the codes above it (pvdkg.mappings.through_hierarchy:
+E11.9 via E11), as a narrowMatch of the term: rows_for().
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,12 +23,15 @@ import yaml
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
+from pvdkg import codes
 from pvdkg.knowledge import knowledge_root
-from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie
+from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie, through_hierarchy
 
 from ..schema import PVDKG, CaseSchema, case_schema
 
 #: Canonical FHIR code system URIs -> mapping-set prefixes (pvdkg.sssom.yml curie_map).
+#: Systems read as a prefix only where their codes coincide with it (WHO ICD-10,
+#: http://hl7.org/fhir/sid/icd-10, as ICD-10-CM) are the policy's `read_as` (pvdkg.fhir.yml).
 FHIR_SYSTEMS = {
     "http://snomed.info/sct": "snomedct",
     "http://loinc.org": "loinc",
@@ -57,6 +64,8 @@ class Policy:
     allergy_clinical: frozenset[str]  # AllergyIntolerance.clinicalStatus that counts (absent counts too)
     allergy_not_verified: frozenset[str]  # verificationStatus that does not count
     allergy_through: frozenset[str]  # mapping predicates (or 'partitive') through which an allergen contraindicates
+    #: system URI -> (mapping-set prefix, code tables the code must be in); optional in the file
+    read_as: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def load_policy(root: Path) -> Policy:
@@ -65,7 +74,7 @@ def load_policy(root: Path) -> Policy:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     try:
         status = data["status"]
-        return Policy(
+        policy = Policy(
             predicate_rank={str(k): int(v) for k, v in data["predicate_rank"].items()},
             presentation_precedence=tuple(str(p) for p in data["presentation_precedence"]),
             molar_factors={str(k): Decimal(str(v)) for k, v in data["molar_factors"].items()},
@@ -80,9 +89,17 @@ def load_policy(root: Path) -> Policy:
             allergy_clinical=_codes(data["allergy"], "clinical_status"),
             allergy_not_verified=_codes(data["allergy"], "verification_not"),
             allergy_through=_codes(data["allergy"], "contraindicates_through"),
+            read_as={
+                str(uri): (str(v["prefix"]), tuple(str(t) for t in v.get("exists_in", ())))
+                for uri, v in (data.get("read_as") or {}).items()
+            },
         )
     except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as e:
         raise ValueError(f"{path}: malformed FHIR policy ({type(e).__name__}: {e})") from None
+    unknown = {t for _, tables in policy.read_as.values() for t in tables if not codes.has_table(t)}
+    if unknown:
+        raise ValueError(f"{path}: read_as names code tables pvdkg does not know: {', '.join(sorted(unknown))}")
+    return policy
 
 
 def _codes(status: dict, key: str) -> frozenset[str]:
@@ -117,6 +134,34 @@ class Vocabulary:
     schema: CaseSchema
     root: Path
     policy: Policy
+
+    def curie_for(self, system: str | None, code: str | None) -> tuple[str | None, str]:
+        """The mapping-set CURIE of a FHIR coding, or None and why it has none."""
+        if not system:
+            return None, "the coding has no system"
+        prefix, tables = FHIR_SYSTEMS.get(system), ()
+        if prefix is None and system in self.policy.read_as:
+            prefix, tables = self.policy.read_as[system]
+        if prefix is None:
+            return None, f"code system {system} is not one pvdkg maps"
+        if not code:
+            return None, "the coding has no code"
+        code = code.strip()
+        if prefix == "HP" and code.upper().startswith("HP:"):
+            code = code[3:]
+        for table in tables:
+            if not codes.exists(table, code):
+                return None, f"{system} code {code} is not in {codes.NAMES[table]}, so it is not read as {prefix}"
+        return normalize_curie(f"{prefix}:{code}", self.root), ""
+
+    def rows_for(self, curie: str) -> tuple[list[Row], str, str]:
+        """The rows a code maps through, the codes above it they came through (', '-joined,
+        "" for its own rows) and why there are none. A row through a code above is a
+        narrowMatch of its term: the code is narrower than the one the row maps."""
+        pairs, why = through_hierarchy(curie, lambda c: self.rows.get(c, []), lambda r: r.predicate)
+        via = ", ".join(dict.fromkeys(v for _, v in pairs if v))
+        rows = [replace(r, predicate="skos:narrowMatch") if v else r for r, v in pairs]
+        return rows, via, why
 
 
 def vocabulary(schema: CaseSchema | None = None, root: Path | None = None) -> Vocabulary:
