@@ -23,6 +23,7 @@ from pvdkg.knowledge import knowledge_root
 from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie
 
 from ..schema import PVDKG, CaseSchema, case_schema
+from .period import Duration, parse_duration
 
 #: Canonical FHIR code system URIs -> mapping-set prefixes (pvdkg.sssom.yml curie_map).
 FHIR_SYSTEMS = {
@@ -54,6 +55,13 @@ class Policy:
     open_encounter: frozenset[str]
     active_medication: frozenset[str]
     not_therapy_intent: frozenset[str]
+    measurement_max_age: dict[str, Duration]  # measurement property -> how old a value may be
+    current_episode: Duration  # without an open Encounter: how recent a current procedure is
+    smoking_condition: str  # the case condition a current smoking statement gives
+    smoking_observation: frozenset[str]  # Observation codes (CURIEs) of a smoking status statement
+    smoking_current: frozenset[str]  # answer codes (CURIEs) that mean 'smokes now'
+    smoking_not_current: frozenset[str]  # answer codes that mean 'does not smoke now'
+    smoking_tie: str  # 'current' or 'not_current': statements of the same time that disagree
 
 
 def load_policy(root: Path) -> Policy:
@@ -62,6 +70,7 @@ def load_policy(root: Path) -> Policy:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     try:
         status = data["status"]
+        smoking = data["smoking"]
         return Policy(
             predicate_rank={str(k): int(v) for k, v in data["predicate_rank"].items()},
             presentation_precedence=tuple(str(p) for p in data["presentation_precedence"]),
@@ -74,9 +83,22 @@ def load_policy(root: Path) -> Policy:
             open_encounter=_codes(status, "encounter_open"),
             active_medication=_codes(status, "medication"),
             not_therapy_intent=_codes(status, "medication_request_not_intent"),
+            measurement_max_age={str(k): parse_duration(v) for k, v in data["measurement_max_age"].items()},
+            current_episode=parse_duration(data["current_episode"]),
+            smoking_condition=str(smoking["condition"]),
+            smoking_observation=frozenset(normalize_curie(str(c), root) for c in smoking["observation"]),
+            smoking_current=frozenset(normalize_curie(str(c), root) for c in smoking["current"]),
+            smoking_not_current=frozenset(normalize_curie(str(c), root) for c in smoking["not_current"]),
+            smoking_tie=_choice(smoking["tie"], ("current", "not_current")),
         )
     except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError) as e:
         raise ValueError(f"{path}: malformed FHIR policy ({type(e).__name__}: {e})") from None
+
+
+def _choice(value, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+    return str(value)
 
 
 def _codes(status: dict, key: str) -> frozenset[str]:
