@@ -26,7 +26,7 @@ from typing import Any
 from pvdkg.limits import NUMBER_CLAMP
 
 from . import smoking
-from .context import Context, instant, number_value, on_or_after
+from .context import Context, instant, number_value, on_or_after, some
 from .history import as_of_instant, shown
 from .vocabulary import UCUM
 
@@ -116,7 +116,7 @@ def _tied(cx: Context, key: str, recent: list[tuple]) -> None:
     pool = [c for c in recent if (c[0][0] if c[0] is not None else None) == top] if dated else recent
     unit = cx.v.measurements[pool[0][5]][1]
     shown_unit = f" {unit}" if unit and unit != "1" else ""
-    values = ", ".join(f"{c[1]}{shown_unit} ({cx.label(c[2])}{'.' + c[3][:-1] if c[3] else ''})" for c in pool)
+    values = some(f"{c[1]}{shown_unit} ({cx.label(c[2])}{'.' + c[3][:-1] if c[3] else ''})" for c in pool)
     at = (top.strftime("%Y-%m-%dT%H:%M:%SZ") if pool[0][0][1] >= 4 else shown(pool[0][0])) if dated else "no date"
     first = pool[0]
     codings = list(first[4].coding or [])
