@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import test_fhir_policy
 from test_fhir import CLTI, SCT, coding, condition, ldl, pta, with_patient
 
 from pvdkg.cli import main
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HISTORY = ROOT / "tests" / "fhir" / "history"
 EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
 AS_OF = date(2024, 3, 31)
+edited = test_fhir_policy.edited  # the fixture: an edited copy of the FHIR policy, pointed at by PVDKG_KNOWLEDGE
 
 
 def load(name: str) -> dict:
@@ -368,3 +370,36 @@ def test_the_codes_named_for_a_presentation_come_from_the_mapping_rows():
             if row.term in v.presentations and used and curie.split(":")[0] in {"snomedct", "icd10cm", "HP", "mesh"}:
                 assert curie in text
     assert "snomedct:399957001" not in text  # broader: never counts
+
+
+def test_a_condition_saying_both_smokes_and_does_not_is_noted():
+    both = {
+        "coding": [
+            coding(SCT, "449868002", "Smokes tobacco daily (finding)")["coding"][0],
+            {"system": SCT, "code": "8517006", "display": "Former smoker"},
+        ]
+    }
+    out = convert_bundle(with_patient(condition("c1", both)), as_of=AS_OF)
+    assert "conditions" not in out.case
+    assert reasons(out.unmapped, "Condition/c1")[0].startswith("a smoking status that says both")
+
+
+# ---------------------------------------------------------------- the windows and codes are data
+
+
+def test_windows_and_smoking_codes_are_read_from_the_policy_file(edited):
+    old_ldl = with_patient(ldl("o1", 130, "mg/dL", when="2022-06-01"))
+    assert "measurements" not in bundle_to_case(old_ldl, as_of=AS_OF)[0]
+
+    def change(d):
+        d["measurement_max_age"]["ldlCholesterol"] = "P3Y"
+        d["smoking"]["not_current"].remove("snomedct:8517006")
+        d["current_episode"] = "P1D"
+
+    edited(change)
+    assert bundle_to_case(old_ldl, as_of=AS_OF)[0]["measurements"] == {"ldl_mg_dl": 130}
+    # 'Former smoker' is no statement any more: the old daily-smoker Condition holds
+    assert convert_bundle(load("smoking"), as_of=AS_OF).case["conditions"] == ["current_smoker"]
+    # a procedure of 2024-03-20 is outside a one-day episode
+    procedures = convert_bundle(load("finished-encounters"), as_of=AS_OF).case["procedures"]
+    assert [p["when"] for p in procedures] == ["earlier", "earlier"]

@@ -68,10 +68,12 @@ def _condition(cx: Context, r, presentations: list, conditions: list, lesions: l
         kinds = {"presentation": v.presentations, "condition": v.conditions}
         mapped = cx.resolve(r.code, kinds, "a presentation or a condition")
         says = smoking.meaning(cx, r.code)
-        if says is None:
-            cx.add_unmapped(r, "code", mapped)
-        else:
+        if says is not None:
             statements.append(smoking.Statement(smoking.condition_time(r), r, "code", r.code, says))
+        elif any(v.conditions.get(t) == cx.policy.smoking_condition for t in mapped.terms):
+            cx.note_concept(r, "code", r.code, "a smoking status that says both 'smokes now' and 'does not smoke now'")
+        else:
+            cx.add_unmapped(r, "code", mapped)
         found_presentations = {t: k for t, k in mapped.terms.items() if t in v.presentations}
         if found_presentations:
             best = min(found_presentations.values())
