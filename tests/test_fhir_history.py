@@ -403,3 +403,18 @@ def test_windows_and_smoking_codes_are_read_from_the_policy_file(edited):
     # a procedure of 2024-03-20 is outside a one-day episode
     procedures = convert_bundle(load("finished-encounters"), as_of=AS_OF).case["procedures"]
     assert [p["when"] for p in procedures] == ["earlier", "earlier"]
+
+
+def test_the_shipped_policy_has_the_documented_windows_and_smoking_codes():
+    from pvdkg.readers.fhir import load_policy
+
+    p = load_policy(ROOT)
+    assert {k: d.text for k, d in p.measurement_max_age.items()} == {
+        "ldlCholesterol": "P12M",
+        "abi": "P6M",
+        "tbi": "P6M",
+    }
+    assert p.current_episode.text == "P30D"
+    assert p.smoking_condition == "current_smoker" and p.smoking_observation == {"loinc:72166-2"}
+    assert p.smoking_not_current == {"snomedct:8517006", "snomedct:266919005"}
+    assert "snomedct:266927001" not in p.smoking_current | p.smoking_not_current  # unknown if ever smoked
