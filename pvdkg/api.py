@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from .export import EXPORT_FORMATS, ExportError
 from .knowledge import KnowledgeError
 from .mappings import MappingError
 from .query import QueryError
-from .readers import CaseLoadError
+from .readers import CaseLoadError, PatientDeceased
 from .results import Result, Vocabulary
 from .stores.base import StoreError
 from .stores.sparql import SERVERS
@@ -53,15 +54,22 @@ ENGINES = ("rules", "hermit")
 
 @dataclass
 class Outcome:
-    """One case: its validation findings and, when it is valid, its result."""
+    """One case: its validation findings and, when it is valid, its result. A FHIR record
+    of a patient who died by the as-of date has `deceased` set and no result."""
 
     source: Path
     findings: list[ValidationResult]
     result: Result | None
+    deceased: PatientDeceased | None = None
+    unmapped: list[dict] | None = None  # FHIR input: what did not map (also when invalid)
 
     @property
     def valid(self) -> bool:
         return self.result is not None
+
+
+def _outcome(c, results: dict[str, Result]) -> Outcome:
+    return Outcome(c.path, c.results, results.get(c.patient_iri) if c.valid else None, c.deceased, c.unmapped)
 
 
 class Knowledge:
@@ -79,39 +87,56 @@ class Knowledge:
 
         return derivation.vocabulary(EmbeddedStore.with_knowledge())
 
-    def validate(self, case: str | Path) -> list[ValidationResult]:
-        """The violations and warnings of one case file (empty when it conforms)."""
-        return pipeline.check(case).results
+    def check_case(self, case: str | Path, as_of: date | None = None):
+        """One case file read and validated (pipeline.Checked: results, deceased, unmapped)."""
+        return pipeline.check(case, as_of)
 
-    def recommend(self, case: str | Path, engine: str = "rules") -> Outcome:
+    def validate(self, case: str | Path, as_of: date | None = None) -> list[ValidationResult]:
+        """The violations and warnings of one case file (empty when it conforms; FHIR read as of
+        `as_of`, default today; a deceased patient is one violation saying so)."""
+        checked = pipeline.check(case, as_of)
+        if checked.deceased is not None:
+            return [ValidationResult("", str(checked.deceased))]
+        return checked.results
+
+    def recommend(self, case: str | Path, engine: str = "rules", as_of: date | None = None) -> Outcome:
         """Validate one case file and, when it is valid, derive its result."""
-        (outcome,) = self.recommend_many([case], engine)
+        (outcome,) = self.recommend_many([case], engine, as_of)
         return outcome
 
-    def recommend_many(self, cases: list[str | Path], engine: str = "rules") -> list[Outcome]:
+    def recommend_many(
+        self, cases: list[str | Path], engine: str = "rules", as_of: date | None = None
+    ) -> list[Outcome]:
         """Several case files derived together in one store (each patient only once)."""
-        checked, results = pipeline.recommend_files(cases, engine=engine)
-        return [Outcome(c.path, c.results, results.get(c.patient_iri) if c.valid else None) for c in checked]
+        checked, results = pipeline.recommend_files(cases, engine=engine, as_of=as_of)
+        return [_outcome(c, results) for c in checked]
 
     def cohort(
-        self, path: str | Path, engine: str = "rules", batch_size: int | None = None, workers: int | None = None
+        self,
+        path: str | Path,
+        engine: str = "rules",
+        batch_size: int | None = None,
+        workers: int | None = None,
+        as_of: date | None = None,
     ) -> Iterator[tuple[list, dict[str, Result]]]:
         """A folder or NDJSON file of cases, in batches: (checked items, results by patient IRI)."""
         from .cohort import cohort_batches
 
-        return cohort_batches(path, engine, batch_size, workers)
+        return cohort_batches(path, engine, batch_size, workers, as_of)
 
-    def read_cohort(self, path: str | Path) -> Iterator:
+    def read_cohort(self, path: str | Path, as_of: date | None = None) -> Iterator:
         """The checked cases of a cohort, nothing derived (for loading into a store)."""
-        from .cohort import read_cohort
+        from .cohort import BATCH_SIZE, read_cohort
 
-        return read_cohort(path)
+        return read_cohort(path, BATCH_SIZE, as_of)
 
-    def reasoned_store(self, cases: list[str | Path], engine: str = "rules") -> tuple[object, list[Outcome]]:
+    def reasoned_store(
+        self, cases: list[str | Path], engine: str = "rules", as_of: date | None = None
+    ) -> tuple[object, list[Outcome]]:
         """A store with the knowledge, the mappings, the valid cases and everything derived,
         for SPARQL (the invalid ones are returned with their findings and not added)."""
-        checked = [pipeline.check(p) for p in cases]
-        invalid = [Outcome(c.path, c.results, None) for c in checked if not c.valid]
+        checked = [pipeline.check(p, as_of) for p in cases]
+        invalid = [_outcome(c, {}) for c in checked if not c.valid]
         if invalid:
             return None, invalid
         return pipeline.reasoned_store(checked, engine=engine, mappings=True), []
@@ -145,6 +170,7 @@ class Knowledge:
         engine: str = "rules",
         timeout: float = 60.0,
         allow_service: bool = False,
+        as_of: date | None = None,
     ) -> tuple[bytes | None, list[Outcome]]:
         """Run a SPARQL query file over the knowledge, the mappings and the given cases (reasoned
         and derived), stopped after `timeout` seconds: (the answer in fmt, invalid cases)."""
@@ -154,7 +180,7 @@ class Knowledge:
         from .render import query_answer
 
         text = read_query(query_file)
-        store, invalid = self.reasoned_store(cases, engine)
+        store, invalid = self.reasoned_store(cases, engine, as_of)
         if invalid:
             return None, invalid
         return run_bounded(store.db, text, partial(query_answer, fmt=fmt), timeout, allow_service, str(query_file)), []
@@ -190,11 +216,11 @@ def load() -> Knowledge:
     return _LOADED
 
 
-def recommend(case: str | Path, engine: str = "rules") -> Outcome:
+def recommend(case: str | Path, engine: str = "rules", as_of: date | None = None) -> Outcome:
     """Validate one case file and derive its result (the knowledge loaded once per process)."""
-    return load().recommend(case, engine)
+    return load().recommend(case, engine, as_of)
 
 
-def validate(case: str | Path) -> list[ValidationResult]:
+def validate(case: str | Path, as_of: date | None = None) -> list[ValidationResult]:
     """The violations and warnings of one case file."""
-    return load().validate(case)
+    return load().validate(case, as_of)

@@ -13,6 +13,7 @@ import signal
 import sys
 import warnings
 from collections import Counter
+from datetime import date
 
 from . import __version__, render
 from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, load, synth_ndjson
@@ -75,8 +76,17 @@ def cmd_recommend(args) -> int:
     if args.format == "csv":
         raise UsageError("--format csv is for --cohort")
     kg = load()
-    outcome = kg.recommend(args.case, engine=args.engine)
+    outcome = kg.recommend(args.case, engine=args.engine, as_of=args.as_of)
+    if outcome.deceased is not None:
+        if args.format == "json":
+            say(render.json_object({"source": str(args.case), **outcome.deceased.to_json()}))
+        else:
+            say(f"{args.case}: {outcome.deceased}")
+        return EXIT_VIOLATIONS
     if not outcome.valid:
+        if args.format == "json" and outcome.unmapped is not None:  # FHIR input: one JSON object
+            say(*render.invalid_json(str(args.case), outcome.findings, outcome.unmapped).split("\n"))
+            return EXIT_VIOLATIONS
         say(f"{args.case}: invalid patient, no recommendations:")
         _print_findings(outcome.findings)
         return EXIT_VIOLATIONS
@@ -130,11 +140,14 @@ class ResultWriter:
             say(render.csv_header(self.words))
 
     def skipped(self, item) -> None:
-        """Report a case that could not be read or is invalid."""
+        """Report a case that could not be read, is invalid, or whose patient is deceased."""
         self.counts["cases"] += 1
         if item.error:
             self.counts["unreadable"] += 1
             say(f"skipped: {item.error}", err=True)
+        elif item.checked is not None and item.checked.deceased is not None:
+            self.counts["deceased"] += 1
+            say(f"skipped: {item.origin}: {item.checked.deceased}", err=True)
         elif not item.valid:
             self.counts["invalid"] += 1
             say(*(f"skipped: {item.origin}: {r}" for r in item.checked.results), err=True)
@@ -172,8 +185,10 @@ class ResultWriter:
         c = self.counts
         if self.audit_only:
             self.completeness()
-        text = f"{c['cases']} {what}: {c['derived']} derived, {c['invalid']} invalid, {c['unreadable']} unreadable" + (
-            f", {c['duplicate']} duplicate ids" if c["duplicate"] else ""
+        text = (
+            f"{c['cases']} {what}: {c['derived']} derived, {c['invalid']} invalid, {c['unreadable']} unreadable"
+            + (f", {c['duplicate']} duplicate ids" if c["duplicate"] else "")
+            + (f", {c['deceased']} deceased" if c["deceased"] else "")
         )
         if self.audit_only:
             text += f"; {self.flagged} patients with findings"
@@ -204,7 +219,7 @@ def run_cohort(args, audit_only: bool) -> int:
 
         progress = tqdm(unit=" patients", file=sys.stderr)
     # closed on Ctrl-C too: the worker pool is stopped then, not left to the garbage collector
-    with closing(load().cohort(args.cohort, args.engine, args.batch_size, args.workers)) as batches:
+    with closing(load().cohort(args.cohort, args.engine, args.batch_size, args.workers, args.as_of)) as batches:
         try:
             for batch, derived in batches:
                 for item in batch:
@@ -260,7 +275,7 @@ def cmd_load(args) -> int:
         return EXIT_OK
     out = ResultWriter("json", audit_only=False)
     patients = {}
-    for item in load().read_cohort(args.cohort):
+    for item in load().read_cohort(args.cohort, args.as_of):
         if not item.valid:
             out.skipped(item)
             continue
@@ -275,8 +290,12 @@ def cmd_validate(args) -> int:
     status = EXIT_OK
     kg = load()
     for path in args.cases:
-        findings = kg.validate(path)
-        if not any(r.severity == "violation" for r in findings):
+        checked = kg.check_case(path, args.as_of)
+        findings = checked.results
+        if checked.deceased is not None:
+            status = EXIT_VIOLATIONS
+            say(f"{path}: {checked.deceased}")
+        elif not any(r.severity == "violation" for r in findings):
             say(f"{path}: valid")
         else:
             status = EXIT_VIOLATIONS
@@ -287,10 +306,13 @@ def cmd_validate(args) -> int:
 
 def cmd_query(args) -> int:
     answer, invalid = load().query(
-        args.query, args.case, args.format, args.engine, timeout_seconds(args), args.allow_service
+        args.query, args.case, args.format, args.engine, timeout_seconds(args), args.allow_service, args.as_of
     )
     if invalid:
         for outcome in invalid:
+            if outcome.deceased is not None:
+                say(f"{outcome.source}: {outcome.deceased}")
+                continue
             say(f"{outcome.source}: invalid patient:")
             _print_findings(outcome.findings)
         return EXIT_VIOLATIONS
@@ -335,6 +357,25 @@ def cmd_export(args) -> int:
     else:
         sys.stdout.write(data)
     return EXIT_OK
+
+
+def iso_date(text: str) -> date:
+    """--as-of: an ISO date (2024-03-31)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def as_of_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="read FHIR records as of this ISO date (default today): later resources are ignored, "
+        "measurements older than their window are not used",
+    )
 
 
 def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None:
@@ -388,11 +429,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="text (default for one case), json (one result per line for a cohort), csv (cohort summary)",
     )
     many_patients_options(p, engine)
+    as_of_option(p)
     p.set_defaults(func=cmd_recommend)
 
     p = sub.add_parser("audit", help="audit a cohort's current therapies against the final statuses")
     p.add_argument("--format", choices=("text", "json"), default="text")
     many_patients_options(p, engine)
+    as_of_option(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("load", help="load the knowledge graph (and valid patients) into a SPARQL 1.1 store")
@@ -400,6 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--cohort", metavar="PATH", help="patients to load or replace: a folder of case files or an NDJSON file"
     )
     endpoint_options(p, required=True)
+    as_of_option(p)
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("synth", help="write N synthetic, valid cases as NDJSON")
@@ -410,6 +454,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="validate cases against the SHACL shapes")
     p.add_argument("cases", nargs="+", metavar="CASE")
+    as_of_option(p)
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
@@ -431,6 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="allow SERVICE patterns, which send requests to other servers (refused by default)",
     )
+    as_of_option(p)
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser(

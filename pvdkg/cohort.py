@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -36,7 +37,7 @@ from .knowledge import knowledge_root
 from .knowledge import load as load_knowledge
 from .knowledge.namespace import PATIENT
 from .pipeline import Checked, explained, reasoned_store, with_unmapped
-from .readers import INVALID_ID, CaseLoadError, Raw, case_schema, one_line, read_entry, read_raw
+from .readers import INVALID_ID, CaseLoadError, PatientDeceased, Raw, case_schema, one_line, read_entry, read_raw
 from .readers import Entry as ReadEntry
 from .results import Result
 from .validate import compiled_case_shapes, invalid_entries, load_ontology_graph
@@ -65,19 +66,22 @@ def _failure(origin: str, doing: str, exc: BaseException) -> str:
     return f"{origin}: {doing}: {type(exc).__name__}: {one_line(exc)}"[:2000]
 
 
-def check_batch(raw: list[Raw]) -> list[CohortItem]:
+def check_batch(raw: list[Raw], as_of: date | None = None) -> list[CohortItem]:
     """Read, map and validate a batch of cases; pyshacl only where the compiled shapes flag one.
 
     A case that fails in any way is an error item; the others go on. Two cases
-    of the batch with the same id: the later one is an error (DuplicateIds)."""
+    of the batch with the same id: the later one is an error (DuplicateIds). A
+    deceased patient (FHIR, as of `as_of`) is an item whose checked.deceased is set."""
     onto = load_ontology_graph(knowledge_root())
     schema = case_schema(onto)
     items: list[CohortItem] = []
     mapped: list[tuple[int, ReadEntry]] = []
     for origin, line, path in raw:
         try:
-            mapped.append((len(items), read_entry(origin, line, path, onto, schema)))
+            mapped.append((len(items), read_entry(origin, line, path, onto, schema, as_of)))
             items.append(CohortItem(origin))
+        except PatientDeceased as exc:
+            items.append(CohortItem(origin, Checked(Path(origin), deceased=exc)))
         except CaseLoadError as exc:
             items.append(CohortItem(origin, error=str(exc)))
         except Exception as exc:  # a defect shows with its case, and spares the others
@@ -127,9 +131,11 @@ def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, Re
     return out
 
 
-def process_batch(raw: list[Raw], engine: str = "rules") -> tuple[list[CohortItem], dict[str, Result]]:
+def process_batch(
+    raw: list[Raw], engine: str = "rules", as_of: date | None = None
+) -> tuple[list[CohortItem], dict[str, Result]]:
     """One batch, whole: its checked cases and the results of the valid ones."""
-    items = check_batch(raw)
+    items = check_batch(raw, as_of)
     try:
         return items, derive_batch(items, engine)
     except Exception as exc:  # one valid case alone failed: it is reported
@@ -196,12 +202,12 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def read_cohort(path: str | Path, batch_size: int = BATCH_SIZE) -> Iterator[CohortItem]:
+def read_cohort(path: str | Path, batch_size: int = BATCH_SIZE, as_of: date | None = None) -> Iterator[CohortItem]:
     """The checked cases of a cohort, in input order (nothing derived); a case
     whose id an earlier case has is an error."""
     seen = DuplicateIds()
     for raw in batched(read_raw(path), batch_size):
-        items = check_batch(raw)
+        items = check_batch(raw, as_of)
         seen.check(items)
         yield from items
 
@@ -215,18 +221,24 @@ def warm() -> None:
 
 
 def cohort_batches(
-    path: str | Path, engine: str = "rules", batch_size: int | None = None, workers: int | None = None
+    path: str | Path,
+    engine: str = "rules",
+    batch_size: int | None = None,
+    workers: int | None = None,
+    as_of: date | None = None,
 ) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
     """Every batch of a cohort, checked and derived, in input order.
 
     batch_size: cases per batch (default: ENGINE_BATCH_SIZE of the engine);
-    workers: processes (default: one per core; 1 runs in this process)."""
+    workers: processes (default: one per core; 1 runs in this process);
+    as_of: the date FHIR records are read as of (default today, fixed once for the cohort)."""
+    as_of = as_of or date.today()
     batch_size = batch_size or ENGINE_BATCH_SIZE.get(engine, BATCH_SIZE)
     workers = workers or os.cpu_count() or 1
     raw = batched(read_raw(path), batch_size)
     warm()
     seen = DuplicateIds()
-    for items, derived in _run_batches(raw, engine, workers):
+    for items, derived in _run_batches(raw, engine, workers, as_of):
         seen.check(items, derived)
         yield items, derived
 
@@ -238,7 +250,7 @@ def _failed_batch(raw: list[Raw], exc: BaseException) -> tuple[list[CohortItem],
 
 
 def _run_batches(
-    raw: Iterator[list[Raw]], engine: str, workers: int
+    raw: Iterator[list[Raw]], engine: str, workers: int, as_of: date
 ) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
     """process_batch over the batches, in input order, at most 2 x workers batches
     in flight. A batch whose worker died (the pool is then broken) runs again
@@ -246,7 +258,7 @@ def _run_batches(
     if workers == 1:
         for batch in raw:
             try:
-                yield process_batch(batch, engine)
+                yield process_batch(batch, engine, as_of)
             except Exception as exc:
                 yield _failed_batch(batch, exc)
         return
@@ -256,20 +268,20 @@ def _run_batches(
     try:
         for batch in raw:
             try:
-                pending.append((batch, pool.submit(process_batch, batch, engine)))
+                pending.append((batch, pool.submit(process_batch, batch, engine, as_of)))
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(workers, mp_context=context)
                 pending.append((batch, None))
             while len(pending) > 2 * workers:
-                yield _result(*pending.popleft(), engine, context)
+                yield _result(*pending.popleft(), engine, as_of, context)
         while pending:
-            yield _result(*pending.popleft(), engine, context)
+            yield _result(*pending.popleft(), engine, as_of, context)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(batch: list[Raw], future, engine: str, context):
+def _result(batch: list[Raw], future, engine: str, as_of: date, context):
     try:
         if future is None:
             raise BrokenProcessPool("the worker pool was broken")
@@ -277,7 +289,7 @@ def _result(batch: list[Raw], future, engine: str, context):
     except BrokenProcessPool:
         with ProcessPoolExecutor(1, mp_context=context) as alone:
             try:
-                return alone.submit(process_batch, batch, engine).result()
+                return alone.submit(process_batch, batch, engine, as_of).result()
             except Exception as exc:
                 return _failed_batch(batch, exc)
     except Exception as exc:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import derive, reason
 from .knowledge import knowledge_root
 from .knowledge.namespace import PVDKG
-from .readers import join_path, read_case, triples_graph
-from .results import Result, Unmapped
+from .readers import PatientDeceased, join_path, read_case, triples_graph
+from .results import Result, Source, Unmapped
 from .stores.embedded import EmbeddedStore
 from .validate import ValidationResult, invalid_entries, load_ontology_graph, needs_explaining, validate_case
 
@@ -31,10 +32,12 @@ class Checked:
     results: list[ValidationResult] = field(default_factory=list)
     ntriples: bytes = b""
     unmapped: list | None = None  # FHIR input: the codings that did not map
+    facts: list | None = None  # FHIR input: what was read from which resources
+    deceased: PatientDeceased | None = None  # FHIR input: the patient died by the as-of date
 
     @property
     def valid(self) -> bool:
-        return not any(r.severity == "violation" for r in self.results)
+        return self.deceased is None and not any(r.severity == "violation" for r in self.results)
 
     @property
     def patient_iri(self) -> str | None:
@@ -70,10 +73,15 @@ def reject_repeated_patients(checked: list[Checked]) -> None:
             first.update((iri, c.path) for iri in iris)
 
 
-def check(path: str | Path) -> Checked:
-    """Read and validate one case, FHIR bundle or RDF patient (raises CaseLoadError if unreadable)."""
+def check(path: str | Path, as_of: date | None = None) -> Checked:
+    """Read and validate one case, FHIR bundle or RDF patient (raises CaseLoadError if unreadable).
+    A FHIR record is read as of `as_of` (default today); a deceased patient is a Checked
+    that is not valid, with `deceased` set."""
     ontology = load_ontology_graph(knowledge_root())
-    graph, pathmap = read_case(path, ontology)
+    try:
+        graph, pathmap = read_case(path, ontology, as_of)
+    except PatientDeceased as exc:
+        return Checked(Path(path), deceased=exc)
     return checked(Path(path), graph, pathmap, ontology)
 
 
@@ -92,7 +100,7 @@ def explained(origin: Path, triples, pathmap, ntriples: bytes, flagged: bool, on
     found = []
     if needs_explaining(flagged, pathmap.issues, triples):
         found = validate_case(triples_graph(triples), pathmap, ontology)
-    return Checked(origin, found, ntriples, pathmap.unmapped)
+    return Checked(origin, found, ntriples, pathmap.unmapped, pathmap.facts)
 
 
 def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> EmbeddedStore:
@@ -107,16 +115,20 @@ def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: boo
     return store
 
 
-def recommend_files(paths: list[str | Path], engine: str = "rules") -> tuple[list[Checked], dict[str, Result]]:
+def recommend_files(
+    paths: list[str | Path], engine: str = "rules", as_of: date | None = None
+) -> tuple[list[Checked], dict[str, Result]]:
     """Validate every file, then derive the results of the valid ones."""
-    checked = [check(p) for p in paths]
+    checked = [check(p, as_of) for p in paths]
     reject_repeated_patients(checked)
     return checked, with_unmapped(checked, derive.results(reasoned_store(checked, engine)))
 
 
 def with_unmapped(checked: list[Checked], results: dict[str, Result]) -> dict[str, Result]:
-    """Add the `unmapped` part to the result of each patient that came from FHIR."""
+    """Add the `unmapped` and `sources` parts to the result of each patient that came from FHIR."""
     for c in checked:
         if c.unmapped is not None and c.patient_iri in results:
             results[c.patient_iri].unmapped = [Unmapped(**u) for u in c.unmapped]
+        if c.facts is not None and c.patient_iri in results:
+            results[c.patient_iri].sources = [Source(**f) for f in c.facts]
     return results

@@ -14,11 +14,12 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 
 import pyoxigraph as ox
 
 from .knowledge.namespace import KB, ONTOLOGY
-from .results import AuditFinding, Result, Vocabulary, as_json
+from .results import AuditFinding, Result, ValidationResult, Vocabulary, as_json
 
 DISCLAIMER = (
     "Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
@@ -64,9 +65,68 @@ def result_ndjson(result: Result) -> str:
     return json.dumps(result.to_json(), separators=(",", ":"), ensure_ascii=False)
 
 
+def json_object(value: dict) -> str:
+    """One JSON object on one line (outcomes that are not results: a deceased patient)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def invalid_json(source: str, findings: list[ValidationResult], unmapped: list[dict]) -> str:
+    """An invalid FHIR patient as one JSON object: the findings and what did not map."""
+    return json.dumps(
+        {
+            "source": source,
+            "error": "invalid patient, no recommendations",
+            "findings": [{"path": f.path, "message": f.message, "severity": f.severity} for f in findings],
+            "unmapped": unmapped,
+        },
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+#: Codes shown per code system in the text report's unmapped summary (the full list is in the JSON).
+UNMAPPED_SHOWN = 5
+
+
+def _read_text(sources: list[dict]) -> list[str]:
+    """READ FROM THE RECORD: each case value with the resources it came from."""
+    out = ["", "READ FROM THE RECORD"]
+    for s in sources:
+        value = s["value"]
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {_plain(v)}" for k, v in value.items())
+        elif value is not None:
+            value = _plain(value)
+        shown = s["field"] if value is None else f"{s['field']}: {value}"
+        out.append(f"  {shown:<45} <- {', '.join(s['resources'])}")
+    return out
+
+
+def _plain(value) -> str:
+    """A case value as the case file writes it (true, 96, clti)."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _unmapped_text(unmapped: list[dict]) -> list[str]:
+    """The unmapped codings grouped by code system, with counts (the reasons are in the JSON)."""
+    by_system: dict[str, Counter] = {}
+    for u in unmapped:
+        key = (u["code"] or "-", u["display"] or "")
+        by_system.setdefault(u["system"] or "(no system)", Counter())[key] += 1
+    out = ["", f"UNMAPPED ({len(unmapped)} FHIR codings pvdkg did not use, by code system; reasons in --format json)"]
+    for system, codes in sorted(by_system.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
+        out.append(f"  {system}: {sum(codes.values())}")
+        for (code, display), n in codes.most_common(UNMAPPED_SHOWN):
+            out.append(f"    {code} {display}".rstrip() + (f" (x{n})" if n > 1 else ""))
+        if len(codes) > UNMAPPED_SHOWN:
+            out.append(f"    and {len(codes) - UNMAPPED_SHOWN} more codes")
+    return out
+
+
 def result_text(result: Result, words: Vocabulary) -> str:
-    """The readable report: interventions grouped by status, then unmapped codings,
-    conflicts, cautions, audit, undecided rules, and the disclaimer."""
+    """The readable report: interventions grouped by status, then (FHIR input) what was
+    read from the record and the unmapped codings by system, conflicts, cautions, audit,
+    undecided rules, and the disclaimer."""
     r = _escaped(result.to_json())  # user text (FHIR displays) escaped before it is laid out in lines
     out = [f"Patient {r['patient']}"]
     for status in words.statuses:
@@ -81,12 +141,11 @@ def result_text(result: Result, words: Vocabulary) -> str:
             out.append(f"  {e['intervention']:<41} {grade:<22} {recs:<10} cites {cites}")
             if e["because"]:
                 out.append(f"      because: {'; '.join(e['because'])}")
+    if r.get("sources"):
+        out.extend(_read_text(r["sources"]))
+    if r.get("unmapped"):
+        out.extend(_unmapped_text(r["unmapped"]))
     for title, key, fmt in (
-        (
-            "UNMAPPED (FHIR codings pvdkg could not map)",
-            "unmapped",
-            lambda u: f"  {u['resource']} {u['field']}: {u['system']}|{u['code']} {u['display']}".rstrip(),
-        ),
         (
             "CONFLICTS",
             "conflicts",

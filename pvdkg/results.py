@@ -105,6 +105,15 @@ class Unmapped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Source:
+    """A case value read from a FHIR record, with the resources it came from (FHIR input only)."""
+
+    field: str  # case path: 'measurements.ldl_mg_dl', 'conditions[0]'
+    value: object  # the case value (None for a statement that gives no value)
+    resources: list[str]
+
+
 @dataclass
 class Result:
     """The result of one patient, as case-format.md lays it out."""
@@ -116,6 +125,7 @@ class Result:
     audit: list[AuditFinding] = field(default_factory=list)
     undecided: list[Undecided] = field(default_factory=list)
     unmapped: list[Unmapped] | None = None  # present for FHIR input only
+    sources: list[Source] | None = None  # FHIR input only: what was read from which resources
     audit_only: bool = False  # an audit derivation: only audit and undecided were derived
 
     def to_json(self) -> dict:
@@ -129,6 +139,8 @@ class Result:
         out["undecided"] = [as_json(u) for u in self.undecided]
         if self.unmapped is not None:
             out["unmapped"] = [as_json(u) for u in self.unmapped]
+        if self.sources is not None:
+            out["sources"] = [as_json(s) for s in self.sources]
         return out
 
     def with_status(self, status: str) -> list[Entry]:

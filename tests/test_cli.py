@@ -178,12 +178,15 @@ def test_query_sees_the_mappings(tmp_path, capsys):
 def test_fhir_bundle_gives_the_same_result_as_the_equivalent_case(capsys):
     bundle = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
     case = ROOT / "tests" / "fhir" / "clti-dialysis-tibial-occlusion.case.json"
-    assert main(["recommend", str(bundle), "--format", "json"]) == 0
+    # the bundle is dated 2024-02-01: read as of then (today its LDL-C would be too old)
+    assert main(["recommend", str(bundle), "--format", "json", "--as-of", "2024-02-01"]) == 0
     from_fhir = json.loads(capsys.readouterr().out)
     assert main(["recommend", str(case), "--format", "json"]) == 0
     from_case = json.loads(capsys.readouterr().out)
     unmapped = from_fhir.pop("unmapped")
+    sources = from_fhir.pop("sources")
     assert from_fhir == from_case
+    assert {"field": "presentation", "value": "clti", "resources": [sources[0]["resources"][0]]} == sources[0]
     assert all({"resource", "field", "system", "code"} <= set(u) for u in unmapped)
     assert "unmapped" not in from_case
 

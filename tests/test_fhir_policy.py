@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_fhir import CLTI, SCT, coding, condition, ldl, with_patient
+from test_fhir import CLTI, SCT, bundle_to_case, coding, condition, ldl, with_patient
 
-from pvdkg.readers.fhir import bundle_to_case, load_policy
+from pvdkg.readers.fhir import load_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAUDICATION = coding(SCT, "63491006", "Intermittent claudication")

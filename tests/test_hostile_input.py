@@ -102,11 +102,11 @@ def test_a_line_that_fails_in_any_way_is_reported_and_the_others_answered(tmp_pa
     assert len(results(out)) == 2
 
 
-def dying_process_batch(raw, engine="rules"):
+def dying_process_batch(raw, engine="rules", as_of=None):
     """A worker that dies (as by the OOM killer) on the batch holding line 2."""
     if any(origin.endswith(":2") for origin, _, _ in raw):
         os._exit(9)
-    return REAL_PROCESS_BATCH(raw, engine)
+    return REAL_PROCESS_BATCH(raw, engine, as_of)
 
 
 REAL_PROCESS_BATCH = pvdkg.cohort.process_batch
@@ -163,7 +163,7 @@ def test_huge_fhir_value_quantity_is_out_of_range(tmp_path, capsys, unit):
             e["resource"]["valueQuantity"].update(unit=unit, code=unit)
     path = tmp_path / "bundle.json"
     path.write_text(json.dumps(bundle).replace('"value": 96', f'"value": {HUGE}'), encoding="utf-8")
-    code, out, err = run(capsys, "validate", path)
+    code, out, err = run(capsys, "validate", path, "--as-of", "2024-02-01")
     assert code == 1
     (line,) = [x for x in out.splitlines() if x.startswith("measurements.ldl_mg_dl:")]
     assert line.endswith("is above 1000")
@@ -428,6 +428,25 @@ def test_fhir_unmapped_output_is_bounded(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PVDKG_MAX_UNMAPPED", "50")
     bundle = json.loads(FHIR_EXAMPLE.read_text(encoding="utf-8"))
     (obs,) = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"]
+    for i in range(600):  # one a minute earlier than the bundle's, each superseded by the bundle's
+        o = copy.deepcopy(obs)
+        o["resource"]["id"] = f"o{i}"
+        o["fullUrl"] = f"urn:uuid:00000000-0000-0000-0000-{i:012d}"
+        o["resource"]["valueQuantity"]["value"] = 50 + i % 100
+        o["resource"]["effectiveDateTime"] = f"2024-01-31T{i // 60:02d}:{i % 60:02d}:00+00:00"
+        bundle["entry"].append(o)
+    path = tmp_path / "bundle.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    code, out, err = run(capsys, "recommend", path, "--format", "json", "--as-of", "2024-02-01")
+    assert code == 0
+    unmapped = json.loads(out)["unmapped"]
+    assert len(unmapped) == 50 and len(out) < 50_000
+    assert unmapped[-1]["reason"].startswith("552 more unmapped entries not listed: the limit is 50")
+
+
+def test_fhir_tie_of_many_values_is_one_bounded_entry(tmp_path, capsys):
+    bundle = json.loads(FHIR_EXAMPLE.read_text(encoding="utf-8"))
+    (obs,) = [e for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation"]
     for i in range(600):  # all at one time, different values: a tie
         o = copy.deepcopy(obs)
         o["resource"]["id"] = f"o{i}"
@@ -436,9 +455,7 @@ def test_fhir_unmapped_output_is_bounded(tmp_path, capsys, monkeypatch):
         bundle["entry"].append(o)
     path = tmp_path / "bundle.json"
     path.write_text(json.dumps(bundle), encoding="utf-8")
-    code, out, err = run(capsys, "recommend", path, "--format", "json")
+    code, out, err = run(capsys, "recommend", path, "--format", "json", "--as-of", "2024-02-01")
     assert code == 0
-    unmapped = json.loads(out)["unmapped"]
-    assert len(unmapped) == 50 and len(out) < 50_000
-    assert unmapped[1]["reason"].endswith("58 and 90 more")  # 100 distinct values, 10 shown
-    assert unmapped[-1]["reason"].startswith("553 more unmapped entries not listed: the limit is 50")
+    (tie,) = [u for u in json.loads(out)["unmapped"] if "left out as unknown" in u["reason"]]
+    assert tie["reason"].endswith("and 591 more") and len(tie["reason"]) < 1000  # 601 values, 10 shown

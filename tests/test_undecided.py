@@ -4,6 +4,7 @@ the text report, cohorts, the audit's data completeness, and a real store."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def test_contract_example(tmp_path):
 def test_fhir_bundle_asks_for_the_same_fields_as_its_case():
     bundle = ROOT / "tests" / "fhir" / "clti-dialysis-tibial-occlusion.json"
     case = ROOT / "tests" / "fhir" / "clti-dialysis-tibial-occlusion.case.json"
-    (_, from_fhir), (_, from_case) = recommend_files([bundle]), recommend_files([case])
+    (_, from_fhir), (_, from_case) = recommend_files([bundle], as_of=date(2024, 2, 1)), recommend_files([case])
     (fhir_result,), (case_result,) = from_fhir.values(), from_case.values()
     assert fhir_result.undecided == case_result.undecided
     assert {f for u in fhir_result.undecided for f in u.ask} == {"surgical_risk", "vein_conduit"}

@@ -42,6 +42,7 @@ from .registry import (
 from .schema import PVDKG, PVS, CaseSchema, FieldSpec, NodeSpec, build_schema, case_schema, load_shapes, local_name
 from .text import (
     CaseLoadError,
+    PatientDeceased,
     decode_text,
     input_limits,
     load_data,
@@ -86,6 +87,7 @@ __all__ = [
     "load_shapes",
     "local_name",
     "CaseLoadError",
+    "PatientDeceased",
     "decode_text",
     "input_limits",
     "load_data",

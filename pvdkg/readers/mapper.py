@@ -72,6 +72,7 @@ class PathMap:
     shown: dict[str, str] = field(default_factory=dict)
     issues: list = field(default_factory=list)
     unmapped: list | None = None  # FHIR input: codings that did not map (None for other input)
+    facts: list | None = None  # FHIR input: each case path read, its value and resources (FhirCase.facts)
 
     def node_path(self, node: Node | None) -> str:
         """The path of a node; a node the reader did not place gets its local name."""

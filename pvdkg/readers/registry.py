@@ -13,6 +13,7 @@ import codecs
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +60,16 @@ def file_format(path: Path) -> Format:
     return fmt
 
 
-def read_case(path: str | Path, ontology_graph: Graph | None = None) -> tuple[Graph, PathMap]:
+def read_case(
+    path: str | Path, ontology_graph: Graph | None = None, as_of: date | None = None
+) -> tuple[Graph, PathMap]:
     """Read a case (.json .yaml .yml), a FHIR Bundle (.json) or an RDF patient
     (.ttl .jsonld .json-ld .nt).
 
     Returns the patient graph and its PathMap; pathmap.issues holds the
     problems found while reading (empty for RDF). Raises CaseLoadError when the
-    file cannot be read or parsed, or is not a case."""
+    file cannot be read or parsed, or is not a case; PatientDeceased when a FHIR
+    record says the patient died by `as_of` (FHIR is read as of that date, default today)."""
     path = Path(path)
     fmt = file_format(path)
     schema = case_schema(ontology_graph)
@@ -73,25 +77,27 @@ def read_case(path: str | Path, ontology_graph: Graph | None = None) -> tuple[Gr
         return read_rdf_patient(path, fmt.name, schema)
     data = load_data(path, fmt.name)
     try:
-        return map_data(data, schema)
+        return map_data(data, schema, as_of)
     except CaseLoadError as e:
         raise CaseLoadError(f"{path}: {e}") from None
 
 
-def map_data(data: Any, schema: CaseSchema) -> tuple[Graph, PathMap]:
+def map_data(data: Any, schema: CaseSchema, as_of: date | None = None) -> tuple[Graph, PathMap]:
     """Map parsed data: a case, or a FHIR R4 Bundle (converted first; its unmapped codings kept)."""
-    triples, pathmap = map_parsed(data, schema)
+    triples, pathmap = map_parsed(data, schema, as_of)
     return triples_graph(triples), pathmap
 
 
-def map_parsed(data: Any, schema: CaseSchema) -> tuple[Graph | list[tuple], PathMap]:
+def map_parsed(data: Any, schema: CaseSchema, as_of: date | None = None) -> tuple[Graph | list[tuple], PathMap]:
     """The one choice by content: a Bundle is converted and mapped to a graph, a case
     to its triples (no graph built: the cohort needs only N-Triples for most patients)."""
     if not is_bundle(data):
         return map_case_triples(data, schema)
-    converted = convert_bundle(data, schema)
+    converted = convert_bundle(data, schema, as_of)
     graph, pathmap = map_case(converted.case, schema)
     pathmap.unmapped = converted.unmapped
+    pathmap.facts = converted.facts()
+    pathmap.issues.extend(converted.issues)
     return graph, pathmap
 
 
@@ -158,11 +164,16 @@ def read_raw(path: str | Path) -> Iterator[Raw]:
 
 
 def read_entry(
-    origin: str, line: str | CaseLoadError | None, path: str | None, onto: Graph, schema: CaseSchema
+    origin: str,
+    line: str | CaseLoadError | None,
+    path: str | None,
+    onto: Graph,
+    schema: CaseSchema,
+    as_of: date | None = None,
 ) -> Entry:
-    """Read and map one raw cohort case (CaseLoadError if it cannot be read)."""
+    """Read and map one raw cohort case (CaseLoadError if it cannot be read, PatientDeceased)."""
     if path is not None:
-        graph, pathmap = read_case(path, onto)
+        graph, pathmap = read_case(path, onto, as_of)
         return Entry(origin, pathmap, graph.serialize(format="nt", encoding="utf-8"), graph)
     if isinstance(line, CaseLoadError):
         raise line
@@ -175,7 +186,7 @@ def read_entry(
     except (ValueError, RecursionError) as exc:
         raise CaseLoadError(f"{origin}: not JSON: {one_line(exc)}") from None
     try:
-        triples, pathmap = map_parsed(data, schema)
+        triples, pathmap = map_parsed(data, schema, as_of)
     except CaseLoadError as exc:
         raise CaseLoadError(f"{origin}: {exc}") from None
     if isinstance(triples, Graph):

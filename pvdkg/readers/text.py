@@ -27,6 +27,25 @@ class CaseLoadError(Exception):
     """The file cannot be read or parsed, or is not a case at all (CLI: exit 2)."""
 
 
+class PatientDeceased(Exception):
+    """The record says the patient died on or before the as-of date: no recommendations.
+
+    A typed outcome, not a load error (CLI: exit 1, `patient is deceased (DATE)`):
+    the input is fine, there is just nobody to recommend for."""
+
+    def __init__(self, date: str | None = None, patient: str | None = None):
+        super().__init__(date, patient)
+        self.date = date  # as the record gives it; None: deceasedBoolean true
+        self.patient = patient  # the case id
+
+    def to_json(self) -> dict:
+        """The outcome as a JSON object (--format json)."""
+        return {"patient": self.patient, "deceased": True, "date": self.date, "message": str(self)}
+
+    def __str__(self) -> str:
+        return f"patient is deceased ({self.date or 'date unknown'})"
+
+
 def one_line(e: BaseException) -> str:
     """An exception as one line of a message (never a traceback)."""
     return " ".join(str(e).split()) or type(e).__name__

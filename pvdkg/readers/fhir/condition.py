@@ -6,7 +6,9 @@
   (the policy's presentation_precedence); the others are listed as superseded.
   None: left out, so validation says `presentation: is required` (nothing in the
   mapping set safely means 'asymptomatic').
-- conditions: current Conditions' codes, in bundle order.
+- conditions: current Conditions' codes, in bundle order; smoking status is
+  not taken from one Condition but from the latest smoking statement
+  (pvdkg.readers.fhir.smoking): a Condition that states it gives a Statement.
 - lesions: a current Condition whose bodySite maps to a segment gives one lesion
   per segment (a Condition with the lesion extension but no mappable bodySite
   gives one without segment). FHIR codes no morphology, length or calcification
@@ -20,19 +22,23 @@ from __future__ import annotations
 from typing import Any
 
 from ..schema import PVDKG
+from . import smoking
 from .context import LESION_EXTENSION, Context, status_code
 
 _ABATEMENT = ("DateTime", "Age", "Period", "Range", "String")
 
 
-def read_conditions(cx: Context) -> tuple[list[tuple[str, Any, Any]], list[str], list[dict], list[tuple[str, Any]]]:
-    """(presentations found, conditions, lesions, record findings) of the bundle's Conditions."""
+def read_conditions(
+    cx: Context, statements: list[smoking.Statement]
+) -> tuple[list[tuple[str, Any, Any]], list[str], list[dict], list[tuple[str, Any]]]:
+    """(presentations found, conditions, lesions, record findings) of the bundle's Conditions;
+    smoking statements are added to `statements`."""
     presentations: list[tuple[str, Any, Any]] = []
     conditions: list[str] = []
     lesions: list[dict] = []
     findings: list[tuple[str, Any]] = []
     for r in cx.of_type("Condition"):
-        _condition(cx, r, presentations, conditions, lesions, findings)
+        _condition(cx, r, presentations, conditions, lesions, findings, statements)
     return presentations, conditions, lesions, findings
 
 
@@ -49,7 +55,9 @@ def _not_current(cx: Context, r) -> str | None:
     return None
 
 
-def _condition(cx: Context, r, presentations: list, conditions: list, lesions: list, findings: list) -> None:
+def _condition(
+    cx: Context, r, presentations: list, conditions: list, lesions: list, findings: list, statements: list
+) -> None:
     why_not = _not_current(cx, r)
     if why_not:
         if r.code is not None:
@@ -62,7 +70,13 @@ def _condition(cx: Context, r, presentations: list, conditions: list, lesions: l
     if r.code is not None:
         kinds = {"presentation": v.presentations, "condition": v.conditions, "finding": v.findings}
         mapped = cx.resolve(r.code, kinds, "a presentation, a condition or a record finding")
-        cx.add_unmapped(r, "code", mapped)
+        says = smoking.meaning(cx, r.code)
+        if says is not None:
+            statements.append(smoking.Statement(smoking.condition_time(r), r, "code", r.code, says))
+        elif any(v.conditions.get(t) == cx.policy.smoking_condition for t in mapped.terms):
+            cx.note_concept(r, "code", r.code, "a smoking status that says both 'smokes now' and 'does not smoke now'")
+        else:
+            cx.add_unmapped(r, "code", mapped)
         found_presentations = {t: k for t, k in mapped.terms.items() if t in v.presentations}
         if found_presentations:
             best = min(found_presentations.values())
@@ -70,7 +84,7 @@ def _condition(cx: Context, r, presentations: list, conditions: list, lesions: l
             for t in top:
                 presentations.append((v.presentations[t], r, r.code))
         for t in mapped.terms:
-            if t in v.conditions:
+            if t in v.conditions and v.conditions[t] != cx.policy.smoking_condition:
                 value = v.conditions[t]
                 if value not in conditions:
                     conditions.append(value)

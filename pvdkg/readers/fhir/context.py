@@ -67,10 +67,12 @@ class Mapped:
 class Context:
     """One bundle being converted: its entries, the case so far, what did not map."""
 
-    def __init__(self, bundle, vocab: Vocabulary):
+    def __init__(self, bundle, vocab: Vocabulary, as_of: date | None = None):
         self.bundle = bundle
         self.v = vocab
         self.policy = vocab.policy
+        self.as_of = as_of or date.today()  # the reference date of everything read (pvdkg.readers.fhir.history)
+        self.later: set[int] = set()  # id() of the resources dated after as_of: not read
         self.case: dict = {}
         self.unmapped: list[dict] = []
         self.sources: dict[str, list[str]] = {}
@@ -82,9 +84,12 @@ class Context:
             if r.id:
                 self.by_ref[f"{r.get_resource_type()}/{r.id}"] = r
 
-    def of_type(self, *kinds: str) -> list:
-        """The bundle's resources of these types, in bundle order."""
-        return [r for _, r, _ in self.entries if r.get_resource_type() in kinds]
+    def of_type(self, *kinds: str, dated_later: bool = False) -> list:
+        """The bundle's resources of these types, in bundle order (those dated after
+        the as-of date only with dated_later)."""
+        return [
+            r for _, r, _ in self.entries if r.get_resource_type() in kinds and (dated_later or id(r) not in self.later)
+        ]
 
     def label(self, r) -> str:
         return f"{r.get_resource_type()}/{r.id}" if r.id else r.get_resource_type()

@@ -6,14 +6,18 @@
   that no code can say) from the pvdkg patient extension; values are passed as
   written and validated as a case.
 Every clinical resource must be about the bundle's one Patient (check_subject).
+- deceased: deceasedBoolean true, or deceasedDateTime on or before the as-of
+  date, ends the reading with PatientDeceased (no recommendations; a typed
+  outcome, not an error). A deceasedDateTime after the as-of date is noted.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..text import CaseLoadError
-from .context import PATIENT_EXTENSION, Context
+from ..text import CaseLoadError, PatientDeceased
+from .context import PATIENT_EXTENSION, Context, instant, on_or_after
+from .history import as_of_instant, later_note, written
 
 _ID_CHARS = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -70,3 +74,24 @@ def patient_extension(cx: Context, patient) -> None:
         else:
             cx.case[key] = value
             cx.source(key, patient)
+
+
+def check_alive(cx: Context, patient) -> None:
+    """PatientDeceased when the record says the patient died on or before the as-of date."""
+    if patient.deceasedBoolean:
+        raise PatientDeceased(None, cx.case.get("id"))
+    when = instant(patient.deceasedDateTime)
+    if when is None:
+        return
+    if on_or_after(as_of_instant(cx.as_of), when):
+        raise PatientDeceased(written(patient.deceasedDateTime), cx.case.get("id"))
+    cx.unmapped.append(
+        {
+            "resource": cx.label(patient),
+            "field": "deceasedDateTime",
+            "system": None,
+            "code": None,
+            "display": None,
+            "reason": later_note("deceasedDateTime", written(patient.deceasedDateTime), cx.as_of),
+        }
+    )

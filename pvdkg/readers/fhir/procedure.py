@@ -4,7 +4,7 @@ Procedures whose status is in the policy's procedure set (completed,
 in-progress, stopped) and whose code maps to a Revascularization (or that carry
 the procedure extension); segment from bodySite (one record per segment),
 result from outcome where mapped, else the extension; `when` from the
-extension, else from the open Encounter (pvdkg.readers.fhir.encounter).
+extension, else from the current episode (pvdkg.readers.fhir.encounter).
 """
 
 from __future__ import annotations

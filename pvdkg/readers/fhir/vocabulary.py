@@ -28,6 +28,7 @@ from pvdkg.knowledge import knowledge_root
 from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie, through_hierarchy
 
 from ..schema import PVDKG, CaseSchema, case_schema
+from .period import Duration, parse_duration
 
 #: Canonical FHIR code system URIs -> mapping-set prefixes (pvdkg.sssom.yml curie_map).
 #: Systems read as a prefix only where their codes coincide with it (WHO ICD-10,
@@ -64,6 +65,13 @@ class Policy:
     allergy_clinical: frozenset[str]  # AllergyIntolerance.clinicalStatus that counts (absent counts too)
     allergy_not_verified: frozenset[str]  # verificationStatus that does not count
     allergy_through: frozenset[str]  # mapping predicates (or 'partitive') through which an allergen contraindicates
+    measurement_max_age: dict[str, Duration]  # measurement property -> how old a value may be
+    current_episode: Duration  # without an open Encounter: how recent a current procedure is
+    smoking_condition: str  # the case condition a current smoking statement gives
+    smoking_observation: frozenset[str]  # Observation codes (CURIEs) of a smoking status statement
+    smoking_current: frozenset[str]  # answer codes (CURIEs) that mean 'smokes now'
+    smoking_not_current: frozenset[str]  # answer codes that mean 'does not smoke now'
+    smoking_tie: str  # 'current' or 'not_current': statements of the same time that disagree
     #: system URI -> (mapping-set prefix, code tables the code must be in); optional in the file
     read_as: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
@@ -74,6 +82,7 @@ def load_policy(root: Path) -> Policy:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     try:
         status = data["status"]
+        smoking = data["smoking"]
         policy = Policy(
             predicate_rank={str(k): int(v) for k, v in data["predicate_rank"].items()},
             presentation_precedence=tuple(str(p) for p in data["presentation_precedence"]),
@@ -89,6 +98,13 @@ def load_policy(root: Path) -> Policy:
             allergy_clinical=_codes(data["allergy"], "clinical_status"),
             allergy_not_verified=_codes(data["allergy"], "verification_not"),
             allergy_through=_codes(data["allergy"], "contraindicates_through"),
+            measurement_max_age={str(k): parse_duration(v) for k, v in data["measurement_max_age"].items()},
+            current_episode=parse_duration(data["current_episode"]),
+            smoking_condition=str(smoking["condition"]),
+            smoking_observation=frozenset(normalize_curie(str(c), root) for c in smoking["observation"]),
+            smoking_current=frozenset(normalize_curie(str(c), root) for c in smoking["current"]),
+            smoking_not_current=frozenset(normalize_curie(str(c), root) for c in smoking["not_current"]),
+            smoking_tie=_choice(smoking["tie"], ("current", "not_current")),
             read_as={
                 str(uri): (str(v["prefix"]), tuple(str(t) for t in v.get("exists_in", ())))
                 for uri, v in (data.get("read_as") or {}).items()
@@ -100,6 +116,12 @@ def load_policy(root: Path) -> Policy:
     if unknown:
         raise ValueError(f"{path}: read_as names code tables pvdkg does not know: {', '.join(sorted(unknown))}")
     return policy
+
+
+def _choice(value, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+    return str(value)
 
 
 def _codes(status: dict, key: str) -> frozenset[str]:
