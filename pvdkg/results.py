@@ -12,6 +12,7 @@ by queries/recommend/vocabulary.rq, never string literals here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -117,6 +118,7 @@ class Result:
     undecided: list[Undecided] = field(default_factory=list)
     unmapped: list[Unmapped] | None = None  # present for FHIR input only
     audit_only: bool = False  # an audit derivation: only audit and undecided were derived
+    tried: list[str] = field(default_factory=list)  # the case's `tried` (for marks in reports; not in the JSON)
 
     def to_json(self) -> dict:
         """The contract's JSON object (an audit derivation: patient, audit and undecided only)."""
@@ -135,6 +137,12 @@ class Result:
         return [e for e in self.interventions if e.status == status]
 
 
+def inherited_reason(ancestor: str, rule: str | None) -> str:
+    """The reason a status inherited from an ancestor gives (rule 7): one wording, written by
+    pvdkg.derive and recognised by pvdkg.present (a kind set apart names only what it adds)."""
+    return f"via {ancestor} ({rule})" if rule else f"patient-specific contraindication (via {ancestor})"
+
+
 def as_json(part) -> dict:
     """A flat part of the result as its JSON object, in field order (dataclasses.asdict
     copies recursively: 3x slower, and it showed in the throughput of a cohort)."""
@@ -147,6 +155,8 @@ class Vocabulary:
 
     statuses: tuple[str, ...]  # display order: least protective first (indicated, consider, contraindicated)
     flagging_findings: frozenset[str]  # audit findings that flag a patient in a cohort audit
+    #: every intervention's strict ancestors (queries/recommend/hierarchy.rq), for grouping kinds in reports
+    ancestors: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def protective_order(self) -> str:
