@@ -66,7 +66,8 @@ def result_ndjson(result: Result) -> str:
 
 
 def result_text(result: Result, words: Vocabulary) -> str:
-    """The readable report: interventions grouped by status, then unmapped codings,
+    """The readable report: interventions by status (an ancestor and its kinds that read the
+    same on one line, pvdkg.present; tried therapies marked), then unmapped codings,
     conflicts, cautions, audit, undecided rules, and the disclaimer."""
     r = _escaped(result.to_json())  # user text (FHIR displays) escaped before it is laid out in lines
     out = [f"Patient {r['patient']}"]

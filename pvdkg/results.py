@@ -7,7 +7,8 @@ order; pvdkg.render writes it in each output format.
 
 The status vocabulary (its words and both orders: display and protective) and
 which audit findings flag a patient are knowledge (ontology/evidence.ttl), read
-by queries/recommend/vocabulary.rq, never string literals here.
+by queries/recommend/vocabulary.rq, never string literals here; so is the
+intervention hierarchy that reports group kinds by (queries/recommend/hierarchy.rq).
 """
 
 from __future__ import annotations
