@@ -82,7 +82,8 @@ class Knowledge:
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
-        """The statuses in display order and the audit findings that flag a patient."""
+        """The statuses in display order, the audit findings that flag a patient and the
+        intervention hierarchy (for pvdkg.present.group_entries)."""
         from .stores.embedded import EmbeddedStore
 
         return derivation.vocabulary(EmbeddedStore.with_knowledge())

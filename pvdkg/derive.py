@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .knowledge import query_files, query_header, read_query
 from .knowledge.namespace import PVDKG
-from .results import AuditFinding, Caution, Conflict, Entry, Result, Undecided, Vocabulary
+from .results import AuditFinding, Caution, Conflict, Entry, Result, Undecided, Vocabulary, inherited_reason
 
 if TYPE_CHECKING:  # the stores import this module
     from .stores.base import SparqlGraph
@@ -75,23 +75,35 @@ def _because(store: SparqlGraph) -> dict[tuple[str, str], list[str]]:
         texts: list[str] = []
         for (rule, via), phrases in sorted(by_source.items()):
             if not rule:
-                texts.append("patient-specific contraindication" + ("" if via == key[1] else f" (via {via})"))
+                texts.append("patient-specific contraindication" if via == key[1] else inherited_reason(via, None))
                 continue
             texts.extend(p for p in sorted(phrases) if p not in texts)
             if via != key[1]:
-                texts.append(f"via {via} ({rule})")
+                texts.append(inherited_reason(via, rule))
         out[key] = texts
     return out
 
 
 def vocabulary(store) -> Vocabulary:
-    """The statuses in display order and the audit findings that flag a patient, from the knowledge."""
+    """The statuses in display order, the audit findings that flag a patient and the
+    intervention hierarchy, from the knowledge."""
     rows = _rows(store, "vocabulary")
     statuses = tuple(
         r["word"] for r in sorted((r for r in rows if r["kind"] == "status"), key=lambda r: int(r["rank"]))
     )
     flagging = frozenset(r["word"] for r in rows if r["kind"] == "finding" and r["flags"] == "true")
-    return Vocabulary(statuses, flagging)
+    ancestors: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(store, "hierarchy"):
+        ancestors[row["intervention"]].add(row["ancestor"])
+    return Vocabulary(statuses, flagging, {iv: frozenset(a) for iv, a in ancestors.items()})
+
+
+def _tried(store: SparqlGraph) -> dict[str, list[str]]:
+    """The case's `tried` of every patient (marks in reports; not part of the JSON result)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(store, "tried"):
+        out[row["patient"]].append(row["intervention"])
+    return out
 
 
 def _conflicts(store: SparqlGraph, words: Vocabulary) -> dict[str, list[Conflict]]:
@@ -173,6 +185,7 @@ def results(store: SparqlGraph) -> dict[str, Result]:
         ivs[patient].append((int(row["rank"]), iv, entry))
     words = vocabulary(store)
     conflicts, cautions, audit, undecided = _conflicts(store, words), _cautions(store), _audit(store), _undecided(store)
+    tried = _tried(store)
     return {
         patient: Result(
             patient,
@@ -181,6 +194,7 @@ def results(store: SparqlGraph) -> dict[str, Result]:
             cautions=cautions.get(patient, []),
             audit=audit.get(patient, []),
             undecided=undecided.get(patient, []),
+            tried=sorted(tried.get(patient, [])),
         )
         for patient in _patients(store)
     }

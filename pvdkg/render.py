@@ -19,7 +19,8 @@ from collections import Counter
 import pyoxigraph as ox
 
 from .knowledge.namespace import KB, ONTOLOGY
-from .results import AuditFinding, Result, ValidationResult, Vocabulary, as_json
+from .present import Group, group_entries
+from .results import AuditFinding, Entry, Result, ValidationResult, Vocabulary, as_json
 
 DISCLAIMER = (
     "Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
@@ -124,23 +125,18 @@ def _unmapped_text(unmapped: list[dict]) -> list[str]:
 
 
 def result_text(result: Result, words: Vocabulary) -> str:
-    """The readable report: interventions grouped by status, then (FHIR input) what was
+    """The readable report: interventions by status (an ancestor and its kinds that read the
+    same on one line, pvdkg.present; tried therapies marked), then (FHIR input) what was
     read from the record and the unmapped codings by system, conflicts, cautions, audit,
     undecided rules, and the disclaimer."""
     r = _escaped(result.to_json())  # user text (FHIR displays) escaped before it is laid out in lines
     out = [f"Patient {r['patient']}"]
+    groups = group_entries(result, words.ancestors)
     for status in words.statuses:
-        entries = [e for e in r["interventions"] if e["status"] == status]
-        if not entries:
-            continue
-        out += ["", status.upper()]
-        for e in entries:
-            grade = f"COR {e['class'] or '-'} / LOE {e['level'] or '-'}"
-            recs = ", ".join(e["recommendations"]) or "patient"
-            cites = ", ".join(e["citations"]) or "-"
-            out.append(f"  {e['intervention']:<41} {grade:<22} {recs:<10} cites {cites}")
-            if e["because"]:
-                out.append(f"      because: {'; '.join(e['because'])}")
+        heads = [g for g in groups if g.head.status == status]
+        if heads:
+            out += ["", status.upper()]
+            out.extend(escape_controls(line) for g in heads for line in _group_text(g))
     if r.get("sources"):
         out.extend(_read_text(r["sources"]))
     if r.get("unmapped"):
@@ -166,6 +162,35 @@ def result_text(result: Result, words: Vocabulary) -> str:
     out.extend(_undecided_text(r["undecided"]))
     out += ["", DISCLAIMER]
     return "\n".join(out)
+
+
+def _grade(e: Entry) -> str:
+    return f"COR {e.cls or '-'} / LOE {e.level or '-'}"
+
+
+def _group_text(g: Group, indent: str = "  ") -> list[str]:
+    """One group of entries (pvdkg.present): the head and how many kinds read the same,
+    their names, then each kind set apart with what it adds."""
+    e = g.head
+    if g.adds is None:
+        recs = ", ".join(e.recommendations) or "patient"
+        line = f"{indent}{g.title:<{43 - len(indent)}} {_grade(e):<22} {recs:<10} cites {', '.join(e.citations) or '-'}"
+        because = e.because
+    else:
+        a = g.adds
+        extra = [f"also {', '.join(a.recommendations) or '-'}"] + [_grade(e)] * a.grade
+        extra += [f"cites also {', '.join(a.citations)}"] * bool(a.citations)
+        line = f"{indent}{g.title:<{43 - len(indent)}} {'; '.join(extra)}"
+        because = list(a.because)
+    out = [line]
+    sub = indent + "    "
+    if because:
+        out.append(f"{sub}because: {'; '.join(because)}")
+    if g.members:
+        out.append(f"{sub}kinds: {', '.join(g.mark(m.intervention) for m in g.members)}")
+    for apart in g.apart:
+        out.extend(_group_text(apart, sub))
+    return out
 
 
 def _undecided_text(undecided: list[dict]) -> list[str]:

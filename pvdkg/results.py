@@ -7,11 +7,13 @@ order; pvdkg.render writes it in each output format.
 
 The status vocabulary (its words and both orders: display and protective) and
 which audit findings flag a patient are knowledge (ontology/evidence.ttl), read
-by queries/recommend/vocabulary.rq, never string literals here.
+by queries/recommend/vocabulary.rq, never string literals here; so is the
+intervention hierarchy that reports group kinds by (queries/recommend/hierarchy.rq).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -127,6 +129,7 @@ class Result:
     unmapped: list[Unmapped] | None = None  # present for FHIR input only
     sources: list[Source] | None = None  # FHIR input only: what was read from which resources
     audit_only: bool = False  # an audit derivation: only audit and undecided were derived
+    tried: list[str] = field(default_factory=list)  # the case's `tried` (for marks in reports; not in the JSON)
 
     def to_json(self) -> dict:
         """The contract's JSON object (an audit derivation: patient, audit and undecided only)."""
@@ -147,6 +150,12 @@ class Result:
         return [e for e in self.interventions if e.status == status]
 
 
+def inherited_reason(ancestor: str, rule: str | None) -> str:
+    """The reason a status inherited from an ancestor gives (rule 7): one wording, written by
+    pvdkg.derive and recognised by pvdkg.present (a kind set apart names only what it adds)."""
+    return f"via {ancestor} ({rule})" if rule else f"patient-specific contraindication (via {ancestor})"
+
+
 def as_json(part) -> dict:
     """A flat part of the result as its JSON object, in field order (dataclasses.asdict
     copies recursively: 3x slower, and it showed in the throughput of a cohort)."""
@@ -159,6 +168,8 @@ class Vocabulary:
 
     statuses: tuple[str, ...]  # display order: least protective first (indicated, consider, contraindicated)
     flagging_findings: frozenset[str]  # audit findings that flag a patient in a cohort audit
+    #: every intervention's strict ancestors (queries/recommend/hierarchy.rq), for grouping kinds in reports
+    ancestors: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def protective_order(self) -> str:
