@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException
 from pvdkg import __version__
 from pvdkg.api import USER_ERRORS, load
 from pvdkg.limits import env_var, limits
+from pvdkg.results import Unmapped
 
 from . import hooks, rest
 from .cards import CardMaker
@@ -153,13 +154,26 @@ def hook_cards(kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list
         raise ApiError(400, f"prefetch: {exc}") from None
     if "presentation" not in converted.case or (drafts is not None and not drafts):
         return []
-    data = json.dumps(bundle).encode("utf-8")
+    # the converted case is derived (the bundle is parsed once): the same graph the bundle
+    # gives (pvdkg.readers.registry.map_parsed), and its unmapped codings added as the pipeline does
+    data = json.dumps(converted.case, default=_number).encode("utf-8")
     outcome = rest.in_temp_file(data, ".json", kg.recommend)
-    if not outcome.valid:
+    if outcome.valid:
+        outcome.result.unmapped = [Unmapped(**u) for u in converted.unmapped]
+    else:
         return [maker.invalid(outcome.findings)]
     if drafts is not None:
         return maker.orders(outcome.result, drafts)
     return maker.patient_view(outcome.result, converted.case, converted.sources, patient_id)
+
+
+def _number(value):
+    """A Decimal of the FHIR reader as a JSON number (anything else is an error)."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 async def json_body(request: Request):
