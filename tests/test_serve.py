@@ -495,21 +495,23 @@ def test_an_oversized_body_is_413(client, monkeypatch):
 
 # ---------------------------------------------------------------- property-based (schemathesis)
 
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
 
+def test_no_route_answers_5xx(server):
+    """Every operation of the OpenAPI schema, with bodies and parameters generated from it
+    (a few examples each: the machine is small), answers without a 5xx."""
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
 
-@pytest.fixture
-def api_schema(server):
-    return schemathesis.openapi.from_url(f"{server}/openapi.json")
+    schema = schemathesis.openapi.from_url(f"{server}/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) >= 9
+    for operation in operations:
 
+        @given(case=operation.as_strategy())
+        @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def answers(case):
+            response = case.call(base_url=server, timeout=60)
+            assert response.status_code < 500, (case.operation.label, response.status_code, response.text[:300])
+            assert "Traceback" not in response.text
 
-schema = schemathesis.pytest.from_fixture("api_schema")
-
-
-@schema.parametrize()
-@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_route_answers_5xx(case):
-    from schemathesis.checks import not_a_server_error
-
-    case.call_and_validate(checks=[not_a_server_error])
+        answers()
