@@ -29,6 +29,7 @@ from .knowledge import KnowledgeError
 from .mappings import MappingError
 from .query import QueryError
 from .readers import CaseLoadError, PatientDeceased
+from .readers.fhir import FHIR_SYSTEMS, FhirCase
 from .results import Result, Vocabulary
 from .stores.base import StoreError
 from .stores.sparql import SERVERS
@@ -39,6 +40,8 @@ from .validate import ValidationResult
 USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError)
 __all__ = [
     "EXPORT_FORMATS",
+    "FHIR_SYSTEMS",
+    "FhirCase",
     "SERVERS",
     "USER_ERRORS",
     "Knowledge",
@@ -191,6 +194,54 @@ class Knowledge:
         from .export import export
 
         return export(fmt)
+
+    def fhir_case(self, bundle: dict) -> FhirCase:
+        """A FHIR R4 Bundle as a case, with its unmapped codings and the resources behind
+        each case value (CaseLoadError if malformed): the CDS Hooks service names them."""
+        from .readers.fhir import convert_bundle
+
+        return convert_bundle(bundle)
+
+    @cached_property
+    def statements(self) -> dict[str, dict]:
+        """Every statement with an identifier (queries/serve/statements.rq), by id: kinds,
+        label, description, the actions (intervention, status), grade, citations."""
+        from .knowledge.queries import read_query
+        from .stores.embedded import EmbeddedStore
+
+        out: dict[str, dict] = {}
+        for row in EmbeddedStore.with_knowledge().select(read_query("serve/statements.rq")):
+            s = out.setdefault(
+                row["id"],
+                {
+                    "id": row["id"],
+                    "kinds": row["kinds"].split(),
+                    "label": row.get("label"),
+                    "description": row.get("description"),
+                    "actions": [],
+                    "class": row.get("class"),
+                    "level": row.get("level"),
+                    "citations": row.get("citations", "").split(),
+                    "supports": row.get("supports", "").split(),
+                    "caution": row.get("caution"),
+                },
+            )
+            if "intervention" in row:
+                s["actions"].append({"intervention": row["intervention"], "status": row["status"]})
+        return out
+
+    @cached_property
+    def cds_policy(self) -> dict:
+        """How results become CDS Hooks cards (ontology/mappings/pvdkg.cds.yml)."""
+        import yaml
+
+        from .knowledge import knowledge_root
+
+        path = knowledge_root() / "ontology" / "mappings" / "pvdkg.cds.yml"
+        try:
+            return yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise KnowledgeError(f"{path}: cannot be read ({exc})") from None
 
     def mappings(self, term_or_curie: str) -> list[dict]:
         """The SSSOM mappings of a pvdkg term or a code, both ways."""

@@ -1,4 +1,4 @@
-"""The pvdkg command line: recommend, audit, validate, query, map, check, export, load, synth.
+"""The pvdkg command line: recommend, audit, validate, query, map, check, export, load, synth, serve.
 
 Exit codes (as pySHACL's CLI): 0 ok, 1 violations, 2 load or usage error.
 User mistakes get one clear message, never a traceback.
@@ -378,6 +378,28 @@ def as_of_option(p: argparse.ArgumentParser) -> None:
     )
 
 
+def cmd_serve(args) -> int:
+    """The CDS Hooks service and REST API (pvdkg.serve), until Ctrl-C."""
+    from .serve import ServeError, Settings, run
+
+    if not (0 < args.request_timeout <= MAX_TIMEOUT):
+        raise UsageError(f"--request-timeout must be above 0 and at most {MAX_TIMEOUT}, not {args.request_timeout:g}")
+    settings = Settings(
+        host=args.host,
+        port=args.port,
+        trust=args.trust,
+        cors=args.cors or [],
+        feedback_db=args.feedback_db or ":memory:",
+        request_timeout=args.request_timeout,
+        base_url=args.base_url,
+    )
+    try:
+        run(settings)
+    except ServeError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
 def endpoint_options(p: argparse.ArgumentParser, required: bool = False) -> None:
     p.add_argument("--endpoint", metavar="URL", required=required, help="SPARQL 1.1 query endpoint of a remote store")
     p.add_argument("--update-endpoint", metavar="URL", help="SPARQL 1.1 update endpoint (default: --endpoint)")
@@ -505,6 +527,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="a CDS Hooks 2.0 service and a REST API (FastAPI under uvicorn)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; others need --trust)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--trust", metavar="FILE", help="trusted CDS Clients: issuers and their JWKS or public keys")
+    p.add_argument("--base-url", metavar="URL", help="public base URL the JWT aud names (default: the request's)")
+    p.add_argument("--cors", nargs="+", metavar="ORIGIN", help="origins allowed to call from a browser")
+    p.add_argument("--feedback-db", metavar="FILE", help="SQLite file for CDS Hooks feedback (default: in memory)")
+    p.add_argument(
+        "--request-timeout", type=float, default=10.0, help="seconds one request may take (default 10; then 503)"
+    )
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -1,0 +1,181 @@
+"""pvdkg serve under load: CDS Hooks patient-view latency, beside the single-case CLI latency.
+
+    .venv/bin/python bench/serve.py                       # 1,000 requests, 8 clients
+    .venv/bin/python bench/serve.py --requests 200 --clients 4
+
+Starts `pvdkg serve` on a free loopback port (its own process), sends patient-view
+calls built from examples/fhir/clti-dialysis-tibial-occlusion.json (the Patient read
+and searchset Bundles, as an EHR answers the prefetch templates) from N concurrent
+clients (threads, one httpx connection each), and reports p50/p95/p99 and requests/s.
+In the same run: `pvdkg recommend` on that bundle as fresh processes (cold, median) and
+the latency of one call with nothing else running (warm). The target is p95 < 100 ms
+(CDS Hooks asks for answers in about 500 ms). Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
+
+
+def prefetch_request() -> dict:
+    bundle = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    patient = bundle["entry"][0]["resource"]
+    for entry in bundle["entry"][1:]:
+        entry["resource"]["subject"] = {"reference": f"Patient/{patient['id']}"}
+
+    def search(kind):
+        return {
+            "resourceType": "Bundle",
+            "type": "searchset",
+            "entry": [e for e in bundle["entry"] if e["resource"]["resourceType"] == kind],
+        }
+
+    prefetch = {"patient": patient, "procedures": None, "allergies": None}
+    for key, kind in (
+        ("conditions", "Condition"),
+        ("observations", "Observation"),
+        ("medicationRequests", "MedicationRequest"),
+        ("medicationStatements", "MedicationStatement"),
+    ):
+        prefetch[key] = search(kind)
+    return {
+        "hook": "patient-view",
+        "hookInstance": str(uuid.uuid4()),
+        "context": {"userId": "Practitioner/bench", "patientId": patient["id"]},
+        "prefetch": prefetch,
+    }
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def cli_latency(runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "pvdkg", "recommend", str(EXAMPLE), "--format", "json"],
+            stdout=subprocess.DEVNULL,
+            check=True,
+            cwd=ROOT,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def start_server() -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pvdkg", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit("pvdkg serve did not start")
+
+
+def load(url: str, body: dict, requests: int, clients: int) -> dict:
+    latencies: list[float] = []
+    failures = []
+    lock = threading.Lock()
+    remaining = [requests]
+
+    def client():
+        with httpx.Client(base_url=url, timeout=60) as c:
+            while True:
+                with lock:
+                    if remaining[0] == 0:
+                        return
+                    remaining[0] -= 1
+                start = time.perf_counter()
+                r = c.post("/cds-services/pvdkg-patient-view", json=body)
+                took = time.perf_counter() - start
+                with lock:
+                    latencies.append(took)
+                    if r.status_code != 200:
+                        failures.append(r.status_code)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - start
+    ms = [x * 1000 for x in latencies]
+    return {
+        "requests": len(ms),
+        "clients": clients,
+        "failures": len(failures),
+        "p50_ms": round(percentile(ms, 50), 1),
+        "p95_ms": round(percentile(ms, 95), 1),
+        "p99_ms": round(percentile(ms, 99), 1),
+        "requests_per_s": round(len(ms) / wall, 1),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--requests", type=int, default=1000)
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--cli-runs", type=int, default=3)
+    ap.add_argument("--out", default=str(ROOT / "bench" / "report-serve.json"))
+    args = ap.parse_args()
+    body = prefetch_request()
+    proc, url = start_server()
+    try:
+        with httpx.Client(base_url=url, timeout=60) as c:
+            for _ in range(5):  # warm-up, not measured
+                c.post("/cds-services/pvdkg-patient-view", json=body).raise_for_status()
+            single = []
+            for _ in range(20):
+                start = time.perf_counter()
+                c.post("/cds-services/pvdkg-patient-view", json=body).raise_for_status()
+                single.append((time.perf_counter() - start) * 1000)
+        report = {
+            "machine": {"cpus": os.cpu_count()},
+            "patient_view_alone_ms": round(statistics.median(single), 1),
+            "patient_view_under_load": load(url, body, args.requests, args.clients),
+        }
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    report["cli_recommend_cold_s"] = round(cli_latency(args.cli_runs), 3)
+    report["target_p95_ms"] = 100
+    Path(args.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,338 @@
+"""The FastAPI app of `pvdkg serve`: the knowledge loaded once, bodies capped, a time limit
+per request, JWT bearer tokens checked when a trust file is given, ids and timings logged.
+
+Safe defaults (issue 14): loopback only unless --trust is given; bodies larger than the
+case limit (pvdkg.limits, PVDKG_MAX_CASE_BYTES) get 413; a derivation longer than
+--request-timeout seconds gets 503; logs hold a request id, the method, the route, the
+status and the time, never a body. CORS only for the origins given.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import os
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from pvdkg import __version__
+from pvdkg.api import USER_ERRORS, load
+from pvdkg.limits import env_var, limits
+from pvdkg.results import Unmapped
+
+from . import hooks, rest
+from .cards import CardMaker
+from .errors import ApiError
+from .feedback import FeedbackError, FeedbackStore
+from .security import Trust, TrustError, Unauthorized
+
+log = logging.getLogger("pvdkg.serve")
+#: Routes anyone may read (with --trust too): liveness and the API description.
+PUBLIC = ("/health", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc")
+
+
+@dataclass
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    trust: str | None = None  # trust file: issuers and their keys
+    cors: list[str] = field(default_factory=list)
+    feedback_db: str = ":memory:"
+    request_timeout: float = 10.0
+    base_url: str | None = None  # the public base URL tokens' aud names (default: the request's)
+    threads: int = field(default_factory=lambda: os.cpu_count() or 2)
+
+
+class ServeError(Exception):
+    """A setting refused before the server starts (a public address without --trust...)."""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def create_app(settings: Settings | None = None) -> Guard:
+    """The app with the knowledge loaded and warm (parsed, shapes compiled, statements read)."""
+    settings = settings or Settings()
+    kg = load()
+    kg.vocabulary, kg.statements, kg.cds_policy  # noqa: B018 - load them now, not on a first request
+    trust = Trust.load(settings.trust) if settings.trust else None
+    feedback = FeedbackStore(settings.feedback_db)
+    maker = CardMaker(kg)
+    pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-derive")
+
+    async def runner(fn, *args):
+        """fn(*args) in a worker thread, given up (503) after the request time limit."""
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(pool.submit(fn, *args)), settings.request_timeout)
+        except TimeoutError:
+            raise ApiError(
+                503, f"the request took longer than {settings.request_timeout:g} s", headers={"Retry-After": "1"}
+            ) from None
+
+    app = FastAPI(title="pvdkg", version=__version__, description=(__doc__ or "").split("\n")[0])
+    app.include_router(rest.router(kg, runner, feedback))
+    app.include_router(cds_router(kg, maker, runner, feedback))
+    _handlers(app)
+    if settings.cors:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    app.state.settings, app.state.pool = settings, pool
+    return Guard(app, limits().case_bytes, trust, settings.base_url)
+
+
+def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore):
+    from fastapi import APIRouter
+
+    api = APIRouter()
+    body = {"requestBody": {"required": True, "content": {"application/json": {"schema": HOOK_REQUEST}}}}
+
+    @api.get("/cds-services")
+    async def discovery() -> dict:
+        """CDS Hooks discovery: the services, their hooks and prefetch templates."""
+        return hooks.discovery()
+
+    @api.post("/cds-services/{service_id}", openapi_extra=body, responses=HOOK_ERRORS)
+    async def call(service_id: str, request: Request) -> dict:
+        """A CDS Hooks call: the cards for the patient (and the draft orders)."""
+        service = hooks.service(service_id)
+        if service is None:
+            raise ApiError(404, f"no CDS service {service_id!r}")
+        req = await json_body(request)
+        check_hook_request(req, service["hook"])
+        try:
+            gathered = await runner(hooks.gather, req, hooks.fetch_fhir)
+        except hooks.PrefetchMissing as exc:
+            raise ApiError(412, str(exc)) from None
+        patient_id = req["context"]["patientId"]
+        drafts = None
+        if service["hook"] != "patient-view":
+            drafts = hooks.draft_orders(req["context"], only_selected=service["hook"] == "order-select")
+        cards = await runner(hook_cards, kg, maker, gathered.bundle, patient_id, drafts)
+        feedback.issued(service_id, cards)
+        return {"cards": [c for _, c in cards]}
+
+    @api.post("/cds-services/{service_id}/feedback", openapi_extra=FEEDBACK_BODY)
+    async def feedback_post(service_id: str, request: Request) -> dict:
+        """CDS Hooks feedback on cards of this service, stored append-only."""
+        if hooks.service(service_id) is None:
+            raise ApiError(404, f"no CDS service {service_id!r}")
+        try:
+            stored = feedback.add(service_id, await json_body(request))
+        except FeedbackError as exc:
+            raise ApiError(400, str(exc)) from None
+        return {"stored": stored}
+
+    return api
+
+
+def hook_cards(kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list | None) -> list[tuple]:
+    """The cards of one call: none for a patient without PAD data (no presentation read)."""
+    try:
+        converted = kg.fhir_case(bundle)
+    except USER_ERRORS as exc:
+        raise ApiError(400, f"prefetch: {exc}") from None
+    if "presentation" not in converted.case or (drafts is not None and not drafts):
+        return []
+    # the converted case is derived (the bundle is parsed once): the same graph the bundle
+    # gives (pvdkg.readers.registry.map_parsed), and its unmapped codings added as the pipeline does
+    data = json.dumps(converted.case, default=_number).encode("utf-8")
+    outcome = rest.in_temp_file(data, ".json", kg.recommend)
+    if outcome.valid:
+        outcome.result.unmapped = [Unmapped(**u) for u in converted.unmapped]
+    else:
+        return [maker.invalid(outcome.findings)]
+    if drafts is not None:
+        return maker.orders(outcome.result, drafts)
+    return maker.patient_view(outcome.result, converted.case, converted.sources, patient_id)
+
+
+def _number(value):
+    """A Decimal of the FHIR reader as a JSON number (anything else is an error)."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+async def json_body(request: Request):
+    if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+        raise ApiError(415, "Content-Type must be application/json")
+    try:
+        return json.loads(await request.body())
+    except (ValueError, RecursionError) as exc:
+        raise ApiError(400, f"not JSON: {exc}") from None
+
+
+def check_hook_request(req, hook: str) -> None:
+    """The fields every call has (hook, hookInstance, context.patientId), and the right hook."""
+    if not isinstance(req, dict):
+        raise ApiError(400, "the body must be a JSON object")
+    for key, kind in (("hook", str), ("hookInstance", str), ("context", dict)):
+        if not isinstance(req.get(key), kind):
+            raise ApiError(400, f"{key}: required ({kind.__name__})")
+    if req["hook"] != hook:
+        raise ApiError(400, f"hook: this service answers {hook!r}, not {req['hook']!r}")
+    if not isinstance(req["context"].get("patientId"), str) or not req["context"]["patientId"]:
+        raise ApiError(400, "context.patientId: required (string)")
+    if hook != "patient-view" and not isinstance(req["context"].get("draftOrders"), dict):
+        raise ApiError(400, "context.draftOrders: required (a Bundle)")
+
+
+HOOK_REQUEST = {
+    "type": "object",
+    "required": ["hook", "hookInstance", "context"],
+    "properties": {
+        "hook": {"type": "string"},
+        "hookInstance": {"type": "string"},
+        "fhirServer": {"type": "string"},
+        "context": {"type": "object"},
+        "prefetch": {"type": "object"},
+    },
+}
+HOOK_ERRORS = {
+    "400": {"description": "a malformed request"},
+    "404": {"description": "no such service"},
+    "412": {"description": "a prefetch key is missing and no fhirServer can be asked"},
+}
+FEEDBACK_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "object", "required": ["feedback"]}}},
+    }
+}
+
+
+def _handlers(app: FastAPI) -> None:
+    """Every error as JSON with a message; an unexpected one is logged by type, not shown."""
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError):
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid')}"}, status_code=400)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.error("internal error %s", type(exc).__name__)
+        return JSONResponse({"error": "internal error"}, status_code=500)
+
+
+class Guard:
+    """The outer ASGI layer: a request id and timing in the log, the body cap (413, read
+    before the app sees it), and the bearer JWT when a trust file is given (401)."""
+
+    def __init__(self, app: FastAPI, max_bytes: int, trust: Trust | None, base_url: str | None):
+        self.app, self.max_bytes, self.trust, self.base_url = app, max_bytes, trust, base_url
+        self.state = app.state
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        rid, start, status = uuid.uuid4().hex[:12], time.perf_counter(), [0]
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            refusal = self._authorize(scope)
+            if refusal is not None:
+                return await refusal(scope, receive, sending)
+            body, refusal = await self._read(receive)
+            if refusal is not None:
+                return await refusal(scope, receive, sending)
+            await self.app(scope, _replay(body, receive), sending)
+        finally:
+            ms = (time.perf_counter() - start) * 1000
+            path = scope.get("path", "").encode("unicode_escape").decode("ascii")[:200]
+            log.info("%s %s %s %d %.1f ms", rid, scope.get("method"), path, status[0], ms)
+
+    def _authorize(self, scope):
+        if self.trust is None or scope.get("method") == "OPTIONS" or scope.get("path") in PUBLIC:
+            return None
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        base = self.base_url or f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
+        try:
+            self.trust.verify(headers.get("authorization"), base.rstrip("/") + scope.get("path", ""))
+        except Unauthorized as exc:
+            return JSONResponse({"error": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        return None
+
+    async def _read(self, receive):
+        """The whole body, or a 413 response once it passes the case limit."""
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return b"", JSONResponse(
+                    {
+                        "error": f"the body is larger than the limit of {self.max_bytes:,} bytes "
+                        f"(set {env_var('case_bytes')} to change it)"
+                    },
+                    status_code=413,
+                )
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        return b"".join(chunks), None
+
+
+def _replay(body: bytes, receive):
+    sent = False
+
+    async def replay():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+def run(settings: Settings) -> None:
+    """Start uvicorn on the settings' address (loopback only unless a trust file is given)."""
+    import uvicorn
+
+    if not settings.trust and not is_loopback(settings.host):
+        raise ServeError(f"refusing to listen on {settings.host} without --trust FILE (loopback only by default)")
+    try:
+        app = create_app(settings)
+    except TrustError as exc:
+        raise ServeError(str(exc)) from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="warning")

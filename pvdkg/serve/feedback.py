@@ -1,0 +1,100 @@
+"""CDS Hooks feedback, stored append-only in a local SQLite file (--feedback-db).
+
+The specification (https://cds-hooks.hl7.org/2.0/#feedback): POST
+{baseUrl}/cds-services/{service.id}/feedback with {"feedback": [{card, outcome
+(accepted | overridden), acceptedSuggestions [{id}], overrideReason {reason, userComment},
+outcomeTimestamp}]}. The cards this service issued are recorded by uuid and kind (no
+patient data), so feedback is countable per card kind. Triggers refuse UPDATE and DELETE.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from datetime import UTC, datetime
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS cards (uuid TEXT PRIMARY KEY, service TEXT NOT NULL, kind TEXT NOT NULL, issued TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY, received TEXT NOT NULL, service TEXT NOT NULL, card TEXT NOT NULL,
+    outcome TEXT NOT NULL, accepted_suggestions TEXT, override_reason TEXT, outcome_timestamp TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS cards_no_update BEFORE UPDATE ON cards BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+CREATE TRIGGER IF NOT EXISTS cards_no_delete BEFORE DELETE ON cards BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+CREATE TRIGGER IF NOT EXISTS feedback_no_update BEFORE UPDATE ON feedback BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+CREATE TRIGGER IF NOT EXISTS feedback_no_delete BEFORE DELETE ON feedback BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+"""
+OUTCOMES = ("accepted", "overridden")
+
+
+class FeedbackError(ValueError):
+    """A feedback body that is not as the specification words it (HTTP 400)."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class FeedbackStore:
+    """One SQLite database (a file, or ':memory:' when none is named), used from many threads."""
+
+    def __init__(self, path: str = ":memory:"):
+        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.lock = threading.Lock()
+        with self.lock:
+            self.db.executescript(SCHEMA)
+
+    def issued(self, service: str, cards: list[tuple[str, dict]]) -> None:
+        """Record the uuid and kind of each card sent."""
+        rows = [(card["uuid"], service, kind, _now()) for kind, card in cards]
+        with self.lock:
+            self.db.executemany("INSERT OR IGNORE INTO cards VALUES (?, ?, ?, ?)", rows)
+
+    def add(self, service: str, body) -> int:
+        """Store every feedback item of a request body; FeedbackError if one is malformed."""
+        items = body.get("feedback") if isinstance(body, dict) else None
+        if not isinstance(items, list) or not items:
+            raise FeedbackError("the body needs a non-empty array 'feedback'")
+        rows = []
+        for i, f in enumerate(items):
+            where = f"feedback[{i}]"
+            if not isinstance(f, dict):
+                raise FeedbackError(f"{where}: not an object")
+            for key in ("card", "outcome", "outcomeTimestamp"):
+                if not isinstance(f.get(key), str) or not f[key]:
+                    raise FeedbackError(f"{where}.{key}: a string is required")
+            if f["outcome"] not in OUTCOMES:
+                raise FeedbackError(f"{where}.outcome: {f['outcome']!r} is not one of {', '.join(OUTCOMES)}")
+            accepted = f.get("acceptedSuggestions")
+            if f["outcome"] == "accepted" and not (
+                isinstance(accepted, list) and accepted and all(isinstance(a, dict) and a.get("id") for a in accepted)
+            ):
+                raise FeedbackError(f"{where}.acceptedSuggestions: required for accepted, each with an id")
+            reason = f.get("overrideReason")
+            rows.append(
+                (
+                    _now(),
+                    service,
+                    f["card"],
+                    f["outcome"],
+                    json.dumps(accepted) if accepted is not None else None,
+                    json.dumps(reason) if reason is not None else None,
+                    f["outcomeTimestamp"],
+                )
+            )
+        with self.lock:
+            self.db.executemany(
+                "INSERT INTO feedback (received, service, card, outcome, accepted_suggestions, override_reason,"
+                " outcome_timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def counts(self) -> list[dict]:
+        """Feedback per service, card kind and outcome (cards not issued here: kind 'unknown')."""
+        with self.lock:
+            rows = self.db.execute(
+                "SELECT f.service, COALESCE(c.kind, 'unknown'), f.outcome, COUNT(*) FROM feedback f "
+                "LEFT JOIN cards c ON c.uuid = f.card GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+            ).fetchall()
+        return [{"service": s, "kind": k, "outcome": o, "count": n} for s, k, o, n in rows]

@@ -1,0 +1,517 @@
+"""pvdkg serve over real HTTP: uvicorn started here on a free loopback port, httpx as the client.
+
+CDS Hooks 2.0 (discovery, patient-view from the FHIR example's resources as prefetch,
+order-select and order-sign with draft orders, 412, 401, feedback) and the REST API
+(every route, bad input answered with a clear 4xx and no traceback, schemathesis on the
+OpenAPI schema). Nothing leaves the machine: no request names a fhirServer except to
+check it is only asked when given.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import jwt
+import pytest
+import uvicorn
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from pvdkg.serve import Settings, create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
+SCT = "http://snomed.info/sct"
+EXT = "https://w3id.org/pvdkg/fhir/StructureDefinition/"
+PTA = {"system": SCT, "code": "276861004", "display": "Percutaneous balloon angioplasty of artery"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Running:
+    """A uvicorn server in a thread of this process (the knowledge is loaded once per process)."""
+
+    def __init__(self, settings: Settings):
+        settings.port = free_port()
+        config = uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        self.url = f"http://127.0.0.1:{settings.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    running = Running(Settings(feedback_db=str(tmp_path_factory.mktemp("fb") / "feedback.sqlite")))
+    yield running.url
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    with httpx.Client(base_url=server, timeout=60) as c:
+        yield c
+
+
+ISSUER = "https://ehr.example.org/"
+
+
+@pytest.fixture(scope="module")
+def secure(tmp_path_factory):
+    """A server with a trust file naming one issuer and its EC P-384 public key (a JWK Set)."""
+    folder = tmp_path_factory.mktemp("trust")
+    key = ec.generate_private_key(ec.SECP384R1())
+    jwk = json.loads(jwt.algorithms.ECAlgorithm.to_jwk(key.public_key()))
+    jwk.update(kid="test-key", use="sig", alg="ES384")
+    (folder / "jwks.json").write_text(json.dumps({"keys": [jwk]}))
+    (folder / "trust.yml").write_text(f"issuers:\n  - iss: {ISSUER}\n    jwks_file: jwks.json\n")
+    running = Running(Settings(trust=str(folder / "trust.yml")))
+    yield running.url, key
+    running.stop()
+
+
+def token(key, aud: str, iss: str = ISSUER, exp: float = 300, jti: str | None = None, kid: str = "test-key") -> str:
+    now = int(time.time())
+    claims = {"iss": iss, "aud": aud, "iat": now, "exp": now + exp, "jti": jti or str(uuid.uuid4())}
+    return jwt.encode(claims, key, algorithm="ES384", headers={"kid": kid, "typ": "JWT"})
+
+
+# ---------------------------------------------------------------- FHIR input
+
+
+def example_prefetch() -> tuple[str, dict]:
+    """The FHIR example split as an EHR answers the prefetch templates: the Patient read,
+    searchset Bundles of the rest, subjects as 'Patient/<id>' references."""
+    bundle = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    patient = bundle["entry"][0]["resource"]
+    for entry in bundle["entry"][1:]:
+        entry["resource"]["subject"] = {"reference": f"Patient/{patient['id']}"}
+
+    def search(kind):
+        found = [e for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
+        return {"resourceType": "Bundle", "type": "searchset", "total": len(found), "entry": found}
+
+    prefetch = {
+        "patient": patient,
+        "conditions": search("Condition"),
+        "observations": search("Observation"),
+        "medicationRequests": search("MedicationRequest"),
+        "medicationStatements": search("MedicationStatement"),
+        "procedures": None,
+        "allergies": None,
+    }
+    return patient["id"], prefetch
+
+
+def concept(code: str, display: str) -> dict:
+    return {"coding": [{"system": SCT, "code": code, "display": display}], "text": display}
+
+
+def patient_bundle(pid: str, presentation: dict, extension: list[dict]) -> dict:
+    """A Patient (with the pvdkg patient extension), its presentation and one severely calcified
+    long occlusion of the right posterior tibial artery (the pvdkg lesion extension)."""
+    lesion = {
+        "url": EXT + "lesion",
+        "extension": [
+            {"url": "side", "valueCode": "right"},
+            {"url": "morphology", "valueCode": "occlusion"},
+            {"url": "length", "valueCode": "long"},
+            {"url": "calcification", "valueCode": "severe"},
+        ],
+    }
+    subject = {"reference": f"Patient/{pid}"}
+    resources = [
+        {"resourceType": "Patient", "id": pid, "extension": [{"url": EXT + "patient", "extension": extension}]},
+        {"resourceType": "Condition", "id": f"{pid}-presentation", "subject": subject, "code": presentation},
+        {
+            "resourceType": "Condition",
+            "id": f"{pid}-lesion",
+            "subject": subject,
+            "code": concept("399957001", "Peripheral arterial occlusive disease (disorder)"),
+            "bodySite": [concept("13363002", "Structure of posterior tibial artery (body structure)")],
+            "extension": [lesion],
+        },
+    ]
+    return {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": r} for r in resources]}
+
+
+LIMB = [{"url": "limb", "valueCode": "right"}, {"url": "ambulatory", "valueBoolean": True}]
+CLAUDICANT = patient_bundle("claudicant", concept("63491006", "Intermittent claudication (finding)"), LIMB)
+CLTI_PTA = patient_bundle(
+    "clti-pta",
+    concept("233962007", "Critical lower limb ischemia"),
+    [*LIMB, {"url": "surgical_risk", "valueCode": "high"}, {"url": "vein_conduit", "valueCode": "ipsilateral_gsv"}],
+)
+
+
+def as_prefetch(bundle: dict) -> dict:
+    res = [e["resource"] for e in bundle["entry"]]
+    conditions = [{"resource": r} for r in res if r["resourceType"] == "Condition"]
+    prefetch = {key: None for key in ("observations", "medicationRequests", "medicationStatements", "procedures")}
+    prefetch["allergies"] = None
+    prefetch["patient"] = res[0]
+    prefetch["conditions"] = {"resourceType": "Bundle", "type": "searchset", "entry": conditions}
+    return prefetch
+
+
+def hook_request(hook: str, pid: str, prefetch: dict, **context) -> dict:
+    return {
+        "hook": hook,
+        "hookInstance": str(uuid.uuid4()),
+        "context": {"userId": "Practitioner/example", "patientId": pid, **context},
+        "prefetch": prefetch,
+    }
+
+
+def pta_draft(pid: str) -> dict:
+    draft = {
+        "resourceType": "ServiceRequest",
+        "id": "pta-1",
+        "status": "draft",
+        "intent": "order",
+        "subject": {"reference": f"Patient/{pid}"},
+        "code": {"coding": [PTA], "text": PTA["display"]},
+    }
+    return {
+        "selections": ["ServiceRequest/pta-1"],
+        "draftOrders": {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": draft}]},
+    }
+
+
+def recommend(client, data: dict) -> dict:
+    r = client.post("/recommend", content=json.dumps(data), headers={"Content-Type": "application/json"})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+# ---------------------------------------------------------------- CDS Hooks
+
+
+def test_discovery_lists_the_hooks_with_prefetch_templates(client):
+    r = client.get("/cds-services")
+    assert r.status_code == 200
+    services = {s["hook"]: s for s in r.json()["services"]}
+    assert set(services) == {"patient-view", "order-select", "order-sign"}
+    for s in services.values():
+        assert {"hook", "id", "title", "description", "prefetch"} <= set(s)
+        assert s["prefetch"]["patient"] == "Patient/{{context.patientId}}"
+        assert s["prefetch"]["conditions"] == "Condition?patient={{context.patientId}}"
+        assert {"observations", "medicationRequests", "medicationStatements", "procedures"} <= set(s["prefetch"])
+
+
+def test_patient_view_agrees_with_recommend_on_the_fhir_example(client):
+    pid, prefetch = example_prefetch()
+    r = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+    assert r.status_code == 200, r.text
+    cards = r.json()["cards"]
+    result = recommend(client, json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    for card in cards:
+        assert card["indicator"] in ("info", "warning", "critical") and len(card["summary"]) < 140
+        assert card["source"]["label"] and card["uuid"]
+        assert card["detail"].rstrip().endswith("clinical judgment._")
+        if "suggestions" in card:
+            assert card["selectionBehavior"] in ("any", "at-most-one")
+    by_kind = {c["indicator"]: c for c in cards}
+    missing = [a["intervention"] for a in result["audit"] if a["finding"] == "missing"]
+    warning = by_kind["warning"]
+    assert all(name in warning["summary"] for name in missing)
+    drafts = [a["resource"] for s in warning["suggestions"] for a in s["actions"]]
+    codes = {c["code"] for d in drafts for c in (d.get("medicationCodeableConcept") or d["code"])["coding"]}
+    assert {"259255", "2059015"} <= codes  # atorvastatin 80 MG Oral Tablet, rivaroxaban 2.5 MG (SSSOM)
+    assert all(d["status"] == "draft" and d["subject"] == {"reference": f"Patient/{pid}"} for d in drafts)
+    plan = next(c for c in cards if c["summary"].startswith("PAD plan"))
+    for e in result["interventions"]:
+        if e["status"] in ("indicated", "consider"):
+            assert f"**{e['intervention']}**" in plan["detail"]
+    assert "859419" in plan["detail"]  # the unmapped rosuvastatin code is named
+    needed = next(c for c in cards if c["summary"].startswith("Data needed"))
+    for u in result["undecided"]:
+        assert u["recommendation"] in needed["detail"]
+    assert not [c for c in cards if c["indicator"] == "critical"]  # nothing contraindicated is received
+
+
+def test_a_contraindicated_therapy_gets_a_critical_card_deleting_its_order(client):
+    """Cilostazol (RxNorm 21107, its row in the SSSOM set) ordered for a patient with a
+    recorded patient-specific contraindication to it (the pvdkg patient extension)."""
+    pid, prefetch = example_prefetch()
+    prefetch["patient"]["extension"][0]["extension"].append({"url": "contraindicated", "valueCode": "Cilostazol"})
+    rx = {
+        "resourceType": "MedicationRequest",
+        "id": "cilostazol-1",
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": f"Patient/{pid}"},
+        "medicationCodeableConcept": {
+            "coding": [
+                {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "21107", "display": "cilostazol"}
+            ]
+        },
+    }
+    prefetch["medicationRequests"]["entry"].append({"resource": rx})
+    result = recommend(client, _bundle_of(prefetch))
+    flagged = [a for a in result["audit"] if a["finding"] == "contraindicated"]
+    assert [a["intervention"] for a in flagged] == ["Cilostazol"]
+    r = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+    (card,) = [c for c in r.json()["cards"] if c["indicator"] == "critical"]
+    assert "Cilostazol" in card["summary"]
+    assert card["overrideReasons"] and all(o["display"] for o in card["overrideReasons"])
+    (suggestion,) = card["suggestions"]
+    assert suggestion["actions"] == [
+        {
+            "type": "delete",
+            "description": "Remove MedicationRequest/cilostazol-1",
+            "resourceId": "MedicationRequest/cilostazol-1",
+        }
+    ]
+
+
+def _bundle_of(prefetch: dict) -> dict:
+    entries = [{"resource": prefetch["patient"]}]
+    for v in prefetch.values():
+        if isinstance(v, dict) and v.get("resourceType") == "Bundle":
+            entries += v["entry"]
+    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+@pytest.mark.parametrize("hook", ["order-select", "order-sign"])
+def test_a_pta_order_for_a_claudicant_with_isolated_infrapopliteal_disease_is_critical_citing_r10(client, hook):
+    result = recommend(client, CLAUDICANT)
+    pta = next(e for e in result["interventions"] if e["intervention"] == "PercutaneousTransluminalAngioplasty")
+    assert pta["status"] == "contraindicated" and "R10" in pta["recommendations"]
+    req = hook_request(hook, "claudicant", as_prefetch(CLAUDICANT), **pta_draft("claudicant"))
+    r = client.post(f"/cds-services/pvdkg-{hook}", json=req)
+    assert r.status_code == 200, r.text
+    (card,) = r.json()["cards"]
+    assert card["indicator"] == "critical" and "R10" in card["summary"] and "III-Harm" in card["summary"]
+    assert "R10" in card["detail"] and card["overrideReasons"]
+    assert card["suggestions"][0]["actions"] == [
+        {"type": "delete", "description": "Remove ServiceRequest/pta-1", "resourceId": "ServiceRequest/pta-1"}
+    ]
+
+
+def test_the_same_pta_order_for_a_clti_patient_with_pta_indicated_gets_no_critical_card(client):
+    result = recommend(client, CLTI_PTA)
+    pta = next(e for e in result["interventions"] if e["intervention"] == "PercutaneousTransluminalAngioplasty")
+    assert pta["status"] == "indicated"
+    req = hook_request("order-select", "clti-pta", as_prefetch(CLTI_PTA), **pta_draft("clti-pta"))
+    r = client.post("/cds-services/pvdkg-order-select", json=req)
+    assert r.status_code == 200, r.text
+    assert [c for c in r.json()["cards"] if c["indicator"] == "critical"] == []
+
+
+def test_a_patient_without_pad_data_gets_no_cards(client):
+    prefetch = {
+        k: None
+        for k in ("conditions", "observations", "medicationRequests", "medicationStatements", "procedures", "allergies")
+    }
+    prefetch["patient"] = {"resourceType": "Patient", "id": "healthy"}
+    r = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", "healthy", prefetch))
+    assert r.status_code == 200 and r.json() == {"cards": []}
+
+
+def test_a_missing_prefetch_key_without_fhir_server_is_412(client):
+    pid, prefetch = example_prefetch()
+    del prefetch["conditions"]
+    r = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+    assert r.status_code == 412 and "conditions" in r.json()["error"]
+    prefetch["conditions"] = {"resourceType": "OperationOutcome", "issue": []}
+    r = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+    assert r.status_code == 412
+    req = hook_request("patient-view", pid, prefetch)
+    req["fhirServer"] = "http://127.0.0.1:9/fhir"  # nothing listens on the discard port: still 412
+    r = client.post("/cds-services/pvdkg-patient-view", json=req)
+    assert r.status_code == 412 and "fhirServer" in r.json()["error"]
+
+
+def test_feedback_is_stored_and_counted_per_card_kind(client):
+    pid, prefetch = example_prefetch()
+    cards = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch)).json()
+    warning = next(c for c in cards["cards"] if c["indicator"] == "warning")
+    plan = next(c for c in cards["cards"] if c["summary"].startswith("PAD plan"))
+    before = {(c["kind"], c["outcome"]): c["count"] for c in client.get("/feedback").json()["counts"]}
+    body = {
+        "feedback": [
+            {
+                "card": warning["uuid"],
+                "outcome": "accepted",
+                "acceptedSuggestions": [{"id": warning["suggestions"][0]["uuid"]}],
+                "outcomeTimestamp": "2026-01-01T10:00:00Z",
+            },
+            {"card": plan["uuid"], "outcome": "overridden", "outcomeTimestamp": "2026-01-01T10:00:01Z"},
+        ]
+    }
+    r = client.post("/cds-services/pvdkg-patient-view/feedback", json=body)
+    assert r.status_code == 200 and r.json() == {"stored": 2}
+    after = {(c["kind"], c["outcome"]): c["count"] for c in client.get("/feedback").json()["counts"]}
+    assert after[("missing-therapies", "accepted")] == before.get(("missing-therapies", "accepted"), 0) + 1
+    assert after[("plan", "overridden")] == before.get(("plan", "overridden"), 0) + 1
+    bad = client.post(
+        "/cds-services/pvdkg-patient-view/feedback",
+        json={"feedback": [{"card": "x", "outcome": "maybe", "outcomeTimestamp": "t"}]},
+    )
+    assert bad.status_code == 400 and "outcome" in bad.json()["error"]
+
+
+def test_jwt_is_required_with_a_trust_file(secure):
+    url, key = secure
+    aud = f"{url}/cds-services"
+    with httpx.Client(base_url=url, timeout=60) as c:
+        assert c.get("/health").status_code == 200  # liveness stays open
+        assert c.get("/cds-services").status_code == 401
+        good = token(key, aud)
+        assert c.get("/cds-services", headers={"Authorization": f"Bearer {good}"}).status_code == 200
+        replay = c.get("/cds-services", headers={"Authorization": f"Bearer {good}"})
+        assert replay.status_code == 401 and "jti" in replay.json()["error"]
+        other = ec.generate_private_key(ec.SECP384R1())
+        for bad in (
+            token(key, f"{url}/cds-services/pvdkg-patient-view"),  # another endpoint's aud
+            token(key, aud, iss="https://intruder.example/"),
+            token(key, aud, exp=-120),  # expired
+            token(other, aud),  # not signed by the trusted key
+            jwt.encode(
+                {"iss": ISSUER, "aud": aud},
+                "a-shared-secret-of-at-least-32-bytes!",
+                algorithm="HS256",
+                headers={"kid": "test-key"},
+            ),
+        ):
+            r = c.get("/cds-services", headers={"Authorization": f"Bearer {bad}"})
+            assert r.status_code == 401 and r.json()["error"] and r.headers["www-authenticate"] == "Bearer"
+
+
+def test_without_trust_the_server_refuses_a_public_address():
+    r = subprocess.run(
+        [sys.executable, "-m", "pvdkg", "serve", "--host", "0.0.0.0", "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert r.returncode == 2 and "--trust" in r.stderr and "Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------- REST
+
+
+def test_recommend_returns_exactly_the_clis_json(client):
+    for path in (EXAMPLE, ROOT / "examples" / "clti-tibial-occlusion-vein-bypass.yaml"):
+        kind = "application/json" if path.suffix == ".json" else "application/yaml"
+        r = client.post("/recommend", content=path.read_bytes(), headers={"Content-Type": kind})
+        cli = subprocess.run(
+            [sys.executable, "-m", "pvdkg", "recommend", str(path), "--format", "json"],
+            capture_output=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+        assert r.status_code == 200 and r.content == cli.stdout
+
+
+def test_recommend_reads_turtle_and_json_ld(client, tmp_path):
+    case = ROOT / "examples" / "clti-tibial-occlusion-vein-bypass.yaml"
+    for fmt, kind in (("turtle", "text/turtle"), ("json-ld", "application/ld+json")):
+        from pvdkg.readers import read_case
+
+        graph, _ = read_case(case)
+        r = client.post("/recommend", content=graph.serialize(format=fmt), headers={"Content-Type": kind})
+        assert r.status_code == 200, r.text
+        assert r.json()["patient"].endswith("clti-tibial-occlusion-vein-bypass")
+
+
+def test_validate_names_the_violations_by_path(client):
+    bad = ROOT / "examples" / "invalid" / "claudicant-with-heel-necrosis.json"
+    r = client.post("/validate", content=bad.read_bytes(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 422 and r.json()["valid"] is False
+    assert {"path": "amputation_imminent", "message": "true needs presentation clti", "severity": "violation"} in (
+        r.json()["findings"]
+    )
+    r = client.post("/recommend", content=bad.read_bytes(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 422 and r.json()["error"] == "request.json: invalid patient, no recommendations"
+    r = client.post("/validate", content=EXAMPLE.read_bytes(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 200 and r.json()["valid"] is True
+
+
+def test_statements_health_and_openapi(client):
+    statements = client.get("/statements").json()["statements"]
+    r10 = next(s for s in statements if s["id"] == "R10")
+    assert r10["class"] == "III-Harm" and r10["citations"] == ["1", "4"]
+    assert r10["actions"] == [{"intervention": "Revascularization", "status": "contraindicated"}]
+    assert client.get("/statements/R10").json() == r10
+    missing = client.get("/statements/R999")
+    assert missing.status_code == 404 and "R999" in missing.json()["error"]
+    assert client.get("/health").json()["status"] == "ok"
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/recommend", "/validate", "/statements", "/statements/{statement_id}", "/health", "/cds-services"} <= set(
+        paths
+    )
+
+
+@pytest.mark.parametrize(
+    "route, body, kind, status, words",
+    [
+        ("/recommend", b"{not json", "application/json", 400, "request.json: not valid JSON"),
+        ("/recommend", b"id: x", "text/plain", 415, "Content-Type"),
+        ("/validate", b"{}", "application/xml", 415, "Content-Type"),
+        ("/recommend", b"[1, 2]", "application/json", 400, "request.json"),
+        ("/cds-services/pvdkg-patient-view", b"{oops", "application/json", 400, "not JSON"),
+        ("/cds-services/pvdkg-patient-view", b"{}", "application/json", 400, "hook"),
+        ("/cds-services/pvdkg-patient-view", b"{}", "text/plain", 415, "application/json"),
+        ("/cds-services/no-such-service", b"{}", "application/json", 404, "no-such-service"),
+    ],
+)
+def test_bad_input_gets_a_clear_4xx_json_error(client, route, body, kind, status, words):
+    r = client.post(route, content=body, headers={"Content-Type": kind})
+    assert r.status_code == status, r.text
+    assert words in r.json()["error"] and "Traceback" not in r.text
+
+
+def test_an_oversized_body_is_413(client, monkeypatch):
+    from pvdkg.limits import limits
+
+    size = limits().case_bytes + 1
+    r = client.post("/recommend", content=b" " * size, headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and "PVDKG_MAX_CASE_BYTES" in r.json()["error"]
+
+
+# ---------------------------------------------------------------- property-based (schemathesis)
+
+
+def test_no_route_answers_5xx(server):
+    """Every operation of the OpenAPI schema, with bodies and parameters generated from it
+    (a few examples each: the machine is small), answers without a 5xx."""
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+
+    schema = schemathesis.openapi.from_url(f"{server}/openapi.json")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) >= 9
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def answers(case):
+            response = case.call(base_url=server, timeout=60)
+            assert response.status_code < 500, (case.operation.label, response.status_code, response.text[:300])
+            assert "Traceback" not in response.text
+
+        answers()
