@@ -22,11 +22,13 @@ import httpx
 import jwt
 import pytest
 import uvicorn
+import yaml
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from pvdkg.serve import Settings, create_app
 
 ROOT = Path(__file__).resolve().parent.parent
+CDS_POLICY = Path(__file__).resolve().parent.parent / "ontology" / "mappings" / "pvdkg.cds.yml"
 EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
 SCT = "http://snomed.info/sct"
 EXT = "https://w3id.org/pvdkg/fhir/StructureDefinition/"
@@ -238,13 +240,16 @@ def test_patient_view_agrees_with_recommend_on_the_fhir_example(client):
     assert all(name in warning["summary"] for name in missing)
     drafts = [a["resource"] for s in warning["suggestions"] for a in s["actions"]]
     codes = {c["code"] for d in drafts for c in (d.get("medicationCodeableConcept") or d["code"])["coding"]}
-    assert {"259255", "2059015"} <= codes  # atorvastatin 80 MG Oral Tablet, rivaroxaban 2.5 MG (SSSOM)
+    assert {"2059015", "243670"} <= codes  # rivaroxaban 2.5 MG, aspirin 81 MG Oral Tablet (R03; pvdkg.cds.yml)
+    assert len(drafts) <= sum(
+        len(v) for v in yaml.safe_load(CDS_POLICY.read_text(encoding="utf-8"))["draft_orders"].values()
+    )
     assert all(d["status"] == "draft" and d["subject"] == {"reference": f"Patient/{pid}"} for d in drafts)
     plan = next(c for c in cards if c["summary"].startswith("PAD plan"))
     for e in result["interventions"]:
         if e["status"] in ("indicated", "consider"):
             assert f"**{e['intervention']}**" in plan["detail"]
-    assert "859419" in plan["detail"]  # the unmapped rosuvastatin code is named
+    assert "399957001" in plan["detail"]  # the unmapped code (a broader PAD diagnosis) is named
     needed = next(c for c in cards if c["summary"].startswith("Data needed"))
     for u in result["undecided"]:
         assert u["recommendation"] in needed["detail"]
@@ -515,3 +520,15 @@ def test_no_route_answers_5xx(server):
             assert "Traceback" not in response.text
 
         answers()
+
+
+def test_every_draft_order_is_a_row_of_its_intervention():
+    """Draft orders carry published codes and labels: each is a mapping row of that intervention."""
+    from pvdkg.mappings import load_mappings
+
+    rows = {(r["subject_id"], r["object_id"]) for r in load_mappings()}
+    drafts = yaml.safe_load(CDS_POLICY.read_text(encoding="utf-8"))["draft_orders"]
+    assert drafts
+    for intervention, curies in drafts.items():
+        for curie in curies:
+            assert (f"pvdkg:{intervention}", curie) in rows, (intervention, curie)

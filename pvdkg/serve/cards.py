@@ -136,17 +136,23 @@ class CardMaker:
         return self.card("missing-therapies", text, "warning", lines, recs, suggestions)
 
     def _drafts(self, intervention: str, patient_id: str) -> list[dict]:
-        """A draft request per code the mapping set gives the intervention (RxNorm, SNOMED CT)."""
+        """A draft request per code the policy's draft_orders names for the intervention (each
+        a row of the mapping set, so code and label are the published ones)."""
         kinds, predicates = self.policy["draft_resources"], set(self.policy["draft_predicates"])
+        wanted = list(self.policy.get("draft_orders", {}).get(intervention, []))
         try:
-            rows = self.kg.mappings(f"pvdkg:{intervention}")
+            rows = self.kg.mappings(f"pvdkg:{intervention}") if wanted else []
         except USER_ERRORS:
             return []
         out = []
+        rows = sorted(
+            (r for r in rows if r["object_id"] in wanted and r["matched"] == "subject"),
+            key=lambda r: wanted.index(r["object_id"]),
+        )
         for row in rows:
             prefix, _, code = row["object_id"].partition(":")
             kind = kinds.get(prefix)
-            if row["matched"] != "subject" or row["predicate_id"] not in predicates or kind is None:
+            if row["predicate_id"] not in predicates or kind is None:
                 continue
             concept = {"coding": [{"system": SYSTEM_OF[prefix], "code": code, "display": row["object_label"]}]}
             concept["text"] = row["object_label"]
