@@ -136,6 +136,8 @@ def check(reasoner: bool | None = None, coverage: int = 0, seed: int = 0) -> Rep
         if not reasoner_available():
             raise KnowledgeError("--reasoner needs owlready2 (pip install 'pvdkg[dl]') and Java")
         report.findings += reasoner_findings(store, where)
+    if reasoner is not False or not reasoner_available():  # what verdict() would find: remember it
+        _remember(root, report.violations)
     if coverage:
         report.findings += coverage_findings(coverage, seed, where)
     return report
@@ -255,14 +257,21 @@ def verdict(root: Path | None = None) -> list[Finding]:
     digest = knowledge_digest(root)
     if digest in _VERDICTS:
         return _VERDICTS[digest]
-    path = cache_dir() / "verdicts" / f"{digest}.json"
     try:
+        path = cache_dir() / "verdicts" / f"{digest}.json"
         found = [Finding(**f) for f in json.loads(path.read_text(encoding="utf-8"))["violations"]]
     except (OSError, ValueError, TypeError, KeyError):
-        found = check().violations
-        _write(path, {"root": str(root), "violations": [asdict(f) for f in found]})
+        found = check().violations  # remembered by check()
     _VERDICTS[digest] = found
     return found
+
+
+def _remember(root: Path, violations: list[Finding]) -> None:
+    digest = knowledge_digest(root)
+    _VERDICTS[digest] = violations
+    _write(
+        cache_dir() / "verdicts" / f"{digest}.json", {"root": str(root), "violations": [asdict(f) for f in violations]}
+    )
 
 
 def _write(path: Path, data: dict) -> None:
