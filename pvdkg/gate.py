@@ -31,7 +31,6 @@ from pathlib import Path
 
 from . import qc, reason
 from .knowledge import KnowledgeError, knowledge_root, ontology_files, query_header, read_query
-from .knowledge.layout import KNOWLEDGE_DIRS
 from .stores.embedded import EmbeddedStore
 
 
@@ -221,22 +220,43 @@ def coverage_findings(n: int, seed: int, where: Locator) -> list[Finding]:
 # --- The verdict, cached -----------------------------------------------------------------
 
 _CHECKING_CODE = ("gate.py", "qc.py", "reason.py")
+#: What check() reads (folders, walked, and files): the verdict depends on these alone, so
+#: an edit of the case shapes or of the FHIR or CDS policy keeps it (no new check).
+VERDICT_INPUTS = (
+    "ontology",  # the Turtle files, walked; of ontology/mappings/ only the SSSOM set below
+    "ontology/mappings/pvdkg.sssom.tsv",
+    "ontology/mappings/pvdkg.sssom.yml",
+    "shapes/kb.ttl",
+    "queries/qc",
+    "queries/knowledge",
+    "queries/check",
+    "queries/reason",
+)
 
 
 def knowledge_digest(root: Path) -> str:
-    """A digest of every knowledge file (names and bytes) and of the code that checks them."""
+    """A digest of the files check() reads (names and bytes) and of the code that checks them."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for name in _CHECKING_CODE:
         h.update((here / name).read_bytes())
-    for d in KNOWLEDGE_DIRS:  # os.walk, not pathlib: this runs before every gated command
-        for folder, dirs, names in os.walk(os.path.join(root, d)):
-            dirs.sort()
-            for name in sorted(names):
-                path = os.path.join(folder, name)
-                with open(path, "rb") as fh:
-                    h.update(os.path.relpath(path, root).encode() + b"\0" + hashlib.sha256(fh.read()).digest())
+    for rel in VERDICT_INPUTS:
+        for path in _files(os.path.join(root, rel), skip=os.path.join(root, "ontology", "mappings")):
+            with open(path, "rb") as fh:
+                h.update(os.path.relpath(path, root).encode() + b"\0" + hashlib.sha256(fh.read()).digest())
     return h.hexdigest()[:32]
+
+
+def _files(top: str, skip: str) -> list[str]:
+    """A file, or the files under a folder in a stable order (os.walk, not pathlib: this runs
+    before every gated command); `skip` is a folder left out of the walk."""
+    if os.path.isfile(top):
+        return [top]
+    out = []
+    for folder, dirs, names in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if os.path.join(folder, d) != skip)
+        out += [os.path.join(folder, n) for n in sorted(names) if n.endswith((".ttl", ".rq", ".ru"))]
+    return out
 
 
 def cache_dir() -> Path:
