@@ -131,3 +131,12 @@ def test_the_shipped_knowledge_passes_and_a_warm_verdict_is_cheap(tmp_path, monk
     start = time.perf_counter()
     assert verdict() == []
     assert time.perf_counter() - start < 1.0
+
+
+@HERMIT
+def test_a_population_equivalent_to_another_statements_is_a_warning(tmp_path, monkeypatch, capsys):
+    """R43 over the same facts as R10's population, in the other order: HermiT finds them equivalent."""
+    knowledge_copy(tmp_path, monkeypatch, r43("pvdkg:IsolatedInfrapoplitealDiseaseTrue pvdkg:ClaudicationTrue"))
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "kb:R10 pvdkg:population: population holds the same patients as kb:R43's (HermiT)" in out, out
