@@ -160,11 +160,21 @@ class Knowledge:
 
         return RemoteStore(endpoint, update_endpoint, user, password, timeout=timeout, server=server)
 
-    def check(self) -> list[ValidationResult]:
-        """Everything wrong with the knowledge base itself (shapes/kb.ttl and queries/qc)."""
-        from .qc import check_knowledge
+    def check(self, reasoner: bool | None = None, coverage: int = 0, seed: int = 0):
+        """Everything wrong with the knowledge base itself (pvdkg.gate.Report: the folder read and
+        its findings, each with file and line): shapes/kb.ttl, queries/qc, with the reasoner
+        (None: when owlready2 and Java are there) HermiT, with coverage N the rules no one of N
+        synthetic patients meets."""
+        from .gate import check
 
-        return check_knowledge()
+        return check(reasoner, coverage, seed)
+
+    def require_clean(self) -> None:
+        """Refuse knowledge with violations (KnowledgeError naming `pvdkg check`); the verdict is
+        cached by the knowledge files' digest, so a warm call costs a few milliseconds."""
+        from .gate import require_clean
+
+        require_clean()
 
     def query(
         self,

@@ -20,6 +20,7 @@ from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, load, synth_ndjson
 from .render import CONTROL_BUT_LINES, escape_controls
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
+GATED = ("recommend", "audit", "validate", "query", "load", "serve")
 
 
 class UsageError(Exception):
@@ -323,11 +324,14 @@ def cmd_query(args) -> int:
 
 
 def cmd_check(args) -> int:
-    results = load().check()
-    say(*(str(r) for r in results))
-    violations = [r for r in results if r.severity == "violation"]
-    say(f"knowledge base: {len(violations)} violation(s), {len(results) - len(violations)} warning(s)", err=True)
-    return EXIT_VIOLATIONS if violations else EXIT_OK
+    if args.coverage < 0:
+        raise UsageError("--coverage must be 0 or more")
+    report = load().check(args.reasoner, args.coverage, args.seed)
+    say(f"knowledge: {report.root}", err=True)
+    say(*(str(r) for r in report.findings))
+    n = len(report.violations)
+    say(f"knowledge base: {n} violation(s), {len(report.findings) - n} warning(s)", err=True)
+    return EXIT_VIOLATIONS if n else EXIT_OK
 
 
 def cmd_map(args) -> int:
@@ -512,7 +516,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=cmd_map)
 
-    p = sub.add_parser("check", help="check the knowledge base itself (SHACL shapes/kb.ttl and queries/qc)")
+    p = sub.add_parser("check", help="check the knowledge base itself (shapes/kb.ttl, queries/qc, HermiT)")
+    p.add_argument("--reasoner", action=argparse.BooleanOptionalAction, default=None, help="HermiT (default: if Java)")
+    p.add_argument("--coverage", type=int, default=0, metavar="N", help="report rules no one of N synth cases meets")
+    p.add_argument("--seed", type=int, default=0, help="--coverage: the synth seed (default 0)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", help="write the merged ontology and knowledge base")
@@ -549,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore", category=UserWarning, module="rdflib")
     previous = _handle_sigint()
     try:
+        if args.command in GATED:  # knowledge that fails `pvdkg check` is refused (exit 2)
+            load().require_clean()
         return args.func(args)
     except (UsageError, *USER_ERRORS) as exc:
         say(f"pvdkg: error: {exc}", err=True)

@@ -137,3 +137,51 @@ def reason(store: EmbeddedStore, engine: str = "rules") -> None:
         classify_rules(store)
     else:
         classify_hermit(store)
+
+
+def check_classes(store: EmbeddedStore) -> tuple[bool, set[str], list[set[str]]]:
+    """The OWL DL check of the knowledge itself (`pvdkg check`), with HermiT as `--engine hermit`:
+    (consistent, unsatisfiable classes, sets of equivalent classes). Classes are IRIs, an
+    anonymous class expression is '_:' and the store's blank node id. The input is what the
+    hermit engine reasons over (queries/reason/hermit-input.rq), with no patients."""
+    import owlready2
+
+    tbox = list(store.db.query(read_query("reason/hermit-input.rq")))
+    data = ox.serialize(tbox + _named_expressions(tbox), format=ox.RdfFormat.N_TRIPLES)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "knowledge.nt")
+        with open(path, "wb") as fh:
+            fh.write(b"<https://w3id.org/pvdkg/knowledge-check> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ")
+            fh.write(b"<http://www.w3.org/2002/07/owl#Ontology> .\n" + data)
+        world = owlready2.World()
+        onto = world.get_ontology("file://" + path).load(format="ntriples")
+        try:
+            with onto:
+                owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+        except owlready2.OwlReadyInconsistentOntologyError:
+            world.close()
+            return False, set(), []
+        unsatisfiable = {_class_name(c.iri) for c in world.inconsistent_classes() if hasattr(c, "iri")}
+        groups: list[set[str]] = []
+        for c in world.classes():
+            same = {_class_name(e.iri) for e in c.equivalent_to if hasattr(e, "iri")}
+            if same and _class_name(c.iri) not in unsatisfiable:
+                groups.append(same | {_class_name(c.iri)})
+        world.close()
+    return True, unsatisfiable, _merged(groups)
+
+
+def _class_name(iri: str) -> str:
+    return "_:" + iri[len(_EXPRESSION) :] if iri.startswith(_EXPRESSION) else iri
+
+
+def _merged(groups: list[set[str]]) -> list[set[str]]:
+    """Equivalence is transitive: sets that share a class are one set."""
+    out: list[set[str]] = []
+    for g in groups:
+        g = set(g)
+        for other in [o for o in out if o & g]:
+            g |= other
+            out.remove(other)
+        out.append(g)
+    return out
