@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import derive as derivation
 from . import pipeline
+from .diff import DiffError
 from .export import EXPORT_FORMATS, ExportError
 from .knowledge import KnowledgeError
 from .mappings import MappingError
@@ -37,7 +38,7 @@ from .synth import synth_ndjson
 from .validate import ValidationResult
 
 #: What a user's mistake raises (a file, a query, a store, the knowledge): one clear message, exit 2.
-USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError)
+USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError, DiffError)
 __all__ = [
     "EXPORT_FORMATS",
     "FHIR_SYSTEMS",
@@ -46,6 +47,7 @@ __all__ = [
     "USER_ERRORS",
     "Knowledge",
     "Outcome",
+    "diff",
     "load",
     "recommend",
     "synth_ndjson",
@@ -266,6 +268,21 @@ def load() -> Knowledge:
     if _LOADED is None:
         _LOADED = Knowledge()
     return _LOADED
+
+
+def diff(
+    knowledge: str | Path,
+    against: str | Path | None = None,
+    cohort: str | Path | None = None,
+    engine: str = "rules",
+    workers: int | None = None,
+    as_of: date | None = None,
+):
+    """What a knowledge folder changes in a cohort's results against another (default: the shipped
+    knowledge), each side derived in its own process (pvdkg.diff): a pvdkg.results.KnowledgeDiff."""
+    from .diff import diff_knowledge
+
+    return diff_knowledge(knowledge, against, cohort, engine, workers, as_of)
 
 
 def recommend(case: str | Path, engine: str = "rules", as_of: date | None = None) -> Outcome:

@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date
 
 from . import __version__, render
-from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, load, synth_ndjson
+from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, diff, load, synth_ndjson
 from .render import CONTROL_BUT_LINES, escape_controls
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
@@ -330,6 +330,18 @@ def cmd_check(args) -> int:
     return EXIT_VIOLATIONS if violations else EXIT_OK
 
 
+def cmd_diff(args) -> int:
+    """What a knowledge change does to a cohort; exit 1 when any result changed (for a CI)."""
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    d = diff(args.knowledge, args.against, args.cohort, args.engine, args.workers, args.as_of)
+    if args.format == "json":
+        say(*render.diff_json(d).split("\n"))
+    else:
+        say(*render.diff_text(d))
+    return EXIT_VIOLATIONS if d.changed else EXIT_OK
+
+
 def cmd_map(args) -> int:
     if args.format == "json":  # a script reading JSON gets JSON, a broken knowledge copy too (exit 2)
         try:
@@ -514,6 +526,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="check the knowledge base itself (SHACL shapes/kb.ttl and queries/qc)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "diff", help="what a knowledge change does to a cohort's results, per patient and statement (exit 1: changed)"
+    )
+    p.add_argument(
+        "--knowledge", required=True, metavar="DIR", help="the changed knowledge: a folder with ontology/ shapes/ queries/"
+    )
+    p.add_argument("--against", metavar="DIR", help="the knowledge to compare with (default: the shipped knowledge)")
+    p.add_argument(
+        "--cohort",
+        metavar="PATH",
+        help="a folder of case files or an NDJSON file (default: DIR/regression/cohort.ndjson if there, "
+        "else the shipped regression cohort: the examples and the named test patients)",
+    )
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--engine", **engine)
+    p.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="worker processes per side (default: half the cores)"
+    )
+    as_of_option(p)
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("export", help="write the merged ontology and knowledge base")
     p.add_argument(

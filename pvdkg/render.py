@@ -18,9 +18,9 @@ from collections import Counter
 
 import pyoxigraph as ox
 
-from .knowledge.namespace import KB, ONTOLOGY
+from .knowledge.namespace import KB, ONTOLOGY, PATIENT
 from .present import Group, group_entries
-from .results import AuditFinding, Entry, Result, ValidationResult, Vocabulary, as_json
+from .results import AuditFinding, Change, Entry, KnowledgeDiff, Result, ValidationResult, Vocabulary, as_json
 
 DISCLAIMER = (
     "Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
@@ -319,3 +319,104 @@ def mapping_table(rows: list[dict]) -> list[str]:
         "  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip()
         for line in [list(cols), ["-" * w for w in widths]] + cells
     ]
+
+
+# --- knowledge diffs -----------------------------------------------------------------
+
+_SIGN = {"added": "+", "removed": "-", "status": "~", "changed": "~"}
+#: The columns of the diff's summary table: (heading, part, change kinds counted).
+_DIFF_COLUMNS = (
+    ("entries+", "entry", ("added",)),
+    ("entries-", "entry", ("removed",)),
+    ("status", "entry", ("status",)),
+    ("changed", "entry", ("changed",)),
+    ("conflicts", "conflict", ("added", "removed", "changed")),
+    ("cautions", "caution", ("added", "removed", "changed")),
+    ("audit", "audit", ("added", "removed", "changed")),
+    ("undecided", "undecided", ("added", "removed", "changed")),
+    ("results", "patient", ("added", "removed")),
+)
+
+
+def case_id(patient: str) -> str:
+    """A patient IRI as the case id it was made from (other IRIs as they are)."""
+    from urllib.parse import unquote
+
+    return unquote(patient[len(str(PATIENT)) :]) if patient.startswith(str(PATIENT)) else patient
+
+
+def _ids(item: dict | None) -> str:
+    return " ".join(item.get("recommendations") or []) or "patient" if item else ""
+
+
+def _change_text(c: Change) -> str:
+    """One change as one line: + added, - removed, ~ changed (old -> new)."""
+    a, b = c.old, c.new
+    item = b if b is not None else a
+    if c.part == "entry":
+        if c.change == "status":
+            return f"~ entry {c.key}: {a['status']} -> {b['status']} ({_ids(a)} -> {_ids(b)})"
+        if c.change == "changed":
+            fields = [k for k in b if a.get(k) != b.get(k)]
+            return f"~ entry {c.key}: {', '.join(fields)} changed ({_ids(a)} -> {_ids(b)})"
+        return f"{_SIGN[c.change]} entry {c.key}: {item['status']} ({_ids(item)})"
+    if c.part == "conflict":
+        show = lambda x: f"{_ids(x)} -> {x['resolved_to']}"
+        if c.change == "changed":
+            return f"~ conflict {c.key}: {show(a)}, now {show(b)}"
+        return f"{_SIGN[c.change]} conflict {c.key}: {show(item)}"
+    if c.part == "caution":
+        return f"{_SIGN[c.change]} caution ({_ids(item)}): {c.key}"
+    if c.part == "audit":
+        return f"{_SIGN[c.change]} audit {item['intervention']}: {item['finding']} ({_ids(item)})"
+    if c.part == "undecided":
+        show = lambda x: f"{x['intervention']} would be {x['status']}; ask {', '.join(x['ask'])}"
+        if c.change == "changed":
+            return f"~ undecided {item['recommendation']}: {show(a)}, now {show(b)}"
+        return f"{_SIGN[c.change]} undecided {item['recommendation']}: {show(item)}"
+    side = "--knowledge" if c.change == "added" else "--against"
+    return f"{_SIGN[c.change]} result: derived with {side} only (invalid or unreadable with the other)"
+
+
+def diff_text(d: KnowledgeDiff) -> list[str]:
+    """A knowledge diff for people: per statement responsible, its patients and their changes;
+    then a table of counts per statement and one line of totals."""
+    out = [f"knowledge: {d.knowledge}", f"against:   {d.against}", f"cohort:    {d.cohort}", ""]
+    groups = d.by_statement()
+    for statement, patients in groups.items():
+        out.append(f"{statement}: {len(patients)} patient{'s' if len(patients) != 1 else ''}")
+        for patient, changes in patients.items():
+            out.append(f"  {case_id(patient)}")
+            out.extend(f"    {_change_text(c)}" for c in changes)
+    for side, lines in d.skipped.items():
+        out.extend(f"only with --{side}: {line}" for line in lines)
+    if groups:
+        out += [""] + diff_table(groups)
+    out.append(
+        f"{len(d.patients)} of {d.compared + sum(c[0].part == 'patient' for c in d.patients.values())} patients "
+        f"changed{'; cases skipped differently: ' + str(sum(map(len, d.skipped.values()))) if d.skipped else ''}"
+    )
+    return out
+
+
+def diff_table(groups: dict[str, dict[str, list[Change]]]) -> list[str]:
+    """Counts per statement: patients, then changes by part and kind."""
+    heads = ["statement", "patients", *(h for h, _, _ in _DIFF_COLUMNS)]
+    rows = []
+    for statement, patients in groups.items():
+        changes = [c for cs in patients.values() for c in cs]
+        counts = [sum(c.part == part and c.change in kinds for c in changes) for _, part, kinds in _DIFF_COLUMNS]
+        rows.append([statement, str(len(patients)), *map(str, counts)])
+    widths = [max(len(r[i]) for r in [heads, *rows]) for i in range(len(heads))]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    return [line(heads), line(["-" * w for w in widths]), *map(line, rows)]
+
+
+def diff_json(d: KnowledgeDiff) -> str:
+    """The diff as one JSON document (each patient with its IRI and its case id)."""
+    out = d.to_json()
+    for p in out["patients"]:
+        p["id"] = case_id(p["patient"])
+    for s in out["statements"].values():
+        s["ids"] = [case_id(p) for p in s["patients"]]
+    return json.dumps(out, indent=2, ensure_ascii=False)
