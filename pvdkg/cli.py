@@ -531,7 +531,10 @@ def build_parser() -> argparse.ArgumentParser:
         "diff", help="what a knowledge change does to a cohort's results, per patient and statement (exit 1: changed)"
     )
     p.add_argument(
-        "--knowledge", required=True, metavar="DIR", help="the changed knowledge: a folder with ontology/ shapes/ queries/"
+        "--knowledge",
+        required=True,
+        metavar="DIR",
+        help="the changed knowledge: a folder with ontology/ shapes/ queries/",
     )
     p.add_argument("--against", metavar="DIR", help="the knowledge to compare with (default: the shipped knowledge)")
     p.add_argument(

@@ -135,7 +135,9 @@ def compare(old: dict | None, new: dict | None) -> list[Change]:
         a, b = before.get(iv), after.get(iv)
         if a == b:
             continue
-        kind = "added" if a is None else "removed" if b is None else "status" if a["status"] != b["status"] else "changed"
+        kind = (
+            "added" if a is None else "removed" if b is None else "status" if a["status"] != b["status"] else "changed"
+        )
         changes.append(Change("entry", kind, iv, responsible(iv, _statements(a) | _statements(b)), a, b))
     for part, key in _KEYS.items():
         before = {key(x): x for x in old.get(_PARTS[part], [])}
