@@ -17,7 +17,7 @@ from datetime import date
 
 from . import __version__, render
 from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, diff, load, synth_ndjson
-from .render import CONTROL_BUT_LINES, escape_controls
+from .render import CONTROL_BUT_LINES, QUERY_FORMATS, escape_controls
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -305,11 +305,16 @@ def cmd_validate(args) -> int:
 
 
 def cmd_query(args) -> int:
-    answer, invalid = load().query(
+    if args.prefixes:
+        say(*render.prefix_table(load().prefixes))
+        return EXIT_OK
+    if args.query is None:
+        raise UsageError("query needs a QUERY.rq file (or --prefixes)")
+    answer = load().run_query(
         args.query, args.case, args.format, args.engine, timeout_seconds(args), args.allow_service, args.as_of
     )
-    if invalid:
-        for outcome in invalid:
+    if answer.invalid:
+        for outcome in answer.invalid:
             if outcome.deceased is not None:
                 say(f"{outcome.source}: {outcome.deceased}")
                 continue
@@ -318,7 +323,9 @@ def cmd_query(args) -> int:
         return EXIT_VIOLATIONS
     # the formats escape what they must; what they leave (U+2028, C1 controls, raw in CSV)
     # is escaped as \\uXXXX, which Turtle, N-Triples and JSON read back as the same string
-    sys.stdout.write(CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.decode("utf-8")))
+    sys.stdout.write(CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.answer.decode("utf-8")))
+    sys.stdout.flush()
+    say(*(f"pvdkg: warning: {w}" for w in answer.warnings), err=True)
     return EXIT_OK
 
 
@@ -492,14 +499,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
-    p.add_argument("query", help="a .rq file")
-    p.add_argument("--case", action="append", default=[], help="a patient to load (repeatable)")
+    p.add_argument("query", nargs="?", help="a .rq file (the prefixes of --prefixes are declared for it)")
+    p.add_argument("--prefixes", action="store_true", help="list the prefixes every query gets unless it declares them")
+    p.add_argument(
+        "--case",
+        action="append",
+        default=[],
+        help="a patient to load: a case file, or a cohort (a folder of case files or an NDJSON file); repeatable",
+    )
     p.add_argument(
         "--format",
-        choices=("table", "csv", "json"),
+        choices=QUERY_FORMATS,
         default="table",
         help="SELECT: an aligned table, SPARQL CSV or SPARQL JSON results; ASK: true/false "
-        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: Turtle, N-Triples (csv) or JSON-LD (json)",
+        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (or table), ntriples (or csv), json-ld (or json)",
     )
     p.add_argument("--engine", **engine)
     p.add_argument(

@@ -284,10 +284,28 @@ def table(res: ox.QuerySolutions) -> str:
     return "\n".join(out)
 
 
-def query_answer(res, out, fmt: str) -> None:
+#: --format for a graph (CONSTRUCT, DESCRIBE): its own names, and the table/csv/json defaults.
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "table": ox.RdfFormat.TURTLE,
+    "csv": ox.RdfFormat.N_TRIPLES,
+    "json": ox.RdfFormat.JSON_LD,
+}
+QUERY_FORMATS = ("table", "csv", "json", "turtle", "ntriples", "json-ld")
+
+
+def query_answer(res, out, fmt: str, prefixes: dict[str, str] | None = None) -> None:
     """A query's answer in --format: ASK as true/false (SPARQL JSON results with json),
     SELECT as a table, SPARQL CSV or SPARQL JSON results, a graph (CONSTRUCT, DESCRIBE)
-    as Turtle (table), JSON-LD (json) or N-Triples (csv)."""
+    as Turtle (turtle, table; with `prefixes`), N-Triples (ntriples, csv) or JSON-LD
+    (json-ld, json; expanded)."""
+    from .query import FormatMismatch
+
+    if not isinstance(res, ox.QueryTriples) and fmt in ("turtle", "ntriples", "json-ld"):
+        form = "an ASK" if isinstance(res, ox.QueryBoolean) else "a SELECT"
+        raise FormatMismatch(f"--format {fmt} is for CONSTRUCT and DESCRIBE; {form} is written as table, csv or json")
     if isinstance(res, ox.QueryBoolean):
         if fmt == "json":
             out.write(res.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
@@ -302,10 +320,37 @@ def query_answer(res, out, fmt: str) -> None:
         else:
             out.write(table(res).encode("utf-8") + b"\n")
     else:
-        graph_format = {"json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
-        ox.serialize(res, out, format=graph_format)
-        if fmt == "json":
+        graph_format = GRAPH_FORMATS[fmt]
+        if graph_format == ox.RdfFormat.TURTLE and prefixes:
+            triples = list(res)
+            ox.serialize(triples, out, format=graph_format, prefixes=_used_prefixes(triples, prefixes))
+        else:
+            ox.serialize(res, out, format=graph_format)
+        if graph_format == ox.RdfFormat.JSON_LD:
             out.write(b"\n")
+
+
+_PLAIN = ("http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+
+
+def _used_prefixes(triples: list, prefixes: dict[str, str]) -> dict[str, str]:
+    """The prefixes whose namespace starts an IRI of the triples (a short Turtle header)."""
+    iris = set()
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal) and term.datatype.value not in _PLAIN:
+                iris.add(term.datatype.value)
+    return {p: ns for p, ns in prefixes.items() if any(i.startswith(ns) for i in iris)}
+
+
+def prefix_table(rows: list[tuple[str, str, str]]) -> list[str]:
+    """The prefixes every query gets (pvdkg query --prefixes): prefix, namespace, declared in."""
+    cells = [("prefix", "namespace", "declared in"), *((p + ":", iri, where) for p, iri, where in rows)]
+    widths = [max(len(c[i]) for c in cells) for i in range(3)]
+    line = lambda c: "  ".join(x.ljust(w) for x, w in zip(c, widths)).rstrip()
+    return [line(cells[0]), line(["-" * w for w in widths]), *map(line, cells[1:])]
 
 
 def mapping_table(rows: list[dict]) -> list[str]:
