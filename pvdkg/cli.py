@@ -17,7 +17,8 @@ from datetime import date
 
 from . import __version__, render
 from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, diff, load, synth_ndjson
-from .render import CONTROL_BUT_LINES, QUERY_FORMATS, escape_controls
+from .console import flush_quietly, handle_sigint, say
+from .render import CONTROL_BUT_LINES, QUERY_FORMATS
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 
@@ -28,38 +29,6 @@ class UsageError(Exception):
 
 MAX_TIMEOUT = 1_000_000  # seconds (11 days): larger values overflow the waits
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
-
-
-class _Interrupts:
-    """Ctrl-C while a line is being written waits until the line is complete."""
-
-    owner = 0  # the process that handles Ctrl-C (forked workers ignore it)
-    deferring = False
-    pending = False
-
-
-def _on_sigint(signum, frame) -> None:
-    if os.getpid() != _Interrupts.owner:
-        return
-    if _Interrupts.deferring:
-        _Interrupts.pending = True
-        return
-    raise KeyboardInterrupt
-
-
-def say(*lines: str, err: bool = False) -> None:
-    """The one place messages are written: each argument is one line, its control
-    characters escaped (user text cannot forge a line), written whole (Ctrl-C waits)."""
-    data = "".join(escape_controls(line) + "\n" for line in lines)
-    stream = sys.stderr if err else sys.stdout
-    _Interrupts.deferring = True
-    try:
-        stream.write(data)
-    finally:
-        _Interrupts.deferring = False
-    if _Interrupts.pending:
-        _Interrupts.pending = False
-        raise KeyboardInterrupt
 
 
 def _print_findings(findings) -> None:
@@ -342,10 +311,7 @@ def cmd_diff(args) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError(f"--workers must be 1 or more, not {args.workers}")
     d = diff(args.knowledge, args.against, args.cohort, args.engine, args.workers, args.as_of)
-    if args.format == "json":
-        say(*render.diff_json(d).split("\n"))
-    else:
-        say(*render.diff_text(d))
+    say(*(render.diff_json(d).split("\n") if args.format == "json" else render.diff_text(d)))
     return EXIT_VIOLATIONS if d.changed else EXIT_OK
 
 
@@ -501,12 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
     p.add_argument("query", nargs="?", help="a .rq file (the prefixes of --prefixes are declared for it)")
     p.add_argument("--prefixes", action="store_true", help="list the prefixes every query gets unless it declares them")
-    p.add_argument(
-        "--case",
-        action="append",
-        default=[],
-        help="a patient to load: a case file, or a cohort (a folder of case files or an NDJSON file); repeatable",
-    )
+    p.add_argument("--case", action="append", default=[], help="a case file, a folder or an NDJSON file (repeatable)")
     p.add_argument(
         "--format",
         choices=QUERY_FORMATS,
@@ -540,26 +501,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the knowledge base itself (SHACL shapes/kb.ttl and queries/qc)")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser(
-        "diff", help="what a knowledge change does to a cohort's results, per patient and statement (exit 1: changed)"
-    )
-    p.add_argument(
-        "--knowledge",
-        required=True,
-        metavar="DIR",
-        help="the changed knowledge: a folder with ontology/ shapes/ queries/",
-    )
+    p = sub.add_parser("diff", help="what a knowledge change does to a cohort's results (exit 1 when any changed)")
+    p.add_argument("--knowledge", required=True, metavar="DIR", help="the changed knowledge (as PVDKG_KNOWLEDGE takes)")
     p.add_argument("--against", metavar="DIR", help="the knowledge to compare with (default: the shipped knowledge)")
-    p.add_argument(
-        "--cohort",
-        metavar="PATH",
-        help="a folder of case files or an NDJSON file (default: DIR/regression/cohort.ndjson if there, "
-        "else the shipped regression cohort: the examples and the named test patients)",
-    )
+    p.add_argument("--cohort", metavar="PATH", help="a folder or NDJSON file (default: the regression cohort)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--engine", **engine)
     p.add_argument(
-        "--workers", type=int, default=None, metavar="N", help="worker processes per side (default: half the cores)"
+        "--workers", type=int, default=None, metavar="N", help="processes per side (default: half the cores)"
     )
     as_of_option(p)
     p.set_defaults(func=cmd_diff)
@@ -596,14 +545,14 @@ def main(argv: list[str] | None = None) -> int:
     # rdflib warns on stderr about ill-typed literals ("Parsing weird boolean"): the
     # violation is reported with its path; the warning would add lines to the contract's one
     warnings.filterwarnings("ignore", category=UserWarning, module="rdflib")
-    previous = _handle_sigint()
+    previous = handle_sigint()
     try:
         return args.func(args)
     except (UsageError, *USER_ERRORS) as exc:
         say(f"pvdkg: error: {exc}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _flush_quietly()
+        flush_quietly()
         say("pvdkg: interrupted", err=True)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -611,24 +560,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-
-
-def _handle_sigint():
-    """Ctrl-C raises KeyboardInterrupt in this process only (forked workers, which
-    inherit the handler, ignore it) and never in the middle of a line. Returns the
-    previous handler (None when this is not the main thread)."""
-    _Interrupts.owner, _Interrupts.pending = os.getpid(), False
-    try:
-        return signal.signal(signal.SIGINT, _on_sigint)
-    except ValueError:  # not the main thread: leave signals alone
-        return None
-
-
-def _flush_quietly() -> None:
-    try:
-        sys.stdout.flush()
-    except (OSError, ValueError):
-        pass
 
 
 if __name__ == "__main__":
