@@ -77,7 +77,11 @@ def diff_knowledge(
                 stdout.close()
                 stderr.close()
     (old_results, old_skipped), (new_results, new_skipped) = outputs["against"], outputs["knowledge"]
+    if not old_results and not new_results and (old_skipped or new_skipped):  # nothing compared is no "no change"
+        first = min(old_skipped | new_skipped).removeprefix("skipped: ")
+        raise DiffError(f"{cohort}: no case of the cohort could be derived (a folder or an NDJSON file); {first}")
     out = KnowledgeDiff(str(new), str(old), str(cohort), len(old_results.keys() & new_results.keys()))
+    out.skipped_both = len(old_skipped & new_skipped)
     for patient in sorted(old_results.keys() | new_results.keys()):
         changes = compare(old_results.get(patient), new_results.get(patient))
         if changes:

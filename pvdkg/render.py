@@ -437,10 +437,10 @@ def diff_text(d: KnowledgeDiff) -> list[str]:
         out.extend(f"only with --{side}: {line}" for line in lines)
     if groups:
         out += [""] + diff_table(groups)
-    out.append(
-        f"{len(d.patients)} of {d.compared + sum(c[0].part == 'patient' for c in d.patients.values())} patients "
-        f"changed{'; cases skipped differently: ' + str(sum(map(len, d.skipped.values()))) if d.skipped else ''}"
-    )
+    total = d.compared + sum(c[0].part == "patient" for c in d.patients.values())
+    notes = [f"cases skipped by one side only: {sum(map(len, d.skipped.values()))}"] if d.skipped else []
+    notes += [f"cases skipped by both (invalid or unreadable): {d.skipped_both}"] if d.skipped_both else []
+    out.append("; ".join([f"{len(d.patients)} of {total} patients changed", *notes]))
     return out
 
 

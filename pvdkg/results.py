@@ -210,6 +210,7 @@ class KnowledgeDiff:
     compared: int  # patients derived with both knowledge versions
     patients: dict[str, list[Change]] = field(default_factory=dict)  # only the changed patients
     skipped: dict[str, list[str]] = field(default_factory=dict)  # side -> cases only that side skipped
+    skipped_both: int = 0  # cases neither side could derive (invalid or unreadable with both)
 
     @property
     def changed(self) -> bool:
@@ -237,4 +238,5 @@ class KnowledgeDiff:
                 for s, ps in self.by_statement().items()
             },
             "skipped": self.skipped,
+            "skipped_both": self.skipped_both,
         }

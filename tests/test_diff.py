@@ -21,6 +21,7 @@ from regression_cohort import COHORT, SOURCES, written  # noqa: E402
 from test_extend import R43  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -156,3 +157,15 @@ def test_compare_names_each_kind_of_change_and_its_statements():
     }
     assert compare(old, old) == []
     assert [(c.part, c.change) for c in compare(None, new)] == [("patient", "added")]
+
+
+def test_cases_neither_side_derives_are_counted_and_a_cohort_of_none_is_an_error(tmp_path, capsys):
+    """Nothing compared is not "nothing changed": a cohort no case of which derives exits 2."""
+    mixed = tmp_path / "mixed.ndjson"
+    mixed.write_text('{"id": "a1", "presentation": "clti"}\n{"id": "a2", "presentation": "cltx"}\n', encoding="utf-8")
+    assert main(["diff", "--knowledge", str(ROOT), "--cohort", str(mixed), "--workers", "1"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "0 of 1 patients changed; cases skipped by both (invalid or unreadable): 1"
+    one_case = EXAMPLES / "clti-before-imaging.json"  # a case file, not a cohort: every line unreadable
+    assert main(["diff", "--knowledge", str(ROOT), "--cohort", str(one_case), "--workers", "1"]) == 2
+    assert "no case of the cohort could be derived" in capsys.readouterr().err
