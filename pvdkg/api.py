@@ -17,13 +17,14 @@ once per process, not once per request. Everything here returns typed results
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 from . import derive as derivation
 from . import pipeline
+from .diff import DiffError
 from .export import EXPORT_FORMATS, ExportError
 from .knowledge import KnowledgeError
 from .mappings import MappingError
@@ -37,7 +38,7 @@ from .synth import synth_ndjson
 from .validate import ValidationResult
 
 #: What a user's mistake raises (a file, a query, a store, the knowledge): one clear message, exit 2.
-USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError)
+USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError, DiffError)
 __all__ = [
     "EXPORT_FORMATS",
     "FHIR_SYSTEMS",
@@ -46,6 +47,8 @@ __all__ = [
     "USER_ERRORS",
     "Knowledge",
     "Outcome",
+    "QueryAnswer",
+    "diff",
     "load",
     "recommend",
     "synth_ndjson",
@@ -69,6 +72,27 @@ class Outcome:
     @property
     def valid(self) -> bool:
         return self.result is not None
+
+
+@dataclass
+class QueryAnswer:
+    """What `pvdkg query` prints: the answer (None when a case is invalid), the invalid
+    cases, and warnings for stderr."""
+
+    answer: bytes | None
+    invalid: list[Outcome]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _is_cohort(path: str | Path) -> bool:
+    """A folder or an NDJSON file of cases, as `--cohort` takes (else one case file)."""
+    return Path(path).is_dir() or Path(path).suffix.lower() in (".ndjson", ".jsonl")
+
+
+def _short(iri: str) -> str:
+    from .knowledge.namespace import ONTOLOGY
+
+    return "pvdkg:" + iri[len(str(ONTOLOGY)) :] if iri.startswith(str(ONTOLOGY)) else f"<{iri}>"
 
 
 def _outcome(c, results: dict[str, Result]) -> Outcome:
@@ -138,9 +162,21 @@ class Knowledge:
         self, cases: list[str | Path], engine: str = "rules", as_of: date | None = None
     ) -> tuple[object, list[Outcome]]:
         """A store with the knowledge, the mappings, the valid cases and everything derived,
-        for SPARQL (the invalid ones are returned with their findings and not added)."""
-        checked = [pipeline.check(p, as_of) for p in cases]
-        invalid = [_outcome(c, {}) for c in checked if not c.valid]
+        for SPARQL (the invalid ones are returned with their findings and not added). A case
+        may be a cohort: a folder of case files or an NDJSON file (.ndjson, .jsonl)."""
+        checked, invalid = [], []
+        for path in cases:
+            if not _is_cohort(path):
+                checked.append(pipeline.check(path, as_of))
+                continue
+            for item in self.read_cohort(path, as_of):
+                if item.valid:
+                    checked.append(item.checked)
+                elif item.error:
+                    invalid.append(Outcome(Path(item.origin), [ValidationResult("", item.error)], None))
+                else:
+                    invalid.append(_outcome(item.checked, {}))
+        invalid += [_outcome(c, {}) for c in checked if not c.valid]
         if invalid:
             return None, invalid
         return pipeline.reasoned_store(checked, engine=engine, mappings=True), []
@@ -188,16 +224,71 @@ class Knowledge:
     ) -> tuple[bytes | None, list[Outcome]]:
         """Run a SPARQL query file over the knowledge, the mappings and the given cases (reasoned
         and derived), stopped after `timeout` seconds: (the answer in fmt, invalid cases)."""
+        answer = self.run_query(query_file, cases, fmt, engine, timeout, allow_service, as_of)
+        return answer.answer, answer.invalid
+
+    def run_query(
+        self,
+        query_file: str | Path,
+        cases: list[str | Path],
+        fmt: str = "table",
+        engine: str = "rules",
+        timeout: float = 60.0,
+        allow_service: bool = False,
+        as_of: date | None = None,
+    ) -> QueryAnswer:
+        """As query(), with the warnings a user should see: a query about patients run
+        without any (it names patient-data terms, no --case, and it answers nothing)."""
         from functools import partial
 
-        from .query import read_query, run_bounded
+        from .query import named_iris, read_query, run_bounded, with_prefixes
         from .render import query_answer
 
-        text = read_query(query_file)
+        text, added = with_prefixes(read_query(query_file), self.prefixes)
         store, invalid = self.reasoned_store(cases, engine, as_of)
         if invalid:
-            return None, invalid
-        return run_bounded(store.db, text, partial(query_answer, fmt=fmt), timeout, allow_service, str(query_file)), []
+            return QueryAnswer(None, invalid)
+        patient_terms = [] if cases else sorted(t for t in named_iris(text) if self._about_patients(t))
+        answer, empty = run_bounded(
+            store.db,
+            text,
+            partial(query_answer, fmt=fmt, prefixes={p: iri for p, iri, _ in self.prefixes}),
+            timeout,
+            allow_service,
+            str(query_file),
+            added,
+            probe=bool(patient_terms),
+        )
+        warnings = []
+        if empty:
+            warnings.append(
+                f"{query_file}: no answer, and no patient was given: the query reads patient data "
+                f"({', '.join(_short(t) for t in patient_terms[:4])}); give --case CASE, a folder or an NDJSON cohort"
+            )
+        return QueryAnswer(answer, [], warnings)
+
+    @cached_property
+    def prefixes(self) -> list[tuple[str, str, str]]:
+        """The prefixes every query gets unless it declares them: (prefix, namespace, declared in),
+        from the ontology files and the mapping set's curie_map."""
+        from .query import default_prefixes
+
+        return default_prefixes()
+
+    def _about_patients(self, iri: str) -> bool:
+        """Whether an IRI is patient data: a patient-data term, a patient, a store's named graph."""
+        from .knowledge.namespace import GRAPH, PATIENT
+
+        return iri in self.patient_terms or iri.startswith((str(PATIENT), str(GRAPH)))
+
+    @cached_property
+    def patient_terms(self) -> frozenset[str]:
+        """The ontology terms that describe patient data (queries/query/patient-terms.rq)."""
+        from .knowledge.queries import read_query
+        from .stores.embedded import EmbeddedStore
+
+        rows = EmbeddedStore.with_knowledge().select(read_query("query/patient-terms.rq"))
+        return frozenset(r["term"] for r in rows)
 
     def export(self, fmt: str) -> str:
         """The merged ontology and knowledge base, or the mapping set, in one of EXPORT_FORMATS."""
@@ -276,6 +367,21 @@ def load() -> Knowledge:
     if _LOADED is None:
         _LOADED = Knowledge()
     return _LOADED
+
+
+def diff(
+    knowledge: str | Path,
+    against: str | Path | None = None,
+    cohort: str | Path | None = None,
+    engine: str = "rules",
+    workers: int | None = None,
+    as_of: date | None = None,
+):
+    """What a knowledge folder changes in a cohort's results against another (default: the shipped
+    knowledge), each side derived in its own process (pvdkg.diff): a pvdkg.results.KnowledgeDiff."""
+    from .diff import diff_knowledge
+
+    return diff_knowledge(knowledge, against, cohort, engine, workers, as_of)
 
 
 def recommend(case: str | Path, engine: str = "rules", as_of: date | None = None) -> Outcome:

@@ -16,8 +16,9 @@ from collections import Counter
 from datetime import date
 
 from . import __version__, render
-from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, load, synth_ndjson
-from .render import CONTROL_BUT_LINES, escape_controls
+from .api import EXPORT_FORMATS, SERVERS, USER_ERRORS, diff, load, synth_ndjson
+from .console import flush_quietly, handle_sigint, say
+from .render import CONTROL_BUT_LINES, QUERY_FORMATS
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_ERROR = 0, 1, 2
 GATED = ("recommend", "audit", "validate", "query", "load", "serve")
@@ -29,38 +30,6 @@ class UsageError(Exception):
 
 MAX_TIMEOUT = 1_000_000  # seconds (11 days): larger values overflow the waits
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
-
-
-class _Interrupts:
-    """Ctrl-C while a line is being written waits until the line is complete."""
-
-    owner = 0  # the process that handles Ctrl-C (forked workers ignore it)
-    deferring = False
-    pending = False
-
-
-def _on_sigint(signum, frame) -> None:
-    if os.getpid() != _Interrupts.owner:
-        return
-    if _Interrupts.deferring:
-        _Interrupts.pending = True
-        return
-    raise KeyboardInterrupt
-
-
-def say(*lines: str, err: bool = False) -> None:
-    """The one place messages are written: each argument is one line, its control
-    characters escaped (user text cannot forge a line), written whole (Ctrl-C waits)."""
-    data = "".join(escape_controls(line) + "\n" for line in lines)
-    stream = sys.stderr if err else sys.stdout
-    _Interrupts.deferring = True
-    try:
-        stream.write(data)
-    finally:
-        _Interrupts.deferring = False
-    if _Interrupts.pending:
-        _Interrupts.pending = False
-        raise KeyboardInterrupt
 
 
 def _print_findings(findings) -> None:
@@ -306,11 +275,16 @@ def cmd_validate(args) -> int:
 
 
 def cmd_query(args) -> int:
-    answer, invalid = load().query(
+    if args.prefixes:
+        say(*render.prefix_table(load().prefixes))
+        return EXIT_OK
+    if args.query is None:
+        raise UsageError("query needs a QUERY.rq file (or --prefixes)")
+    answer = load().run_query(
         args.query, args.case, args.format, args.engine, timeout_seconds(args), args.allow_service, args.as_of
     )
-    if invalid:
-        for outcome in invalid:
+    if answer.invalid:
+        for outcome in answer.invalid:
             if outcome.deceased is not None:
                 say(f"{outcome.source}: {outcome.deceased}")
                 continue
@@ -319,7 +293,9 @@ def cmd_query(args) -> int:
         return EXIT_VIOLATIONS
     # the formats escape what they must; what they leave (U+2028, C1 controls, raw in CSV)
     # is escaped as \\uXXXX, which Turtle, N-Triples and JSON read back as the same string
-    sys.stdout.write(CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.decode("utf-8")))
+    sys.stdout.write(CONTROL_BUT_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", answer.answer.decode("utf-8")))
+    sys.stdout.flush()
+    say(*(f"pvdkg: warning: {w}" for w in answer.warnings), err=True)
     return EXIT_OK
 
 
@@ -332,6 +308,15 @@ def cmd_check(args) -> int:
     n = len(report.violations)
     say(f"knowledge base: {n} violation(s), {len(report.findings) - n} warning(s)", err=True)
     return EXIT_VIOLATIONS if n else EXIT_OK
+
+
+def cmd_diff(args) -> int:
+    """What a knowledge change does to a cohort; exit 1 when any result changed (for a CI)."""
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    d = diff(args.knowledge, args.against, args.cohort, args.engine, args.workers, args.as_of)
+    say(*(render.diff_json(d).split("\n") if args.format == "json" else render.diff_text(d)))
+    return EXIT_VIOLATIONS if d.changed else EXIT_OK
 
 
 def cmd_map(args) -> int:
@@ -484,14 +469,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("query", help="run a SPARQL query over the knowledge graph and the given patients")
-    p.add_argument("query", help="a .rq file")
-    p.add_argument("--case", action="append", default=[], help="a patient to load (repeatable)")
+    p.add_argument("query", nargs="?", help="a .rq file (the prefixes of --prefixes are declared for it)")
+    p.add_argument("--prefixes", action="store_true", help="list the prefixes every query gets unless it declares them")
+    p.add_argument("--case", action="append", default=[], help="a case file, a folder or an NDJSON file (repeatable)")
     p.add_argument(
         "--format",
-        choices=("table", "csv", "json"),
+        choices=QUERY_FORMATS,
         default="table",
         help="SELECT: an aligned table, SPARQL CSV or SPARQL JSON results; ASK: true/false "
-        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: Turtle, N-Triples (csv) or JSON-LD (json)",
+        "(json: SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (or table), ntriples (or csv), json-ld (or json)",
     )
     p.add_argument("--engine", **engine)
     p.add_argument(
@@ -521,6 +507,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coverage", type=int, default=0, metavar="N", help="report rules no one of N synth cases meets")
     p.add_argument("--seed", type=int, default=0, help="--coverage: the synth seed (default 0)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("diff", help="what a knowledge change does to a cohort's results (exit 1 when any changed)")
+    p.add_argument("--knowledge", required=True, metavar="DIR", help="the changed knowledge (as PVDKG_KNOWLEDGE takes)")
+    p.add_argument("--against", metavar="DIR", help="the knowledge to compare with (default: the shipped knowledge)")
+    p.add_argument("--cohort", metavar="PATH", help="a folder or NDJSON file (default: the regression cohort)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--engine", **engine)
+    p.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="processes per side (default: half the cores)"
+    )
+    as_of_option(p)
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("export", help="write the merged ontology and knowledge base")
     p.add_argument(
@@ -554,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     # rdflib warns on stderr about ill-typed literals ("Parsing weird boolean"): the
     # violation is reported with its path; the warning would add lines to the contract's one
     warnings.filterwarnings("ignore", category=UserWarning, module="rdflib")
-    previous = _handle_sigint()
+    previous = handle_sigint()
     try:
         if args.command in GATED:  # knowledge that fails `pvdkg check` is refused (exit 2)
             load().require_clean()
@@ -563,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"pvdkg: error: {exc}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _flush_quietly()
+        flush_quietly()
         say("pvdkg: interrupted", err=True)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -571,24 +569,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-
-
-def _handle_sigint():
-    """Ctrl-C raises KeyboardInterrupt in this process only (forked workers, which
-    inherit the handler, ignore it) and never in the middle of a line. Returns the
-    previous handler (None when this is not the main thread)."""
-    _Interrupts.owner, _Interrupts.pending = os.getpid(), False
-    try:
-        return signal.signal(signal.SIGINT, _on_sigint)
-    except ValueError:  # not the main thread: leave signals alone
-        return None
-
-
-def _flush_quietly() -> None:
-    try:
-        sys.stdout.flush()
-    except (OSError, ValueError):
-        pass
 
 
 if __name__ == "__main__":

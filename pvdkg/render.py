@@ -18,9 +18,9 @@ from collections import Counter
 
 import pyoxigraph as ox
 
-from .knowledge.namespace import KB, ONTOLOGY
+from .knowledge.namespace import KB, ONTOLOGY, PATIENT
 from .present import Group, group_entries
-from .results import AuditFinding, Entry, Result, ValidationResult, Vocabulary, as_json
+from .results import AuditFinding, Change, Entry, KnowledgeDiff, Result, ValidationResult, Vocabulary, as_json
 
 DISCLAIMER = (
     "Decision support only: pvdkg encodes one guideline-backed summary (pending human review); "
@@ -284,10 +284,28 @@ def table(res: ox.QuerySolutions) -> str:
     return "\n".join(out)
 
 
-def query_answer(res, out, fmt: str) -> None:
+#: --format for a graph (CONSTRUCT, DESCRIBE): its own names, and the table/csv/json defaults.
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "table": ox.RdfFormat.TURTLE,
+    "csv": ox.RdfFormat.N_TRIPLES,
+    "json": ox.RdfFormat.JSON_LD,
+}
+QUERY_FORMATS = ("table", "csv", "json", "turtle", "ntriples", "json-ld")
+
+
+def query_answer(res, out, fmt: str, prefixes: dict[str, str] | None = None) -> None:
     """A query's answer in --format: ASK as true/false (SPARQL JSON results with json),
     SELECT as a table, SPARQL CSV or SPARQL JSON results, a graph (CONSTRUCT, DESCRIBE)
-    as Turtle (table), JSON-LD (json) or N-Triples (csv)."""
+    as Turtle (turtle, table; with `prefixes`), N-Triples (ntriples, csv) or JSON-LD
+    (json-ld, json; expanded)."""
+    from .query import FormatMismatch
+
+    if not isinstance(res, ox.QueryTriples) and fmt in ("turtle", "ntriples", "json-ld"):
+        form = "an ASK" if isinstance(res, ox.QueryBoolean) else "a SELECT"
+        raise FormatMismatch(f"--format {fmt} is for CONSTRUCT and DESCRIBE; {form} is written as table, csv or json")
     if isinstance(res, ox.QueryBoolean):
         if fmt == "json":
             out.write(res.serialize(format=ox.QueryResultsFormat.JSON) + b"\n")
@@ -302,10 +320,37 @@ def query_answer(res, out, fmt: str) -> None:
         else:
             out.write(table(res).encode("utf-8") + b"\n")
     else:
-        graph_format = {"json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES}.get(fmt, ox.RdfFormat.TURTLE)
-        ox.serialize(res, out, format=graph_format)
-        if fmt == "json":
+        graph_format = GRAPH_FORMATS[fmt]
+        if graph_format == ox.RdfFormat.TURTLE and prefixes:
+            triples = list(res)
+            ox.serialize(triples, out, format=graph_format, prefixes=_used_prefixes(triples, prefixes))
+        else:
+            ox.serialize(res, out, format=graph_format)
+        if graph_format == ox.RdfFormat.JSON_LD:
             out.write(b"\n")
+
+
+_PLAIN = ("http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+
+
+def _used_prefixes(triples: list, prefixes: dict[str, str]) -> dict[str, str]:
+    """The prefixes whose namespace starts an IRI of the triples (a short Turtle header)."""
+    iris = set()
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal) and term.datatype.value not in _PLAIN:
+                iris.add(term.datatype.value)
+    return {p: ns for p, ns in prefixes.items() if any(i.startswith(ns) for i in iris)}
+
+
+def prefix_table(rows: list[tuple[str, str, str]]) -> list[str]:
+    """The prefixes every query gets (pvdkg query --prefixes): prefix, namespace, declared in."""
+    cells = [("prefix", "namespace", "declared in"), *((p + ":", iri, where) for p, iri, where in rows)]
+    widths = [max(len(c[i]) for c in cells) for i in range(3)]
+    line = lambda c: "  ".join(x.ljust(w) for x, w in zip(c, widths)).rstrip()
+    return [line(cells[0]), line(["-" * w for w in widths]), *map(line, cells[1:])]
 
 
 def mapping_table(rows: list[dict]) -> list[str]:
@@ -319,3 +364,104 @@ def mapping_table(rows: list[dict]) -> list[str]:
         "  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip()
         for line in [list(cols), ["-" * w for w in widths]] + cells
     ]
+
+
+# --- knowledge diffs -----------------------------------------------------------------
+
+_SIGN = {"added": "+", "removed": "-", "status": "~", "changed": "~"}
+#: The columns of the diff's summary table: (heading, part, change kinds counted).
+_DIFF_COLUMNS = (
+    ("entries+", "entry", ("added",)),
+    ("entries-", "entry", ("removed",)),
+    ("status", "entry", ("status",)),
+    ("changed", "entry", ("changed",)),
+    ("conflicts", "conflict", ("added", "removed", "changed")),
+    ("cautions", "caution", ("added", "removed", "changed")),
+    ("audit", "audit", ("added", "removed", "changed")),
+    ("undecided", "undecided", ("added", "removed", "changed")),
+    ("results", "patient", ("added", "removed")),
+)
+
+
+def case_id(patient: str) -> str:
+    """A patient IRI as the case id it was made from (other IRIs as they are)."""
+    from urllib.parse import unquote
+
+    return unquote(patient[len(str(PATIENT)) :]) if patient.startswith(str(PATIENT)) else patient
+
+
+def _ids(item: dict | None) -> str:
+    return " ".join(item.get("recommendations") or []) or "patient" if item else ""
+
+
+def _change_text(c: Change) -> str:
+    """One change as one line: + added, - removed, ~ changed (old -> new)."""
+    a, b = c.old, c.new
+    item = b if b is not None else a
+    if c.part == "entry":
+        if c.change == "status":
+            return f"~ entry {c.key}: {a['status']} -> {b['status']} ({_ids(a)} -> {_ids(b)})"
+        if c.change == "changed":
+            fields = [k for k in b if a.get(k) != b.get(k)]
+            return f"~ entry {c.key}: {', '.join(fields)} changed ({_ids(a)} -> {_ids(b)})"
+        return f"{_SIGN[c.change]} entry {c.key}: {item['status']} ({_ids(item)})"
+    if c.part == "conflict":
+        show = lambda x: f"{_ids(x)} -> {x['resolved_to']}"
+        if c.change == "changed":
+            return f"~ conflict {c.key}: {show(a)}, now {show(b)}"
+        return f"{_SIGN[c.change]} conflict {c.key}: {show(item)}"
+    if c.part == "caution":
+        return f"{_SIGN[c.change]} caution ({_ids(item)}): {c.key}"
+    if c.part == "audit":
+        return f"{_SIGN[c.change]} audit {item['intervention']}: {item['finding']} ({_ids(item)})"
+    if c.part == "undecided":
+        show = lambda x: f"{x['intervention']} would be {x['status']}; ask {', '.join(x['ask'])}"
+        if c.change == "changed":
+            return f"~ undecided {item['recommendation']}: {show(a)}, now {show(b)}"
+        return f"{_SIGN[c.change]} undecided {item['recommendation']}: {show(item)}"
+    side = "--knowledge" if c.change == "added" else "--against"
+    return f"{_SIGN[c.change]} result: derived with {side} only (invalid or unreadable with the other)"
+
+
+def diff_text(d: KnowledgeDiff) -> list[str]:
+    """A knowledge diff for people: per statement responsible, its patients and their changes;
+    then a table of counts per statement and one line of totals."""
+    out = [f"knowledge: {d.knowledge}", f"against:   {d.against}", f"cohort:    {d.cohort}", ""]
+    groups = d.by_statement()
+    for statement, patients in groups.items():
+        out.append(f"{statement}: {len(patients)} patient{'s' if len(patients) != 1 else ''}")
+        for patient, changes in patients.items():
+            out.append(f"  {case_id(patient)}")
+            out.extend(f"    {_change_text(c)}" for c in changes)
+    for side, lines in d.skipped.items():
+        out.extend(f"only with --{side}: {line}" for line in lines)
+    if groups:
+        out += [""] + diff_table(groups)
+    total = d.compared + sum(c[0].part == "patient" for c in d.patients.values())
+    notes = [f"cases skipped by one side only: {sum(map(len, d.skipped.values()))}"] if d.skipped else []
+    notes += [f"cases skipped by both (invalid or unreadable): {d.skipped_both}"] if d.skipped_both else []
+    out.append("; ".join([f"{len(d.patients)} of {total} patients changed", *notes]))
+    return out
+
+
+def diff_table(groups: dict[str, dict[str, list[Change]]]) -> list[str]:
+    """Counts per statement: patients, then changes by part and kind."""
+    heads = ["statement", "patients", *(h for h, _, _ in _DIFF_COLUMNS)]
+    rows = []
+    for statement, patients in groups.items():
+        changes = [c for cs in patients.values() for c in cs]
+        counts = [sum(c.part == part and c.change in kinds for c in changes) for _, part, kinds in _DIFF_COLUMNS]
+        rows.append([statement, str(len(patients)), *map(str, counts)])
+    widths = [max(len(r[i]) for r in [heads, *rows]) for i in range(len(heads))]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    return [line(heads), line(["-" * w for w in widths]), *map(line, rows)]
+
+
+def diff_json(d: KnowledgeDiff) -> str:
+    """The diff as one JSON document (each patient with its IRI and its case id)."""
+    out = d.to_json()
+    for p in out["patients"]:
+        p["id"] = case_id(p["patient"])
+    for s in out["statements"].values():
+        s["ids"] = [case_id(p) for p in s["patients"]]
+    return json.dumps(out, indent=2, ensure_ascii=False)

@@ -175,3 +175,68 @@ class Vocabulary:
     def protective_order(self) -> str:
         """'contraindicated > consider > indicated': the order rule 6 resolves conflicts in."""
         return " > ".join(reversed(self.statuses))
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference in one patient's result between two knowledge versions (pvdkg diff),
+    with the statements responsible (those that joined or left the item, else the item's own)."""
+
+    part: str  # entry, conflict, caution, audit, undecided, patient (derived on one side only)
+    change: str  # added, removed, status (an entry's status), changed (any other field)
+    key: str  # the intervention; a caution's text; an undecided rule's id and intervention
+    statements: tuple[str, ...]
+    old: dict | None = None
+    new: dict | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "part": self.part,
+            "change": self.change,
+            "key": self.key,
+            "statements": list(self.statements),
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+@dataclass
+class KnowledgeDiff:
+    """What a knowledge change does to a cohort: per changed patient, its changes."""
+
+    knowledge: str
+    against: str
+    cohort: str
+    compared: int  # patients derived with both knowledge versions
+    patients: dict[str, list[Change]] = field(default_factory=dict)  # only the changed patients
+    skipped: dict[str, list[str]] = field(default_factory=dict)  # side -> cases only that side skipped
+    skipped_both: int = 0  # cases neither side could derive (invalid or unreadable with both)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.patients) or any(self.skipped.values())
+
+    def by_statement(self) -> dict[str, dict[str, list[Change]]]:
+        """statement -> patient -> the changes it is responsible for, statements in id order."""
+        out: dict[str, dict[str, list[Change]]] = {}
+        for patient, changes in self.patients.items():
+            for c in changes:
+                for s in c.statements:
+                    out.setdefault(s, {}).setdefault(patient, []).append(c)
+        return dict(sorted(out.items()))
+
+    def to_json(self) -> dict:
+        return {
+            "knowledge": self.knowledge,
+            "against": self.against,
+            "cohort": self.cohort,
+            "compared": self.compared,
+            "changed": len(self.patients),
+            "patients": [{"patient": p, "changes": [c.to_json() for c in cs]} for p, cs in self.patients.items()],
+            "statements": {
+                s: {"patients": sorted(ps), "changes": sum(len(cs) for cs in ps.values())}
+                for s, ps in self.by_statement().items()
+            },
+            "skipped": self.skipped,
+            "skipped_both": self.skipped_both,
+        }

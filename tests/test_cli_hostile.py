@@ -18,6 +18,7 @@ import threading
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -352,8 +353,11 @@ def test_construct_as_turtle_json_ld_and_ntriples(tmp_path, capsys):
     assert doc[0]["@id"] == "https://w3id.org/pvdkg/kb/R18"
     assert main(["query", q, "--format", "csv"]) == 0
     assert all(line.startswith("<https://w3id.org/pvdkg/kb/R18> ") for line in capsys.readouterr().out.splitlines())
-    assert main(["query", q]) == 0
-    assert "<https://w3id.org/pvdkg/kb/R18>" in capsys.readouterr().out
+    assert main(["query", q]) == 0  # Turtle, with the default prefixes
+    turtle = capsys.readouterr().out
+    assert "@prefix kb: <https://w3id.org/pvdkg/kb/> ." in turtle
+    subjects = {t.subject.value for t in ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE)}
+    assert subjects == {"https://w3id.org/pvdkg/kb/R18"}
 
 
 @pytest.mark.parametrize(

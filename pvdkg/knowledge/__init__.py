@@ -7,13 +7,14 @@ read_query, query_header, query_files   the files of queries/
 KnowledgeError              any of these could not read the knowledge (file: line N: ...)
 """
 
-from .layout import KnowledgeError, knowledge_root, ontology_files, query_file, shapes_file
+from .layout import KnowledgeError, checked_root, knowledge_root, ontology_files, query_file, shapes_file, shipped_root
 from .loader import ParsedKnowledge, load
 from .queries import query_files, query_header, read_query
 
 __all__ = [
     "ParsedKnowledge",
     "KnowledgeError",
+    "checked_root",
     "knowledge_root",
     "load",
     "ontology_files",
@@ -22,4 +23,5 @@ __all__ = [
     "query_header",
     "read_query",
     "shapes_file",
+    "shipped_root",
 ]

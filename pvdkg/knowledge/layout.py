@@ -31,6 +31,18 @@ def knowledge_root() -> Path:
     return root
 
 
+def checked_root(path: str | Path, shown: str | None = None) -> Path:
+    """A knowledge folder given by name (pvdkg diff --knowledge), checked as PVDKG_KNOWLEDGE is."""
+    root = Path(path)
+    _check_layout(root, shown or str(path))
+    return root
+
+
+def shipped_root() -> Path:
+    """The knowledge pvdkg ships (whatever PVDKG_KNOWLEDGE says): what `pvdkg diff` compares against."""
+    return _shipped_root()
+
+
 @lru_cache(maxsize=16)
 def _check_layout(root: Path, shown: str) -> None:
     """Checked once per root and process (a cached success; a failure is raised each time)."""
