@@ -50,8 +50,8 @@ def build_site(out: Path, root: Path | None = None) -> SiteReport:
         for a in s["actions"]:
             uses.setdefault(a["intervention"], []).append((s["id"], a["status"]))
     interventions = model.interventions(graph, uses)
+    svg = reference.hierarchy_svg(interventions)  # first: a missing dot program fails fast
     reference_html, anchors = reference.pylode_html(reference.ontology_graph(root))
-    svg = reference.hierarchy_svg(interventions)
 
     site = _Site(out, graph, anchors, {s["id"] for s in statements}, {i["iri"] for i in interventions})
     report = SiteReport(out)

@@ -106,8 +106,9 @@ def _statement_iris(graph: Graph) -> list[URIRef]:
 def statements(graph: Graph, tests: dict[str, list[dict]]) -> list[dict]:
     """Every statement of the knowledge base (rules, cautions, evidence, interactions), by id."""
     kinds = subclasses(graph, P.Statement)
+    iris = _statement_iris(graph)
     out = []
-    for s in _statement_iris(graph):
+    for s in iris:
         sid = statement_id(graph, s)
         actions = []
         for a in graph.objects(s, P.hasAction):
