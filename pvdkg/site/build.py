@@ -193,14 +193,21 @@ def _namespaces(root: Path, graph) -> list[dict]:
         for prefix, iri in json.loads(context.read_text(encoding="utf-8")).get("@context", {}).items():
             if isinstance(iri, str):
                 declared.setdefault((prefix, iri), []).append("ontology/context.jsonld")
+    mapped = "ontology/mappings/pvdkg.sssom.yml"
     for prefix, iri in load_metadata(root).get("curie_map", {}).items():
-        declared.setdefault((prefix, iri), []).append("ontology/mappings/pvdkg.sssom.yml")
+        declared.setdefault((prefix, iri), []).append(mapped)
     roles = {str(ns): role for ns, role in OWN_NAMESPACES}
     rows = [
-        {"prefix": prefix, "iri": iri, "where": sorted(set(where)), "role": roles.get(iri, "")}
+        {
+            "prefix": prefix,
+            "iri": iri,
+            "where": sorted(set(where)),
+            "role": roles.get(iri, "a vocabulary the mappings point to" if set(where) == {mapped} else ""),
+        }
         for (prefix, iri), where in declared.items()
     ]
     for ns, role in OWN_NAMESPACES:
         if not any(r["iri"] == str(ns) for r in rows):
             rows.append({"prefix": "", "iri": str(ns), "where": ["pvdkg/knowledge/namespace.py"], "role": role})
-    return sorted(rows, key=lambda r: (r["role"] == "", r["prefix"], r["iri"]))
+    own = set(roles)
+    return sorted(rows, key=lambda r: (r["iri"] not in own, r["role"] == "", r["prefix"].lower(), r["iri"]))
