@@ -111,7 +111,7 @@ class _Site:
         return self.env.get_template(template).render(**context)
 
     def qname(self, iri) -> str:
-        return reference._qname(self.graph, iri)
+        return reference.qname(self.graph, iri)
 
     def term(self, iri, local: dict | None = None) -> Markup:
         """A class or property by its prefixed name, linked to the ontology reference, to its

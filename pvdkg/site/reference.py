@@ -27,7 +27,7 @@ def ontology_graph(root: Path) -> Graph:
         graph.parse(path, format="turtle")
     for cls, expr in list(graph.subject_objects(OWL.equivalentClass)):
         if isinstance(expr, BNode) and _nested(graph, expr):
-            text = ex.manchester(ex.parse(graph, expr), lambda iri: _qname(graph, iri))
+            text = ex.manchester(ex.parse(graph, expr), lambda iri: qname(graph, iri))
             graph.remove((cls, OWL.equivalentClass, expr))
             graph.add((cls, SKOS.note, Literal(f"Equivalent to (Manchester syntax): {text}")))
     return graph
@@ -41,7 +41,7 @@ def _nested(graph: Graph, expr) -> bool:
     return False
 
 
-def _qname(graph: Graph, iri: URIRef) -> str:
+def qname(graph: Graph, iri: URIRef) -> str:
     try:
         return graph.namespace_manager.normalizeUri(iri)
     except ValueError:
@@ -116,7 +116,7 @@ def shapes(root: Path) -> list[dict]:
             {
                 "file": f"shapes/{path.name}",
                 "comment": comment,
-                "shapes": [{"iri": s, "name": _qname(graph, s), "rows": _rows(graph, s, 0)} for s in named],
+                "shapes": [{"iri": s, "name": qname(graph, s), "rows": _rows(graph, s, 0)} for s in named],
                 "prefixes": sorted((p, str(n)) for p, n in graph.namespaces() if p),
             }
         )
@@ -126,7 +126,7 @@ def shapes(root: Path) -> list[dict]:
 def _rows(graph: Graph, node, depth: int) -> list[dict]:
     rows = []
     for p, o in sorted(graph.predicate_objects(node), key=lambda t: (t[0] != RDF.type, str(t[0]))):
-        rows.append({"property": _qname(graph, p), "value": _value(graph, o, depth)})
+        rows.append({"property": qname(graph, p), "value": _value(graph, o, depth)})
     return rows
 
 
@@ -137,7 +137,7 @@ def _value(graph: Graph, o, depth: int):
             return {"list": [_value(graph, m, depth + 1) for m in Collection(graph, o)]}
         return {"rows": _rows(graph, o, depth + 1)}
     if isinstance(o, URIRef):
-        return {"text": _qname(graph, o)}
+        return {"text": qname(graph, o)}
     return {"text": str(o), "long": isinstance(o, Literal) and "\n" in str(o)}
 
 
