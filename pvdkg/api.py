@@ -32,18 +32,20 @@ from .query import QueryError
 from .readers import CaseLoadError, PatientDeceased
 from .readers.fhir import FHIR_SYSTEMS, FhirCase
 from .results import Result, Vocabulary
+from .site import SiteError, SiteReport
 from .stores.base import StoreError
 from .stores.sparql import SERVERS
 from .synth import synth_ndjson
 from .validate import ValidationResult
 
 #: What a user's mistake raises (a file, a query, a store, the knowledge): one clear message, exit 2.
-USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError, DiffError)
+USER_ERRORS = (CaseLoadError, KnowledgeError, StoreError, QueryError, MappingError, ExportError, DiffError, SiteError)
 __all__ = [
     "EXPORT_FORMATS",
     "FHIR_SYSTEMS",
     "FhirCase",
     "SERVERS",
+    "SiteReport",
     "USER_ERRORS",
     "Knowledge",
     "Outcome",
@@ -295,6 +297,12 @@ class Knowledge:
         from .export import export
 
         return export(fmt)
+
+    def docs(self, out_dir: str | Path) -> SiteReport:
+        """Write the static documentation site of the knowledge into out_dir (pvdkg.site)."""
+        from .site import build_site
+
+        return build_site(Path(out_dir))
 
     def fhir_case(self, bundle: dict) -> FhirCase:
         """A FHIR R4 Bundle as a case, with its unmapped codings and the resources behind

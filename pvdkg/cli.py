@@ -1,4 +1,4 @@
-"""The pvdkg command line: recommend, audit, validate, query, map, check, export, load, synth, serve.
+"""The pvdkg command line: recommend, audit, validate, query, map, check, export, docs, load, synth, serve.
 
 Exit codes (as pySHACL's CLI): 0 ok, 1 violations, 2 load or usage error.
 User mistakes get one clear message, never a traceback.
@@ -348,6 +348,12 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_docs(args) -> int:
+    report = load().docs(args.output)
+    say(f"docs: {len(report.pages)} files written to {report.folder} in {report.seconds:.1f} s", err=True)
+    return EXIT_OK
+
+
 def iso_date(text: str) -> date:
     """--as-of: an ISO date (2024-03-31)."""
     try:
@@ -532,6 +538,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("docs", help="write a static HTML documentation site of the knowledge (needs Graphviz's dot)")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the site into")
+    p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("serve", help="a CDS Hooks 2.0 service and a REST API (FastAPI under uvicorn)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; others need --trust)")
