@@ -7,13 +7,14 @@ read_query, query_header, query_files   the files of queries/
 KnowledgeError              any of these could not read the knowledge (file: line N: ...)
 """
 
-from .layout import KnowledgeError, knowledge_root, ontology_files, query_file, shapes_file
+from .layout import KnowledgeError, examples_folder, knowledge_root, ontology_files, query_file, shapes_file
 from .loader import ParsedKnowledge, load
 from .queries import query_files, query_header, read_query
 
 __all__ = [
     "ParsedKnowledge",
     "KnowledgeError",
+    "examples_folder",
     "knowledge_root",
     "load",
     "ontology_files",
