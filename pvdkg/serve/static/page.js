@@ -191,7 +191,7 @@ function showReport(r) {
     table(["rule", "intervention", "would give", "ask for"],
       r.undecided.map((u) => [statementsOf([u.recommendation], labels), u.intervention, u.status, u.ask.join(", ")])),
   ] : []));
-  out.push(el("p", { class: "disclaimer" }, r.disclaimer));
+  $("disclaimer").textContent = r.disclaimer;
   $("report").append(...out.filter(Boolean));
 }
 
