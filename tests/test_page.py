@@ -140,3 +140,21 @@ def test_user_text_is_shown_as_text_never_as_html(browser, server):
     assert "<img src=x onerror=window.pwned=1>" in errors.text
     assert not browser.find_elements(By.CSS_SELECTOR, "#errors img")
     assert browser.execute_script("return window.pwned") is None
+
+
+def test_the_pages_two_requests_at_once_on_an_invalid_patient(server):
+    """The page posts /report and /cards together; validation runs in threads, where rdflib's
+    SPARQL parser once failed (HTTP 500) on two invalid patients at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    body = (ROOT / "examples" / "invalid" / "claudicant-with-heel-necrosis.json").read_bytes()
+
+    def post(route: str) -> int:
+        with httpx.Client(base_url=server, timeout=WAIT) as client:
+            return client.post(route, content=body, headers={"Content-Type": "application/json"}).status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(post, ["/report", "/cards"] * 4))
+    assert codes == [422, 200] * 4
