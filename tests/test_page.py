@@ -158,3 +158,56 @@ def test_the_pages_two_requests_at_once_on_an_invalid_patient(server):
     with ThreadPoolExecutor(4) as pool:
         codes = list(pool.map(post, ["/report", "/cards"] * 4))
     assert codes == [422, 200] * 4
+
+
+# ------------------------------------------------------------- the page's routes, no browser
+
+
+def test_the_page_is_served_with_its_own_files_only(server):
+    """GET / and its script and style, under a Content-Security-Policy allowing only this
+    server; no file of the page names another host (hospital networks are often closed)."""
+    import re
+
+    import httpx
+
+    page = httpx.get(server + "/", timeout=WAIT)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert re.findall(r'(?:src|href)="([^"]*)"', page.text) == ["/static/page.css", "/static/page.js"]
+    for name in ("page.js", "page.css"):
+        text = httpx.get(f"{server}/static/{name}", timeout=WAIT).text
+        assert "//" not in re.sub(r"//[^\n]*|/\*.*?\*/|\"https://\"", "", text, flags=re.S), name
+    assert "innerHTML" not in httpx.get(server + "/static/page.js", timeout=WAIT).text
+
+
+def test_examples_are_listed_and_served_by_name_only(server):
+    import httpx
+
+    listed = {e["name"]: e for e in httpx.get(server + "/examples", timeout=WAIT).json()["examples"]}
+    assert listed[FHIR] == {"name": FHIR, "kind": "fhir", "media_type": "application/json"}
+    assert listed[CLAUDICANT]["media_type"] == "application/yaml"
+    one = httpx.get(f"{server}/examples/{CLAUDICANT}", timeout=WAIT)
+    assert one.content == (ROOT / "examples" / CLAUDICANT).read_bytes()
+    for name in ("../pyproject.toml", "%2e%2e/pyproject.toml", "nope.yaml"):
+        assert httpx.get(f"{server}/examples/{name}", timeout=WAIT).status_code == 404
+
+
+def test_report_groups_as_the_text_report_reads(server):
+    """POST /report: the claudicant's revascularization is one group with its kinds (pvdkg.present)."""
+    import httpx
+
+    body = (ROOT / "examples" / CLAUDICANT).read_bytes()
+    report = httpx.post(server + "/report", content=body, headers={"Content-Type": "application/yaml"}, timeout=WAIT)
+    assert report.status_code == 200
+    r = report.json()
+    (contra,) = [s["groups"] for s in r["statuses"] if s["status"] == "contraindicated"]
+    (revasc,) = [g for g in contra if g["intervention"] == "Revascularization"]
+    assert revasc["title"] == "Revascularization and its 14 kinds"
+    assert (revasc["class"], revasc["recommendations"]) == ("III-Harm", ["R10"])
+    assert {a["intervention"]: a["adds"]["recommendations"] for a in revasc["apart"]} == {
+        "BareMetalStent": ["R24"],
+        "ProphylacticRevascularization": ["R15"],
+    }
+    assert r["statements"]["R10"].startswith("R10: ")
+    bad = httpx.post(server + "/report", content=b"x", headers={"Content-Type": "text/plain"}, timeout=WAIT)
+    assert bad.status_code == 415 and "Content-Type" in bad.json()["error"]

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from pvdkg.render import report_json
 
 from .errors import ApiError
-from .rest import _ERRORS, BODY, findings_json, in_temp_file, suffix_of
+from .rest import BODY, ERROR_RESPONSES, findings_json, in_temp_file, suffix_of
 
 STATIC = Path(__file__).resolve().parent / "static"
 #: The page runs only its own script and style: no inline code, nothing from elsewhere.
@@ -72,7 +72,7 @@ def router(kg, maker, runner, hook_cards) -> APIRouter:
             raise ApiError(404, f"no example {name!r}")
         return Response(path.read_bytes(), media_type=MEDIA[path.suffix])
 
-    @api.post("/report", openapi_extra=BODY, responses={**_ERRORS, **_INVALID})
+    @api.post("/report", openapi_extra=BODY, responses={**ERROR_RESPONSES, **_INVALID})
     async def report(request: Request) -> dict:
         """The result of one patient grouped as the text report reads (an ancestor and its kinds
         that read the same on one line), with the labels of the statements it names."""
@@ -90,7 +90,7 @@ def router(kg, maker, runner, hook_cards) -> APIRouter:
 
         return await runner(in_temp_file, data, suffix, work)
 
-    @api.post("/cards", openapi_extra=BODY, responses=_ERRORS)
+    @api.post("/cards", openapi_extra=BODY, responses=ERROR_RESPONSES)
     async def cards(request: Request) -> dict:
         """The patient-view cards of one patient: a FHIR Bundle goes through the hook's own code
         (its resources named in the cards); a case gets the same cards without resource names."""
