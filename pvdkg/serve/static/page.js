@@ -162,6 +162,16 @@ function groupNode(g, labels) {
   g.apart.map((a) => groupNode(a, labels)));
 }
 
+/** A case value as the text report writes it: strings bare, an object as "key value, ...". */
+function plain(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value).map(([k, v]) => `${k} ${plain(v)}`).join(", ");
+  }
+  return JSON.stringify(value);
+}
+
 function part(title, items) {
   if (!items || !items.length) return null;
   return el("section", { class: "part" }, el("h3", {}, title), items);
@@ -176,7 +186,7 @@ function showReport(r) {
       el("h3", {}, status.toUpperCase()), groups.map((g) => groupNode(g, labels))));
   }
   out.push(part("Read from the record", r.sources && r.sources.length ? [table(["case field", "value", "resources"],
-    r.sources.map((s) => [el("code", {}, s.field), s.value === null ? "" : JSON.stringify(s.value), s.resources.join(", ")]))] : []));
+    r.sources.map((s) => [el("code", {}, s.field), plain(s.value), s.resources.join(", ")]))] : []));
   out.push(part(`Unmapped FHIR codings (${(r.unmapped || []).length})`, r.unmapped && r.unmapped.length
     ? [table(["resource", "field", "system", "code", "display", "reason"],
       r.unmapped.map((u) => [u.resource, u.field, u.system || "", u.code || "", u.display || "", u.reason]))] : []));
