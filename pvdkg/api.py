@@ -58,6 +58,8 @@ __all__ = [
 ]
 
 ENGINES = ("rules", "hermit")
+#: The files of examples/ the web page offers (cases, FHIR bundles, RDF patients).
+EXAMPLE_SUFFIXES = (".json", ".yaml", ".yml", ".ttl", ".jsonld", ".nt")
 
 
 @dataclass
@@ -351,6 +353,17 @@ class Knowledge:
             return yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise KnowledgeError(f"{path}: cannot be read ({exc})") from None
+
+    @cached_property
+    def examples(self) -> dict[str, Path]:
+        """The example patients by name relative to examples/ ('fhir/x.json'), for the web page."""
+        from .knowledge import examples_folder
+
+        folder = examples_folder()
+        if folder is None:
+            return {}
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in EXAMPLE_SUFFIXES)
+        return {p.relative_to(folder).as_posix(): p for p in files}
 
     def mappings(self, term_or_curie: str) -> list[dict]:
         """The SSSOM mappings of a pvdkg term or a code, both ways."""

@@ -164,6 +164,51 @@ def result_text(result: Result, words: Vocabulary) -> str:
     return "\n".join(out)
 
 
+def report_json(result: Result, words: Vocabulary) -> dict:
+    """The result as the text report lays it out, as JSON for the web page of `pvdkg serve`:
+    groups by status (pvdkg.present), then what was read, conflicts, cautions, audit and
+    undecided. The page only lays this out, so it holds no clinical logic; strings are
+    escaped as in the text report (no control or bidirectional characters reach the page)."""
+    r = result.to_json()
+    groups = group_entries(result, words.ancestors)
+    return _escaped(
+        {
+            "patient": r["patient"],
+            "statuses": [
+                {"status": s, "groups": [_group_json(g) for g in groups if g.head.status == s]} for s in words.statuses
+            ],
+            "sources": r.get("sources"),
+            "unmapped": r.get("unmapped"),
+            "conflicts": r.get("conflicts", []),
+            "cautions": r.get("cautions", []),
+            "audit": r["audit"],
+            "undecided": r["undecided"],
+            "ask": sorted({f for u in r["undecided"] for f in u["ask"]}),
+            "disclaimer": DISCLAIMER,
+        }
+    )
+
+
+def _group_json(g: Group) -> dict:
+    e = g.head
+    return {
+        "title": g.title,
+        "intervention": e.intervention,
+        "tried": e.intervention in g.tried,
+        "status": e.status,
+        "class": e.cls,
+        "level": e.level,
+        "recommendations": e.recommendations,
+        "citations": e.citations,
+        "because": e.because,
+        "kinds": [{"intervention": m.intervention, "tried": m.intervention in g.tried} for m in g.members],
+        "adds": None
+        if g.adds is None
+        else {k: list(v) if isinstance(v, tuple) else v for k, v in as_json(g.adds).items()},
+        "apart": [_group_json(a) for a in g.apart],
+    }
+
+
 def _grade(e: Entry) -> str:
     return f"COR {e.cls or '-'} / LOE {e.level or '-'}"
 

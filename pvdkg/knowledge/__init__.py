@@ -7,7 +7,16 @@ read_query, query_header, query_files   the files of queries/
 KnowledgeError              any of these could not read the knowledge (file: line N: ...)
 """
 
-from .layout import KnowledgeError, checked_root, knowledge_root, ontology_files, query_file, shapes_file, shipped_root
+from .layout import (
+    KnowledgeError,
+    checked_root,
+    examples_folder,
+    knowledge_root,
+    ontology_files,
+    query_file,
+    shapes_file,
+    shipped_root,
+)
 from .loader import ParsedKnowledge, load
 from .queries import query_files, query_header, read_query
 
@@ -15,6 +24,7 @@ __all__ = [
     "ParsedKnowledge",
     "KnowledgeError",
     "checked_root",
+    "examples_folder",
     "knowledge_root",
     "load",
     "ontology_files",

@@ -65,6 +65,15 @@ def _shipped_root() -> Path:
     return Path(__file__).resolve().parent.parent.parent
 
 
+def examples_folder() -> Path | None:
+    """The example patients (examples/ of the knowledge root, else the shipped ones): the web
+    page of `pvdkg serve` offers them, and a wheel carries them as package data."""
+    for root in (knowledge_root(), _shipped_root()):
+        if (root / "examples").is_dir():
+            return root / "examples"
+    return None
+
+
 def ontology_files(root: Path | None = None) -> list[Path]:
     """Every Turtle file of the ontology and knowledge base, in a stable order."""
     base = (root or knowledge_root()) / "ontology"

@@ -29,7 +29,7 @@ from pvdkg.api import USER_ERRORS, load
 from pvdkg.limits import env_var, limits
 from pvdkg.results import Unmapped
 
-from . import hooks, rest
+from . import hooks, page, rest
 from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
@@ -87,6 +87,8 @@ def create_app(settings: Settings | None = None) -> Guard:
     app = FastAPI(title="pvdkg", version=__version__, description=(__doc__ or "").split("\n")[0])
     app.include_router(rest.router(kg, runner, feedback))
     app.include_router(cds_router(kg, maker, runner, feedback))
+    app.include_router(page.router(kg, maker, runner, hook_cards))  # the web page at / and what it reads
+    page.mount(app)
     _handlers(app)
     if settings.cors:
         from fastapi.middleware.cors import CORSMiddleware

@@ -45,7 +45,7 @@ BODY = {
     }
 }
 ERROR = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
-_ERRORS = {
+ERROR_RESPONSES = {
     str(c): {"description": d, "content": {"application/json": {"schema": ERROR}}}
     for c, d in (
         (400, "the body cannot be read as a patient (the CLI's message)"),
@@ -87,7 +87,9 @@ def cli_bytes(text: str) -> bytes:
 def router(kg: Knowledge, runner, feedback) -> APIRouter:
     api = APIRouter()
 
-    @api.post("/recommend", openapi_extra=BODY, responses={**_ERRORS, "422": {"description": "an invalid patient"}})
+    @api.post(
+        "/recommend", openapi_extra=BODY, responses={**ERROR_RESPONSES, "422": {"description": "an invalid patient"}}
+    )
     async def recommend(request: Request) -> Response:
         """The result of one patient, as `pvdkg recommend --format json` writes it."""
         suffix, data = suffix_of(request), await request.body()
@@ -101,7 +103,9 @@ def router(kg: Knowledge, runner, feedback) -> APIRouter:
 
         return Response(await runner(in_temp_file, data, suffix, work), media_type="application/json")
 
-    @api.post("/validate", openapi_extra=BODY, responses={**_ERRORS, "422": {"description": "an invalid patient"}})
+    @api.post(
+        "/validate", openapi_extra=BODY, responses={**ERROR_RESPONSES, "422": {"description": "an invalid patient"}}
+    )
     async def validate(request: Request) -> Response:
         """The violations and warnings of one patient, by case path (422 when it is invalid)."""
         suffix, data = suffix_of(request), await request.body()

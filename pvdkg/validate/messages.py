@@ -17,6 +17,7 @@ Values of a JSON/YAML case are shown as the case wrote them (PathMap.shown).
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,9 +87,15 @@ class PreparedQueryGraph(Graph):
         return super().query(query_object, *args, **kwargs)
 
 
+#: rdflib's SPARQL parser (pyparsing) is not thread-safe: `pvdkg serve` validates in
+#: threads, and two invalid patients at once failed with a ParseException (HTTP 500).
+_PARSING = threading.Lock()
+
+
 @lru_cache(maxsize=256)
 def _prepare(text: str):
-    return prepareQuery(text)
+    with _PARSING:
+        return prepareQuery(text)
 
 
 def shacl_report(graph: Graph, schema: CaseSchema, graph_class: type = None) -> Graph:
