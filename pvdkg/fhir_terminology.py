@@ -97,7 +97,8 @@ def _abstract(concept: dict) -> dict:
 
 
 def code_system_concepts(g: Graph) -> list[dict]:
-    """The concepts: interventions, case values (with their classes), measurements."""
+    """The concepts: interventions, case values (with their classes), measurements, and the
+    record findings a FHIR record is read through (ontology/record.ttl)."""
     concepts: dict[str, dict] = {}
     interventions = set(g.transitive_subjects(RDFS.subClassOf, ONTOLOGY.Intervention))
     for c in sorted((c for c in interventions if _ours(c)), key=str):
@@ -122,6 +123,11 @@ def code_system_concepts(g: Graph) -> list[dict]:
             parents = [c for c in g.objects(i, RDF.type) if c in classes]
             notation = str(g.value(i, SKOS.notation) or "")
             concepts.setdefault(_local(i), _concept(g, i, parents, notation=notation, caseField=field))
+    findings = set(g.transitive_subjects(RDFS.subClassOf, ONTOLOGY.RecordFinding))
+    for c in sorted(findings, key=str):
+        concepts.setdefault(_local(c), _abstract(_concept(g, c, [])))
+    for i in sorted({i for c in findings for i in g.subjects(RDF.type, c) if _ours(i)}, key=str):
+        concepts.setdefault(_local(i), _concept(g, i, [c for c in g.objects(i, RDF.type) if c in findings]))
     return list(concepts.values())
 
 
