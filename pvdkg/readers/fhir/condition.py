@@ -23,7 +23,7 @@ from typing import Any
 
 from ..schema import PVDKG
 from . import smoking
-from .context import LESION_EXTENSION, Context, status_code
+from .context import LESION_EXTENSION, Context, Mapped, status_code
 
 _ABATEMENT = ("DateTime", "Age", "Period", "Range", "String")
 
@@ -73,6 +73,7 @@ def _condition(
         says = smoking.meaning(cx, r.code)
         if says is not None:
             statements.append(smoking.Statement(smoking.condition_time(r), r, "code", r.code, says))
+            cx.add_unmapped(r, "code", Mapped({}, [u for u in mapped.unmapped if u["system"] is None]))
         elif any(v.conditions.get(t) == cx.policy.smoking_condition for t in mapped.terms):
             cx.note_concept(r, "code", r.code, "a smoking status that says both 'smokes now' and 'does not smoke now'")
         else:
