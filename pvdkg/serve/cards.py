@@ -16,6 +16,7 @@ import re
 import uuid
 
 from pvdkg.api import FHIR_SYSTEMS, USER_ERRORS, Knowledge
+from pvdkg.present import Group, group_entries
 from pvdkg.render import DISCLAIMER, escape_controls
 from pvdkg.results import Entry, Result
 
@@ -171,19 +172,21 @@ class CardMaker:
         return out
 
     def _plan(self, result: Result, shown_findings: set) -> tuple:
+        """The plan: entries grouped as the text report groups them (pvdkg.present: an
+        intervention and its kinds that read the same on one line, kinds that carry more
+        set apart), then conflicts, cautions, other audit findings and unmapped codes."""
         lines, recs, counts = [], [], []
+        groups = group_entries(result, self.kg.vocabulary.ancestors)
         for status in self.policy["plan_statuses"]:
-            entries = result.with_status(status)
-            counts.append(f"{len(entries)} {status}")
-            if not entries:
+            counts.append(f"{len(result.with_status(status))} {status}")
+            heads = [g for g in groups if g.head.status == status]
+            if not heads:
                 continue
             lines += ["", f"**{md(status.upper())}**"]
-            for e in entries:
-                recs += e.recommendations
-                lines.append(
-                    f"- **{md(e.intervention)}**: {grade(e.cls, e.level)}, {', '.join(e.recommendations) or 'patient'}"
-                    f" (cites {', '.join(e.citations) or '-'}); because: {md('; '.join(e.because) or '-')}"
-                )
+            for g in heads:
+                lines += _group_lines(g, "")
+                recs += [r for e in (g.head, *g.members) for r in e.recommendations]
+                recs += [r for a in g.apart for r in a.head.recommendations]
         parts = (
             ("Conflicts", result.conflicts, lambda c: f"{md(c.intervention)}: {md(c.why)}"),
             ("Cautions", result.cautions, lambda c: f"[{' x '.join(c.recommendations)}] {md(c.text)}"),
@@ -280,3 +283,21 @@ class CardMaker:
             return self.card("order-" + e.status, text, indicator, lines, statements, [remove], override=True)
         text = f"{display}: {e.intervention} is to {e.status} for this patient ({', '.join(recs) or 'patient'})"
         return self.card("order-" + e.status, text, indicator, lines, statements)
+
+
+def _group_lines(g: Group, indent: str) -> list[str]:
+    """One group as markdown list lines: the head (and how many kinds read the same), its
+    kinds, then each kind set apart with what it adds."""
+    e = g.head
+    if g.adds is None:
+        head = f"{grade(e.cls, e.level)}, {', '.join(e.recommendations) or 'patient'} (cites {', '.join(e.citations) or '-'})"
+        because = e.because
+    else:
+        head = f"also {', '.join(g.adds.recommendations) or '-'}"
+        because = list(g.adds.because)
+    out = [f"{indent}- **{md(g.title)}**: {head}; because: {md('; '.join(because) or '-')}"]
+    if g.members:
+        out.append(f"{indent}  - kinds: {md(', '.join(g.mark(m.intervention) for m in g.members))}")
+    for apart in g.apart:
+        out += _group_lines(apart, indent + "  ")
+    return out
