@@ -112,6 +112,20 @@ def start_server(workers: int = 1) -> tuple[subprocess.Popen, str]:
     raise SystemExit("pvdkg serve did not start")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of the server process and its worker processes so far, from
+    /proc (Linux; None elsewhere): per request it does not depend on what else shares the cores."""
+    try:
+        pids = [pid] + [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        ticks = 0
+        for p in pids:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def load(url: str, body: dict, requests: int, clients: int) -> dict:
     latencies: list[float] = []
     failures = []
@@ -175,7 +189,11 @@ def main() -> int:
                 start = time.perf_counter()
                 c.post("/cds-services/pvdkg-patient-view", json=body).raise_for_status()
                 single.append((time.perf_counter() - start) * 1000)
+        cpu_before = cpu_seconds(proc.pid)
         under_load = load(url, body, args.requests, args.clients)
+        cpu_after = cpu_seconds(proc.pid)
+        if cpu_before is not None and cpu_after is not None:
+            under_load["server_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / args.requests, 1)
         report = {
             "machine": {"cpus": os.cpu_count(), "load_average_1min": [round(load_before[0], 1), None]},
             "workers": args.workers,
