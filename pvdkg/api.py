@@ -111,6 +111,16 @@ class Knowledge:
 
         warm()  # parse the knowledge and compile the shapes now, once
 
+    def warm(self) -> None:
+        """Load now what a first request would wait for (a server calls it at start): the
+        vocabulary, the statements, the CDS policy, the FHIR reader's mappings and code tables."""
+        from . import codes
+        from .mappings import load_mappings
+
+        self.vocabulary, self.statements, self.cds_policy  # noqa: B018 - cached properties
+        load_mappings()
+        codes.load_tables()
+
     @cached_property
     def vocabulary(self) -> Vocabulary:
         """The statuses in display order, the audit findings that flag a patient and the
@@ -135,6 +145,12 @@ class Knowledge:
         """Validate one case file and, when it is valid, derive its result."""
         (outcome,) = self.recommend_many([case], engine, as_of)
         return outcome
+
+    def recommend_bytes(self, data: bytes, name: str, engine: str = "rules", as_of: date | None = None) -> Outcome:
+        """recommend() of a JSON or YAML case held in memory, read as a file `name` would be
+        (messages name it): nothing of the patient is written to disk."""
+        checked, results = pipeline.recommend_checked([pipeline.check_bytes(data, name, as_of)], engine)
+        return _outcome(checked[0], results)
 
     def recommend_many(
         self, cases: list[str | Path], engine: str = "rules", as_of: date | None = None

@@ -387,6 +387,7 @@ def cmd_serve(args) -> int:
         feedback_db=args.feedback_db or ":memory:",
         request_timeout=args.request_timeout,
         base_url=args.base_url,
+        workers=args.workers,
     )
     try:
         run(settings)
@@ -552,6 +553,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feedback-db", metavar="FILE", help="SQLite file for CDS Hooks feedback (default: in memory)")
     p.add_argument(
         "--request-timeout", type=float, default=10.0, help="seconds one request may take (default 10; then 503)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes, each with the knowledge loaded (default 1; more need --feedback-db and no --trust)",
     )
     p.set_defaults(func=cmd_serve)
     return parser

@@ -44,6 +44,13 @@ def _package(vocabulary: str):
     return None
 
 
+def load_tables() -> None:
+    """Read every code table now: simple-icd-10-cm parses its table on import (10 s on a busy
+    machine), which a server does at start rather than in its first request's time limit."""
+    for vocabulary in NAMES:
+        _package(vocabulary)
+
+
 def has_table(vocabulary: str) -> bool:
     """Whether pvdkg knows the code table of this vocabulary (a mapping-set prefix or a check name)."""
     return vocabulary in NAMES

@@ -130,7 +130,14 @@ def mapping_files(root: Path | None = None) -> tuple[Path, Path]:
 
 def load_metadata(root: Path | None = None) -> dict:
     """The mapping-set metadata (pvdkg.sssom.yml), curie_map included."""
-    return _metadata(mapping_files(root)[1].resolve())
+    return _metadata(_resolved(mapping_files(root)[1]))
+
+
+@lru_cache(maxsize=32)
+def _resolved(path: Path) -> Path:
+    """A file's real path, the key of the caches below: resolved once, not per code read
+    (a CDS Hooks call normalizes dozens of codes; realpath is a system call per part)."""
+    return path.resolve()
 
 
 @lru_cache(maxsize=8)
@@ -154,12 +161,25 @@ def load_mappings(root: Path | None = None, check: bool = True) -> list[dict]:
     MappingError listing every problem.
     """
     tsv, _ = mapping_files(root)
-    rows = [dict(r) for r in _rows(tsv.resolve())]
     if check:
-        problems = check_rows(rows, load_metadata(root).get("curie_map", {}))
-        if problems:
-            raise MappingError(f"{tsv}: " + "; ".join(problems))
-    return rows
+        _checked(root)
+    return [dict(r) for r in _rows(_resolved(tsv))]
+
+
+def _checked(root: Path | None) -> tuple[Path, Path]:
+    """The resolved table and metadata files, after check_rows (MappingError if malformed)."""
+    tsv, yml = mapping_files(root)
+    problems = _problems(_resolved(tsv), _resolved(yml))
+    if problems:
+        raise MappingError(f"{tsv}: " + "; ".join(problems))
+    return _resolved(tsv), _resolved(yml)
+
+
+@lru_cache(maxsize=8)
+def _problems(tsv: Path, yml: Path) -> tuple[str, ...]:
+    """check_rows() once per mapping set (its rows are read once too, _rows): a CDS Hooks
+    call looks mappings up per card, and checking 1,500 rows each time took ~20 ms."""
+    return tuple(check_rows([dict(r) for r in _rows(tsv)], _metadata(yml).get("curie_map", {})))
 
 
 def check_rows(rows: list[dict], curie_map: dict | None = None) -> list[str]:
@@ -203,9 +223,14 @@ def check_rows(rows: list[dict], curie_map: dict | None = None) -> list[str]:
 
 def converter(root: Path | None = None):
     """A curies.Converter from the mapping set's curie_map, with the Bioregistry synonyms."""
+    return _converter(_resolved(mapping_files(root)[1]))
+
+
+@lru_cache(maxsize=8)
+def _converter(yml: Path):
     import curies
 
-    curie_map = load_metadata(root)["curie_map"]
+    curie_map = _metadata(yml)["curie_map"]
     records = [
         curies.Record(prefix=p, uri_prefix=u, prefix_synonyms=[s for s in PREFIX_SYNONYMS.get(p, ()) if s != p])
         for p, u in curie_map.items()
@@ -215,8 +240,13 @@ def converter(root: Path | None = None):
 
 def prefix_index(root: Path | None = None) -> dict[str, str]:
     """Lower-cased prefix or synonym -> the prefix the mapping set uses."""
+    return dict(_prefix_index(_resolved(mapping_files(root)[1])))
+
+
+@lru_cache(maxsize=8)
+def _prefix_index(yml: Path) -> dict[str, str]:
     index = {}
-    for p in load_metadata(root)["curie_map"]:
+    for p in _metadata(yml)["curie_map"]:
         index[p.lower()] = p
         for s in PREFIX_SYNONYMS.get(p, ()):
             index.setdefault(s.lower(), p)
@@ -234,7 +264,7 @@ def normalize_curie(text: str, root: Path | None = None) -> str:
     if ":" not in text:
         return "pvdkg:" + text
     prefix, local = text.split(":", 1)
-    canonical = prefix_index(root).get(prefix.lower())
+    canonical = _prefix_index(_resolved(mapping_files(root)[1])).get(prefix.lower())
     if canonical is None:
         return text
     if canonical in ("MONDO", "DOID", "HP", "NCIT", "UBERON", "mesh", "icd10cm", "atc"):
@@ -294,19 +324,29 @@ def mappings_for(term_or_curie: str, root: Path | None = None) -> list[dict]:
 def code_rows(term_or_curie: str, root: Path | None = None) -> tuple[list[dict], str]:
     """mappings_for() with the reason when there are no rows."""
     curie = normalize_curie(term_or_curie, root)
-    rows = load_mappings(root)
+    by_subject, by_object, folded = _index(*_checked(root))
     if curie.startswith("pvdkg:"):
-        if not any(r["subject_id"] == curie for r in rows):
+        if curie not in by_subject:
             # 'sepsis' or 'pvdkg:cltipresentation': the term whose name differs only in case
-            folded = {r["subject_id"].lower(): r["subject_id"] for r in rows}
             curie = folded.get(curie.lower(), curie)
-        found = [{**r, "matched": "subject", "via": ""} for r in rows if r["subject_id"] == curie]
+        found = [{**r, "matched": "subject", "via": ""} for r in by_subject.get(curie, [])]
         return found, "" if found else f"{curie} has no mappings"
-    by_object: dict[str, list[dict]] = {}
-    for r in rows:
-        by_object.setdefault(r["object_id"], []).append(r)
     pairs, why = through_hierarchy(curie, lambda c: by_object.get(c, []), lambda r: r["predicate_id"])
     return [{**r, "matched": "object", "via": via} for r, via in pairs], why
+
+
+@lru_cache(maxsize=8)
+def _index(tsv: Path, yml: Path) -> tuple[dict, dict, dict]:
+    """The rows by subject and by object (table order), and subject names by lower case,
+    built once per mapping set; code_rows() hands out copies of the rows."""
+    by_subject: dict[str, list[dict]] = {}
+    by_object: dict[str, list[dict]] = {}
+    folded: dict[str, str] = {}
+    for r in _rows(tsv):
+        by_subject.setdefault(r["subject_id"], []).append(r)
+        by_object.setdefault(r["object_id"], []).append(r)
+        folded[r["subject_id"].lower()] = r["subject_id"]
+    return by_subject, by_object, folded
 
 
 def _nt_literal(text: str) -> str:

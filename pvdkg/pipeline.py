@@ -14,7 +14,7 @@ from pathlib import Path
 from . import derive, reason
 from .knowledge import knowledge_root
 from .knowledge.namespace import PVDKG
-from .readers import PatientDeceased, join_path, read_case, triples_graph
+from .readers import PatientDeceased, join_path, read_case, read_case_bytes, triples_graph
 from .results import Result, Source, Unmapped
 from .stores.embedded import EmbeddedStore
 from .validate import ValidationResult, invalid_entries, load_ontology_graph, needs_explaining, validate_case
@@ -85,6 +85,17 @@ def check(path: str | Path, as_of: date | None = None) -> Checked:
     return checked(Path(path), graph, pathmap, ontology)
 
 
+def check_bytes(data: bytes, name: str, as_of: date | None = None) -> Checked:
+    """check() of a JSON or YAML case held in memory, read as a file `name` would be:
+    nothing of the patient is written to disk (the CDS Hooks service)."""
+    ontology = load_ontology_graph(knowledge_root())
+    try:
+        graph, pathmap = read_case_bytes(data, name, ontology, as_of)
+    except PatientDeceased as exc:
+        return Checked(Path(name), deceased=exc)
+    return checked(Path(name), graph, pathmap, ontology)
+
+
 def checked(origin: Path, graph, pathmap, ontology) -> Checked:
     """Validate a mapped patient graph: the compiled shapes decide, pySHACL explains.
 
@@ -119,7 +130,11 @@ def recommend_files(
     paths: list[str | Path], engine: str = "rules", as_of: date | None = None
 ) -> tuple[list[Checked], dict[str, Result]]:
     """Validate every file, then derive the results of the valid ones."""
-    checked = [check(p, as_of) for p in paths]
+    return recommend_checked([check(p, as_of) for p in paths], engine)
+
+
+def recommend_checked(checked: list[Checked], engine: str = "rules") -> tuple[list[Checked], dict[str, Result]]:
+    """Derive the results of the valid ones of validated cases."""
     reject_repeated_patients(checked)
     return checked, with_unmapped(checked, derive.results(reasoned_store(checked, engine)))
 

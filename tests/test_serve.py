@@ -416,6 +416,43 @@ def test_without_trust_the_server_refuses_a_public_address():
     assert r.returncode == 2 and "--trust" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        ({"workers": 0}, "at least 1"),
+        ({"workers": 2}, "--feedback-db"),
+        ({"workers": 2, "feedback_db": "fb.db", "trust": "trust.yml"}, "--trust"),
+    ],
+)
+def test_several_workers_need_a_feedback_file_and_no_trust(options, words):
+    """Processes share no memory: a jti replay sent to another worker would pass."""
+    from pvdkg.serve.app import ServeError, check_workers
+
+    with pytest.raises(ServeError, match=words):
+        check_workers(Settings(**options))
+    check_workers(Settings(workers=2, feedback_db="fb.db"))
+
+
+def test_a_case_in_memory_derives_as_its_file_and_errors_name_it(tmp_path):
+    """The patient-view path reads the converted case from memory (nothing written to disk):
+    the same outcome as the file, and a message naming request.json as it would the file."""
+    import pvdkg
+
+    kg = pvdkg.load()
+    data = (ROOT / "examples" / "clti-tibial-occlusion-vein-bypass.yaml").read_bytes()
+    (tmp_path / "request.yaml").write_bytes(data)
+    from_file, in_memory = kg.recommend(tmp_path / "request.yaml"), kg.recommend_bytes(data, "request.yaml")
+    assert in_memory.valid and in_memory.result.to_json() == from_file.result.to_json()
+    bad = data.replace(b"\npresentation:", b"\npresentation: x\npresentation:", 1)
+    (tmp_path / "request.yaml").write_bytes(bad)
+    with pytest.raises(pvdkg.api.USER_ERRORS) as from_file_error:
+        kg.recommend(tmp_path / "request.yaml")
+    with pytest.raises(pvdkg.api.USER_ERRORS) as in_memory_error:
+        kg.recommend_bytes(bad, "request.yaml")
+    assert str(in_memory_error.value) == str(from_file_error.value).replace(f"{tmp_path}/", "")
+    assert str(in_memory_error.value).startswith("request.yaml: ")
+
+
 # ---------------------------------------------------------------- REST
 
 

@@ -3,6 +3,7 @@
 API:
     read_case(path, ontology_graph=None) -> (rdflib.Graph, PathMap)
         any supported file; CaseLoadError when it cannot be read or parsed.
+    read_case_bytes(data, name, ...) -> the same for a JSON or YAML case held in memory
     map_data(data, schema) -> (rdflib.Graph, PathMap)   parsed JSON: a case or a FHIR Bundle
     map_case(data, schema) -> (rdflib.Graph, PathMap)   parsed case data
     case_schema(ontology_graph=None) -> CaseSchema      cached per graph
@@ -36,6 +37,7 @@ from .registry import (
     map_data,
     map_parsed,
     read_case,
+    read_case_bytes,
     read_entry,
     read_raw,
 )
@@ -75,6 +77,7 @@ __all__ = [
     "map_data",
     "map_parsed",
     "read_case",
+    "read_case_bytes",
     "read_entry",
     "read_raw",
     "PVDKG",

@@ -26,7 +26,7 @@ from .fhir import convert_bundle, is_bundle
 from .mapper import PathMap, map_case, map_case_triples, triples_graph
 from .rdf import read_rdf_patient
 from .schema import CaseSchema, case_schema
-from .text import CaseLoadError, input_limits, load_data, one_line, open_regular, parse_json
+from .text import CaseLoadError, input_limits, load_data, one_line, open_regular, parse_data, parse_json, within_limit
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,23 @@ def read_case(
     schema = case_schema(ontology_graph)
     if fmt.kind == "rdf":
         return read_rdf_patient(path, fmt.name, schema)
-    data = load_data(path, fmt.name)
+    return _map_loaded(load_data(path, fmt.name), path, schema, as_of)
+
+
+def read_case_bytes(
+    data: bytes, name: str, ontology_graph: Graph | None = None, as_of: date | None = None
+) -> tuple[Graph, PathMap]:
+    """read_case() of a JSON or YAML case held in memory, read as a file called `name` would
+    be (its suffix the format, its name in messages): the CDS Hooks service writes no patient
+    to disk. Raises CaseLoadError and PatientDeceased as read_case does."""
+    path = Path(name)
+    fmt = file_format(path)
+    if fmt.kind != "data":
+        raise CaseLoadError(f"{path}: only JSON or YAML is read from memory")
+    return _map_loaded(parse_data(within_limit(data, path), fmt.name, path), path, case_schema(ontology_graph), as_of)
+
+
+def _map_loaded(data: Any, path: Path, schema: CaseSchema, as_of: date | None) -> tuple[Graph, PathMap]:
     try:
         return map_data(data, schema, as_of)
     except CaseLoadError as e:

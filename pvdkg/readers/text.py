@@ -108,6 +108,13 @@ def read_input_bytes(path: Path, limit: int | None = None) -> bytes:
             data = fh.read(limit + 1)
         except OSError as e:
             raise CaseLoadError(f"{path}: cannot read: {e.strerror or one_line(e)}") from None
+    return within_limit(data, path, limit)
+
+
+def within_limit(data: bytes, path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a case named `path`, or CaseLoadError when they pass the case size limit."""
+    if limit is None:
+        limit = input_limits().case_bytes
     if len(data) > limit:
         raise CaseLoadError(
             f"{path}: larger than the limit of {limit:,} bytes (set {env_var('case_bytes')} to change it)"
@@ -173,7 +180,12 @@ def refuse_lone_surrogates(data: Any) -> None:
 
 def load_data(path: Path, fmt: str) -> Any:
     """Parse a JSON or YAML file; any failure is one line of CaseLoadError."""
-    data = read_input_bytes(path)
+    return parse_data(read_input_bytes(path), fmt, path)
+
+
+def parse_data(data: bytes, fmt: str, path: Path) -> Any:
+    """Parse the bytes of a JSON or YAML file named `path` in messages; any failure is one
+    line of CaseLoadError (load_data, and a case held in memory: pvdkg.readers.read_case_bytes)."""
     try:
         text = decode_text(data)
     except UnicodeDecodeError as e:

@@ -50,6 +50,7 @@ class Settings:
     request_timeout: float = 10.0
     base_url: str | None = None  # the public base URL tokens' aud names (default: the request's)
     threads: int = field(default_factory=lambda: os.cpu_count() or 2)
+    workers: int = 1  # uvicorn worker processes, each loading the knowledge (worker_app)
 
 
 class ServeError(Exception):
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     """The app with the knowledge loaded and warm (parsed, shapes compiled, statements read)."""
     settings = settings or Settings()
     kg = load()
-    kg.vocabulary, kg.statements, kg.cds_policy  # noqa: B018 - load them now, not on a first request
+    kg.warm()  # load now what a first request would wait for
     trust = Trust.load(settings.trust) if settings.trust else None
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
@@ -159,7 +160,10 @@ def hook_cards(kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list
     # the converted case is derived (the bundle is parsed once): the same graph the bundle
     # gives (pvdkg.readers.registry.map_parsed), and its unmapped codings added as the pipeline does
     data = json.dumps(converted.case, default=_number).encode("utf-8")
-    outcome = rest.in_temp_file(data, ".json", kg.recommend)
+    try:  # in memory, read as the file request.json would be (its messages name it)
+        outcome = kg.recommend_bytes(data, "request.json")
+    except USER_ERRORS as exc:
+        raise ApiError(400, str(exc)) from None
     if outcome.valid:
         outcome.result.unmapped = [Unmapped(**u) for u in converted.unmapped]
     else:
@@ -326,15 +330,47 @@ def _replay(body: bytes, receive):
     return replay
 
 
+#: How `run` hands the settings to worker processes (worker_app reads them back).
+SETTINGS_ENV = "PVDKG_SERVE_SETTINGS"
+
+
+def worker_app() -> Guard:
+    """The app of one uvicorn worker process (--workers N): the settings `run` put in
+    SETTINGS_ENV, the knowledge loaded in this process."""
+    return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
+
+
+def check_workers(settings: Settings) -> None:
+    """Several processes share nothing in memory: the JWT jti seen (a replay sent to another
+    worker would pass) and an in-memory feedback database (feedback on a card another worker
+    issued would be refused). So --workers above 1 needs a --feedback-db file and no --trust."""
+    if settings.workers < 1:
+        raise ServeError(f"--workers must be at least 1, not {settings.workers}")
+    if settings.workers == 1:
+        return
+    if settings.trust:
+        raise ServeError("--workers above 1 cannot be used with --trust (each process would keep its own JWT jti)")
+    if settings.feedback_db == ":memory:":
+        raise ServeError("--workers above 1 needs --feedback-db FILE (an in-memory database is one per process)")
+
+
 def run(settings: Settings) -> None:
     """Start uvicorn on the settings' address (loopback only unless a trust file is given)."""
+    import dataclasses
+
     import uvicorn
 
     if not settings.trust and not is_loopback(settings.host):
         raise ServeError(f"refusing to listen on {settings.host} without --trust FILE (loopback only by default)")
+    check_workers(settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    options = {"host": settings.host, "port": settings.port, "access_log": False, "log_level": "warning"}
+    if settings.workers > 1:
+        os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
+        uvicorn.run(f"{__name__}:worker_app", factory=True, workers=settings.workers, **options)
+        return
     try:
         app = create_app(settings)
     except TrustError as exc:
         raise ServeError(str(exc)) from None
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    uvicorn.run(app, host=settings.host, port=settings.port, access_log=False, log_level="warning")
+    uvicorn.run(app, **options)
