@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import derive as derivation
-from . import pipeline
+from . import pipeline, render
 from .export import EXPORT_FORMATS, ExportError
 from .knowledge import KnowledgeError
 from .mappings import MappingError
@@ -100,6 +100,16 @@ class Knowledge:
         from .cohort import cohort_batches
 
         return cohort_batches(path, engine, batch_size, workers)
+
+    def cohort_lines(
+        self, path: str | Path, engine: str = "rules", batch_size: int | None = None, workers: int | None = None
+    ) -> Iterator[tuple[list, dict[str, str]]]:
+        """As cohort(), each result already its JSON line (pvdkg.render.result_ndjson), written
+        in the worker processes: what `pvdkg recommend --cohort --format json` prints, at
+        less cost to this process than typed results."""
+        from .cohort import cohort_batches
+
+        return cohort_batches(path, engine, batch_size, workers, render.result_ndjson)
 
     def read_cohort(self, path: str | Path) -> Iterator:
         """The checked cases of a cohort, nothing derived (for loading into a store)."""
