@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import derive as derivation
-from . import pipeline
+from . import pipeline, render
 from .diff import DiffError
 from .export import EXPORT_FORMATS, ExportError
 from .knowledge import KnowledgeError
@@ -171,6 +171,21 @@ class Knowledge:
         from .cohort import cohort_batches
 
         return cohort_batches(path, engine, batch_size, workers, as_of)
+
+    def cohort_lines(
+        self,
+        path: str | Path,
+        engine: str = "rules",
+        batch_size: int | None = None,
+        workers: int | None = None,
+        as_of: date | None = None,
+    ) -> Iterator[tuple[list, dict[str, str]]]:
+        """As cohort(), each result already its JSON line (pvdkg.render.result_ndjson), written
+        in the worker processes: what `pvdkg recommend --cohort --format json` prints, at
+        less cost to this process than typed results."""
+        from .cohort import cohort_batches
+
+        return cohort_batches(path, engine, batch_size, workers, as_of, render.result_ndjson)
 
     def read_cohort(self, path: str | Path, as_of: date | None = None) -> Iterator:
         """The checked cases of a cohort, nothing derived (for loading into a store)."""

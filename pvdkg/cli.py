@@ -122,13 +122,28 @@ class ResultWriter:
             self.counts["invalid"] += 1
             say(*(f"skipped: {item.origin}: {r}" for r in item.checked.results), err=True)
 
-    def write(self, patient: str, result) -> None:
+    @property
+    def lines(self) -> bool:
+        """Whether this writer takes results as their JSON lines, written by the workers (write_line)."""
+        return self.fmt == "json" and not self.audit_only
+
+    def _first(self, patient: str) -> bool:
         if patient in self.seen:
             self.counts["duplicate"] += 1
             say(f"skipped: {patient} appears more than once", err=True)
-            return
+            return False
         self.seen.add(patient)
         self.counts["derived"] += 1
+        return True
+
+    def write_line(self, patient: str, line: str) -> None:
+        """A result already written as its JSON line (render.result_ndjson)."""
+        if self._first(patient):
+            say(line)
+
+    def write(self, patient: str, result) -> None:
+        if not self._first(patient):
+            return
         if not self.audit_only:
             say(render.csv_row(result, self.words) if self.csv else render.result_ndjson(result))
             return
@@ -189,7 +204,9 @@ def run_cohort(args, audit_only: bool) -> int:
 
         progress = tqdm(unit=" patients", file=sys.stderr)
     # closed on Ctrl-C too: the worker pool is stopped then, not left to the garbage collector
-    with closing(load().cohort(args.cohort, args.engine, args.batch_size, args.workers, args.as_of)) as batches:
+    cohort = load().cohort_lines if out.lines else load().cohort
+    write = out.write_line if out.lines else out.write
+    with closing(cohort(args.cohort, args.engine, args.batch_size, args.workers, args.as_of)) as batches:
         try:
             for batch, derived in batches:
                 for item in batch:
@@ -198,7 +215,7 @@ def run_cohort(args, audit_only: bool) -> int:
                     else:
                         out.skipped(item)
                 for patient, result in sorted(derived.items()):
-                    out.write(patient, result)
+                    write(patient, result)
                 if progress:
                     progress.update(len(batch))
         finally:

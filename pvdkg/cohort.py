@@ -24,7 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -131,18 +131,28 @@ def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, Re
     return out
 
 
+#: Writes one result as text in the worker process (pvdkg.render.result_ndjson, say).
+Render = Callable[[Result], str]
+
+
 def process_batch(
-    raw: list[Raw], engine: str = "rules", as_of: date | None = None
-) -> tuple[list[CohortItem], dict[str, Result]]:
-    """One batch, whole: its checked cases and the results of the valid ones."""
+    raw: list[Raw], engine: str = "rules", as_of: date | None = None, render: Render | None = None
+) -> tuple[list[CohortItem], dict[str, Result] | dict[str, str]]:
+    """One batch, whole: its checked cases and the results of the valid ones.
+
+    render: each result as text, written here in the worker. Why: the parent process
+    writes every line of a cohort alone, and a string crosses to it for almost nothing
+    (1,000 results: 0.006 s pickled and unpickled as lines, 0.39 s as typed results,
+    and 0.28 s more to write them there)."""
     items = check_batch(raw, as_of)
     try:
-        return items, derive_batch(items, engine)
+        derived = derive_batch(items, engine)
     except Exception as exc:  # one valid case alone failed: it is reported
         for item in items:
             if item.valid:
                 item.checked, item.error = None, _failure(item.origin, "cannot be derived", exc)
         return items, {}
+    return items, ({patient: render(result) for patient, result in derived.items()} if render else derived)
 
 
 _PATIENT_BASE = str(PATIENT)
@@ -226,19 +236,21 @@ def cohort_batches(
     batch_size: int | None = None,
     workers: int | None = None,
     as_of: date | None = None,
-) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
+    render: Render | None = None,
+) -> Iterator[tuple[list[CohortItem], dict[str, Result] | dict[str, str]]]:
     """Every batch of a cohort, checked and derived, in input order.
 
     batch_size: cases per batch (default: ENGINE_BATCH_SIZE of the engine);
     workers: processes (default: one per core; 1 runs in this process);
-    as_of: the date FHIR records are read as of (default today, fixed once for the cohort)."""
+    as_of: the date FHIR records are read as of (default today, fixed once for the cohort).
+    render: the results as this function's text (see process_batch), not typed."""
     as_of = as_of or date.today()
     batch_size = batch_size or ENGINE_BATCH_SIZE.get(engine, BATCH_SIZE)
     workers = workers or os.cpu_count() or 1
     raw = batched(read_raw(path), batch_size)
     warm()
     seen = DuplicateIds()
-    for items, derived in _run_batches(raw, engine, workers, as_of):
+    for items, derived in _run_batches(raw, engine, workers, as_of, render):
         seen.check(items, derived)
         yield items, derived
 
@@ -250,15 +262,15 @@ def _failed_batch(raw: list[Raw], exc: BaseException) -> tuple[list[CohortItem],
 
 
 def _run_batches(
-    raw: Iterator[list[Raw]], engine: str, workers: int, as_of: date
-) -> Iterator[tuple[list[CohortItem], dict[str, Result]]]:
+    raw: Iterator[list[Raw]], engine: str, workers: int, as_of: date, render: Render | None = None
+) -> Iterator[tuple[list[CohortItem], dict]]:
     """process_batch over the batches, in input order, at most 2 x workers batches
     in flight. A batch whose worker died (the pool is then broken) runs again
     alone in a fresh worker; if it fails again, each of its cases is reported."""
     if workers == 1:
         for batch in raw:
             try:
-                yield process_batch(batch, engine, as_of)
+                yield process_batch(batch, engine, as_of, render)
             except Exception as exc:
                 yield _failed_batch(batch, exc)
         return
@@ -268,20 +280,20 @@ def _run_batches(
     try:
         for batch in raw:
             try:
-                pending.append((batch, pool.submit(process_batch, batch, engine, as_of)))
+                pending.append((batch, pool.submit(process_batch, batch, engine, as_of, render)))
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(workers, mp_context=context)
                 pending.append((batch, None))
             while len(pending) > 2 * workers:
-                yield _result(*pending.popleft(), engine, as_of, context)
+                yield _result(*pending.popleft(), engine, as_of, context, render)
         while pending:
-            yield _result(*pending.popleft(), engine, as_of, context)
+            yield _result(*pending.popleft(), engine, as_of, context, render)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(batch: list[Raw], future, engine: str, as_of: date, context):
+def _result(batch: list[Raw], future, engine: str, as_of: date, context, render: Render | None):
     try:
         if future is None:
             raise BrokenProcessPool("the worker pool was broken")
@@ -289,7 +301,7 @@ def _result(batch: list[Raw], future, engine: str, as_of: date, context):
     except BrokenProcessPool:
         with ProcessPoolExecutor(1, mp_context=context) as alone:
             try:
-                return alone.submit(process_batch, batch, engine, as_of).result()
+                return alone.submit(process_batch, batch, engine, as_of, render).result()
             except Exception as exc:
                 return _failed_batch(batch, exc)
     except Exception as exc:

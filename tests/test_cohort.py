@@ -49,6 +49,20 @@ def test_worker_processes_change_nothing(tmp_path, capsys):
     assert outputs[0] == outputs[1] and len(outputs[0].splitlines()) == 40
 
 
+def test_cohort_lines_are_the_typed_results_written(tmp_path):
+    """Knowledge.cohort_lines (the workers write each JSON line) gives what cohort() gives, rendered."""
+    import pvdkg
+    from pvdkg.render import result_ndjson
+
+    path = tmp_path / "c.ndjson"
+    path.write_text("\n".join(json.dumps(c) for c in synth(12, seed=5)) + "\n", encoding="utf-8")
+    kg = pvdkg.load()
+    typed = {p: result_ndjson(r) for _, results in kg.cohort(path, batch_size=5, workers=2) for p, r in results.items()}
+    lines = {p: line for _, results in kg.cohort_lines(path, batch_size=5, workers=2) for p, line in results.items()}
+    assert len(lines) == 12
+    assert lines == typed
+
+
 def test_invalid_cohort_cases_get_the_single_case_messages(tmp_path, capsys):
     """The compiled shapes only decide which patients pyshacl explains: the
     messages are those of `pvdkg validate` for the same case."""

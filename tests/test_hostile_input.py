@@ -102,11 +102,11 @@ def test_a_line_that_fails_in_any_way_is_reported_and_the_others_answered(tmp_pa
     assert len(results(out)) == 2
 
 
-def dying_process_batch(raw, engine="rules", as_of=None):
+def dying_process_batch(raw, engine="rules", as_of=None, render=None):
     """A worker that dies (as by the OOM killer) on the batch holding line 2."""
     if any(origin.endswith(":2") for origin, _, _ in raw):
         os._exit(9)
-    return REAL_PROCESS_BATCH(raw, engine, as_of)
+    return REAL_PROCESS_BATCH(raw, engine, as_of, render)
 
 
 REAL_PROCESS_BATCH = pvdkg.cohort.process_batch
