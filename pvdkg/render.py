@@ -89,6 +89,10 @@ def invalid_json(source: str, findings: list[ValidationResult], unmapped: list[d
 UNMAPPED_SHOWN = 5
 
 
+#: Resources shown per value in READ FROM THE RECORD (e.g. ten agreeing smoking statements).
+SOURCES_SHOWN = 3
+
+
 def _read_text(sources: list[dict]) -> list[str]:
     """READ FROM THE RECORD: each case value with the resources it came from."""
     out = ["", "READ FROM THE RECORD"]
@@ -99,7 +103,11 @@ def _read_text(sources: list[dict]) -> list[str]:
         elif value is not None:
             value = _plain(value)
         shown = s["field"] if value is None else f"{s['field']}: {value}"
-        out.append(f"  {shown:<45} <- {', '.join(s['resources'])}")
+        resources = s["resources"][:SOURCES_SHOWN]
+        more = len(s["resources"]) - len(resources)
+        out.append(
+            f"  {shown:<45} <- {', '.join(resources)}" + (f" and {more} more (all in --format json)" if more else "")
+        )
     return out
 
 

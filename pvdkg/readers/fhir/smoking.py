@@ -90,6 +90,8 @@ def resolve(cx: Context, statements: list[Statement], conditions: list[str]) -> 
         conditions.append(value)
     path = f"conditions[{conditions.index(value)}]" if current else f"conditions: not {value}"
     when = shown(latest.when) if latest.when else "undated"
+    if latest.current == current:
+        cx.source(path, latest.r)  # the deciding statement first, then the older ones that agree
     for s in statements:
         if s.current == current:
             cx.source(path, s.r)
