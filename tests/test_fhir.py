@@ -95,6 +95,19 @@ def coding(system: str, code: str, display: str) -> dict:
     return {"coding": [{"system": system, "code": code, "display": display}], "text": display}
 
 
+def medication(mid: str, concept: dict, **more) -> dict:
+    """An active MedicationRequest (an order) of Patient/p1 for the given concept."""
+    return {
+        "resourceType": "MedicationRequest",
+        "id": mid,
+        "status": "active",
+        "intent": "order",
+        "subject": {"reference": "Patient/p1"},
+        "medicationCodeableConcept": concept,
+        **more,
+    }
+
+
 def condition(cid: str, concept: dict, **more) -> dict:
     return {"resourceType": "Condition", "id": cid, "subject": {"reference": "Patient/p1"}, "code": concept, **more}
 

@@ -10,7 +10,7 @@ cilostazol).
 from __future__ import annotations
 
 import pytest
-from test_fhir import RX, SCT, coding, condition, with_patient
+from test_fhir import RX, SCT, coding, condition, medication, with_patient
 
 from pvdkg.readers.fhir import convert_bundle
 
@@ -25,17 +25,6 @@ def allergy(aid: str, concept: dict, **more) -> dict:
         "patient": {"reference": "Patient/p1"},
         "code": concept,
         **more,
-    }
-
-
-def medication(mid: str, concept: dict) -> dict:
-    return {
-        "resourceType": "MedicationRequest",
-        "id": mid,
-        "status": "active",
-        "intent": "order",
-        "subject": {"reference": "Patient/p1"},
-        "medicationCodeableConcept": concept,
     }
 
 

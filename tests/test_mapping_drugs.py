@@ -9,34 +9,16 @@ therapies (lisinopril: an ACE inhibitor and an antihypertensive) gives both.
 from __future__ import annotations
 
 import pytest
+from test_fhir import RX, coding, medication, with_patient
 
 from pvdkg.readers.fhir import bundle_to_case
 
-RX = "http://www.nlm.nih.gov/research/umls/rxnorm"
-
 
 def request(rid: str, code: str, display: str, **more) -> dict:
-    return {
-        "resourceType": "MedicationRequest",
-        "id": rid,
-        "status": "active",
-        "intent": "order",
-        "subject": {"reference": "Patient/p1"},
-        "medicationCodeableConcept": {"coding": [{"system": RX, "code": code, "display": display}], "text": display},
-        **more,
-    }
+    return medication(rid, coding(RX, code, display), **more)
 
 
-def bundle(*resources: dict) -> dict:
-    entries = [
-        {
-            "fullUrl": "urn:uuid:00000000-0000-4000-8000-000000000001",
-            "resource": {"resourceType": "Patient", "id": "p1"},
-        }
-    ]
-    for n, r in enumerate(resources, start=2):
-        entries.append({"fullUrl": f"urn:uuid:00000000-0000-4000-8000-{n:012d}", "resource": r})
-    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+bundle = with_patient
 
 
 @pytest.mark.parametrize(
