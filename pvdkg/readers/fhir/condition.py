@@ -70,7 +70,7 @@ def _condition(
     if r.code is not None:
         kinds = {"presentation": v.presentations, "condition": v.conditions, "finding": v.findings}
         mapped = cx.resolve(r.code, kinds, "a presentation, a condition or a record finding")
-        says = smoking.meaning(cx, r.code)
+        says = smoking.meaning(cx, r.code, mapped)
         if says is not None:
             statements.append(smoking.Statement(smoking.condition_time(r), r, "code", r.code, says))
             cx.add_unmapped(r, "code", Mapped({}, [u for u in mapped.unmapped if u["system"] is None]))

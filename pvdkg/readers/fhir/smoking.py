@@ -14,11 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pvdkg.mappings import normalize_curie
-
-from .context import Context, instant
+from .context import Context, Mapped, instant
 from .history import shown
-from .vocabulary import FHIR_SYSTEMS
 
 
 @dataclass
@@ -33,13 +30,10 @@ class Statement:
 
 
 def curies(cx: Context, concept) -> set[str]:
-    """The mapping-set CURIEs of a CodeableConcept's codings (systems pvdkg knows)."""
-    out = set()
-    for c in getattr(concept, "coding", None) or []:
-        prefix = FHIR_SYSTEMS.get(c.system or "")
-        if prefix and c.code:
-            out.add(normalize_curie(f"{prefix}:{c.code.strip()}", cx.v.root))
-    return out
+    """The mapping-set CURIEs of a CodeableConcept's codings (Vocabulary.curie_for: the
+    systems pvdkg reads, WHO ICD-10 as the policy's read_as says)."""
+    found = (cx.v.curie_for(c.system, c.code)[0] for c in getattr(concept, "coding", None) or [])
+    return {curie for curie in found if curie}
 
 
 def is_status_code(cx: Context, concept) -> bool:
@@ -47,16 +41,18 @@ def is_status_code(cx: Context, concept) -> bool:
     return bool(curies(cx, concept) & cx.policy.smoking_observation)
 
 
-def meaning(cx: Context, concept) -> bool | None:
-    """True: smokes now; False: does not; None: the concept says neither (or both)."""
+def meaning(cx: Context, concept, mapped: Mapped | None = None) -> bool | None:
+    """True: smokes now; False: does not; None: the concept says neither (or both).
+    mapped: the concept already resolved to condition terms (a Condition's code), not resolved again."""
     found = curies(cx, concept)
     says = set()
     if found & cx.policy.smoking_not_current:
         says.add(False)
     if found & cx.policy.smoking_current:
         says.add(True)
-    mapped = cx.resolve(concept, {"condition": cx.v.conditions}, "a condition")
-    if any(cx.v.conditions[t] == cx.policy.smoking_condition for t in mapped.terms):
+    if mapped is None:
+        mapped = cx.resolve(concept, {"condition": cx.v.conditions}, "a condition")
+    if any(cx.v.conditions.get(t) == cx.policy.smoking_condition for t in mapped.terms):
         says.add(True)
     return says.pop() if len(says) == 1 else None
 
