@@ -3,11 +3,14 @@
     .venv/bin/python bench/serve.py                       # 1,000 requests, 8 clients
     .venv/bin/python bench/serve.py --requests 200 --clients 4
     .venv/bin/python bench/serve.py --workers 2           # pvdkg serve --workers 2
+    .venv/bin/python bench/serve.py --same-patient        # every client asks for one patient
 
 Starts `pvdkg serve` on a free loopback port (its own process), sends patient-view
 calls built from examples/fhir/clti-dialysis-tibial-occlusion.json (the Patient read
 and searchset Bundles, as an EHR answers the prefetch templates) from N concurrent
-clients (threads, one httpx connection each), and reports p50/p95/p99 and requests/s.
+clients (threads, one httpx connection each), each client for its own patient (the
+example's, renamed; `--same-patient`: all for one, the worst case, since the server
+never derives one patient twice in a batch), and reports p50/p95/p99 and requests/s.
 In the same run: `pvdkg recommend` on that bundle as fresh processes (cold, median) and
 the latency of one call with nothing else running (warm), and the first call after the
 server started (what its warm-up left cold). The machine's 1-minute load average before
@@ -36,9 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
 
 
-def prefetch_request() -> dict:
+def prefetch_request(suffix: str = "") -> dict:
+    """A patient-view call for the example's patient (its id + `suffix`: one patient per client)."""
     bundle = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     patient = bundle["entry"][0]["resource"]
+    patient["id"] += suffix
     for entry in bundle["entry"][1:]:
         entry["resource"]["subject"] = {"reference": f"Patient/{patient['id']}"}
 
@@ -126,13 +131,14 @@ def cpu_seconds(pid: int) -> float | None:
         return None
 
 
-def load(url: str, body: dict, requests: int, clients: int) -> dict:
+def load(url: str, bodies: list[dict], requests: int, clients: int) -> dict:
+    """`requests` calls from `clients` threads, client i sending bodies[i % len(bodies)]."""
     latencies: list[float] = []
     failures = []
     lock = threading.Lock()
     remaining = [requests]
 
-    def client():
+    def client(body):
         with httpx.Client(base_url=url, timeout=60) as c:
             while True:
                 with lock:
@@ -147,7 +153,7 @@ def load(url: str, body: dict, requests: int, clients: int) -> dict:
                     if r.status_code != 200:
                         failures.append(r.status_code)
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
+    threads = [threading.Thread(target=client, args=(bodies[i % len(bodies)],)) for i in range(clients)]
     start = time.perf_counter()
     for t in threads:
         t.start()
@@ -172,9 +178,16 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--cli-runs", type=int, default=3)
     ap.add_argument("--workers", type=int, default=1, help="pvdkg serve --workers (processes)")
+    ap.add_argument(
+        "--same-patient",
+        action="store_true",
+        help="every client asks for the same patient (by default each client has its own, as clinicians "
+        "at 8 desks would: requests for one patient are never derived in one batch)",
+    )
     ap.add_argument("--out", default=str(ROOT / "bench" / "report-serve.json"))
     args = ap.parse_args()
     body = prefetch_request()
+    bodies = [body] if args.same_patient else [prefetch_request(f"-client{i}") for i in range(args.clients)]
     load_before = os.getloadavg()
     proc, url = start_server(args.workers)
     try:
@@ -190,13 +203,14 @@ def main() -> int:
                 c.post("/cds-services/pvdkg-patient-view", json=body).raise_for_status()
                 single.append((time.perf_counter() - start) * 1000)
         cpu_before = cpu_seconds(proc.pid)
-        under_load = load(url, body, args.requests, args.clients)
+        under_load = load(url, bodies, args.requests, args.clients)
         cpu_after = cpu_seconds(proc.pid)
         if cpu_before is not None and cpu_after is not None:
             under_load["server_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / args.requests, 1)
         report = {
             "machine": {"cpus": os.cpu_count(), "load_average_1min": [round(load_before[0], 1), None]},
             "workers": args.workers,
+            "patients": len(bodies),
             "first_call_after_start": {"status": first.status_code, "ms": round(first_ms, 1)},
             "patient_view_alone_ms": round(statistics.median(single), 1),
             "patient_view_under_load": under_load,

@@ -152,6 +152,26 @@ class Knowledge:
         checked, results = pipeline.recommend_checked([pipeline.check_bytes(data, name, as_of)], engine)
         return _outcome(checked[0], results)
 
+    def recommend_together(self, cases: list[str], name: str) -> list[Outcome | Exception]:
+        """recommend_bytes() of several JSON cases at once, validated and derived in one store
+        as a cohort batch is (pvdkg.cohort): the fixed cost of a derivation (the knowledge
+        copied into a fresh store, each query parsed and planned) is paid once for all, which
+        is what lets a service answer concurrent requests in time. Messages name `name`. Each
+        case gives its Outcome, or what stopped it: a CaseLoadError (unreadable) or a
+        RuntimeError (a defect: it could not be derived). The cases' patients must differ (a
+        repeated one is refused as a cohort refuses it)."""
+        from .cohort import check_batch, derive_batch
+
+        items = check_batch([(name, text, None) for text in cases])
+        readable = [item.error is None for item in items]
+        results = derive_batch(items)
+        return [
+            _outcome(item.checked, results)
+            if item.error is None
+            else (CaseLoadError if not ok else RuntimeError)(item.error)
+            for item, ok in zip(items, readable)
+        ]
+
     def recommend_many(
         self, cases: list[str | Path], engine: str = "rules", as_of: date | None = None
     ) -> list[Outcome]:

@@ -316,6 +316,8 @@ def cmd_serve(args) -> int:
         request_timeout=args.request_timeout,
         base_url=args.base_url,
         workers=args.workers,
+        batch=args.batch,
+        derive_process=args.derive_in == "process",
     )
     try:
         run(settings)
@@ -487,6 +489,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         help="server processes, each with the knowledge loaded (default 1; more need --feedback-db and no --trust)",
+    )
+    p.add_argument(
+        "--batch", type=int, default=16, metavar="N", help="cases of concurrent requests derived together (default 16)"
+    )
+    p.add_argument(
+        "--derive-in",
+        choices=("process", "thread"),
+        default="process",
+        help="derive in a child process (default: a second core for the derivation) or in a thread of the server",
     )
     p.set_defaults(func=cmd_serve)
     return parser

@@ -18,6 +18,7 @@ import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,6 +31,7 @@ from pvdkg.limits import env_var, limits
 from pvdkg.results import Unmapped
 
 from . import hooks, page, rest
+from .batcher import Batcher
 from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
@@ -49,7 +51,9 @@ class Settings:
     feedback_db: str = ":memory:"
     request_timeout: float = 10.0
     base_url: str | None = None  # the public base URL tokens' aud names (default: the request's)
-    threads: int = field(default_factory=lambda: os.cpu_count() or 2)
+    threads: int = 32  # requests handled at once (most of them wait for their batch: pvdkg.serve.batcher)
+    batch: int = 16  # cases derived together at most (pvdkg.serve.batcher)
+    derive_process: bool = True  # derive in a child process (pvdkg.serve.batcher)
     workers: int = 1  # uvicorn worker processes, each loading the knowledge (worker_app)
 
 
@@ -74,7 +78,8 @@ def create_app(settings: Settings | None = None) -> Guard:
     trust = Trust.load(settings.trust) if settings.trust else None
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
-    pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-derive")
+    pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-request")
+    cards_of = partial(hook_cards, batcher=Batcher(kg, settings.batch, settings.derive_process))
 
     async def runner(fn, *args):
         """fn(*args) in a worker thread, given up (503) after the request time limit."""
@@ -87,8 +92,8 @@ def create_app(settings: Settings | None = None) -> Guard:
 
     app = FastAPI(title="pvdkg", version=__version__, description=(__doc__ or "").split("\n")[0])
     app.include_router(rest.router(kg, runner, feedback))
-    app.include_router(cds_router(kg, maker, runner, feedback))
-    app.include_router(page.router(kg, maker, runner, hook_cards))  # the web page at / and what it reads
+    app.include_router(cds_router(kg, maker, runner, feedback, cards_of))
+    app.include_router(page.router(kg, maker, runner, cards_of))  # the web page at / and what it reads
     page.mount(app)
     _handlers(app)
     if settings.cors:
@@ -104,7 +109,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     return Guard(app, limits().case_bytes, trust, settings.base_url)
 
 
-def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore):
+def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
     from fastapi import APIRouter
 
     api = APIRouter()
@@ -131,7 +136,7 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore):
         drafts = None
         if service["hook"] != "patient-view":
             drafts = hooks.draft_orders(req["context"], only_selected=service["hook"] == "order-select")
-        cards = await runner(hook_cards, kg, maker, gathered.bundle, patient_id, drafts)
+        cards = await runner(cards_of, kg, maker, gathered.bundle, patient_id, drafts)
         feedback.issued(service_id, cards)
         return {"cards": [c for _, c in cards]}
 
@@ -149,8 +154,11 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore):
     return api
 
 
-def hook_cards(kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list | None) -> list[tuple]:
-    """The cards of one call: none for a patient without PAD data (no presentation read)."""
+def hook_cards(
+    kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list | None, batcher: Batcher
+) -> list[tuple]:
+    """The cards of one call: none for a patient without PAD data (no presentation read).
+    The case is derived by `batcher`, with the cases of concurrent calls."""
     try:
         converted = kg.fhir_case(bundle)
     except USER_ERRORS as exc:
@@ -159,9 +167,9 @@ def hook_cards(kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list
         return []
     # the converted case is derived (the bundle is parsed once): the same graph the bundle
     # gives (pvdkg.readers.registry.map_parsed), and its unmapped codings added as the pipeline does
-    data = json.dumps(converted.case, default=_number).encode("utf-8")
+    data = json.dumps(converted.case, default=_number)
     try:  # in memory, read as the file request.json would be (its messages name it)
-        outcome = kg.recommend_bytes(data, "request.json")
+        outcome = batcher.recommend(str(converted.case.get("id")), data)
     except USER_ERRORS as exc:
         raise ApiError(400, str(exc)) from None
     if outcome.valid:
@@ -346,6 +354,8 @@ def check_workers(settings: Settings) -> None:
     issued would be refused). So --workers above 1 needs a --feedback-db file and no --trust."""
     if settings.workers < 1:
         raise ServeError(f"--workers must be at least 1, not {settings.workers}")
+    if not 1 <= settings.batch <= 256:
+        raise ServeError(f"--batch must be from 1 to 256, not {settings.batch}")
     if settings.workers == 1:
         return
     if settings.trust:

@@ -1,0 +1,128 @@
+"""The service's batches (pvdkg.serve.batcher): cases derived together give what each gives
+alone, a patient is never twice in one batch, and one bad case spoils no other."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from pvdkg.api import load
+from pvdkg.readers import CaseLoadError
+from pvdkg.serve.batcher import Batcher
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def kg():
+    return load()
+
+
+class Held:
+    """The real knowledge, with its first batch held until released: the cases sent
+    meanwhile queue up and are derived together in the next batch."""
+
+    def __init__(self, kg):
+        self.kg, self.sizes, self.release = kg, [], threading.Event()
+
+    def recommend_together(self, cases, name):
+        self.sizes.append(len(cases))
+        if len(self.sizes) == 1:
+            self.release.wait(30)
+        return self.kg.recommend_together(cases, name)
+
+
+def send(batcher: Batcher, jobs: list[tuple[str, str]], held: Held) -> list:
+    """Send a first job, then the others while it is held; every answer (or exception)."""
+    answers: list = [None] * len(jobs)
+
+    def one(i):
+        try:
+            answers[i] = batcher.recommend(*jobs[i])
+        except Exception as exc:
+            answers[i] = exc
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(jobs))]
+    threads[0].start()
+    while not held.sizes:
+        threading.Event().wait(0.01)
+    for t in threads[1:]:
+        t.start()
+    while batcher._queue.qsize() < len(jobs) - 1:  # the others are queued behind the held batch
+        threading.Event().wait(0.01)
+    held.release.set()
+    for t in threads:
+        t.join(60)
+    return answers
+
+
+def alone(kg, text: str):
+    return kg.recommend_bytes(text.encode(), "request.json")
+
+
+def test_cases_derived_together_give_what_each_gives_alone(kg):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    assert len(texts) >= 4
+    held = Held(kg)
+    answers = send(Batcher(held), [(json.loads(t)["id"], t) for t in texts], held)
+    assert held.sizes == [1, len(texts) - 1]  # the held one alone, then all the others at once
+    for text, answer in zip(texts, answers):
+        assert answer.result.to_json() == alone(kg, text).result.to_json()
+
+
+def test_one_patient_is_never_twice_in_a_batch(kg):
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    other = EXAMPLES[1].read_text(encoding="utf-8")
+    patient = json.loads(text)["id"]
+    held = Held(kg)
+    answers = send(Batcher(held), [(patient, text), (patient, text), (patient, text), ("b", other)], held)
+    assert held.sizes == [1, 2, 1]  # the second and third request of one patient: two batches
+    expected = alone(kg, text).result.to_json()
+    assert [a.result.to_json() for a in answers[:3]] == [expected] * 3
+    assert answers[3].result.to_json() == alone(kg, other).result.to_json()
+
+
+def test_batches_are_bounded(kg):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES[:5]]
+    held = Held(kg)
+    send(Batcher(held, max_size=2), [(json.loads(t)["id"], t) for t in texts], held)
+    assert held.sizes == [1, 2, 2]
+
+
+def test_an_invalid_or_unreadable_case_spoils_no_other(kg):
+    good = EXAMPLES[0].read_text(encoding="utf-8")
+    invalid = json.dumps({"id": "bad", "presentation": "claudicationx"})
+    held = Held(kg)
+    answers = send(
+        Batcher(held), [("w", good), ("bad", invalid), ("x", "[1, 2]"), ("y", good.replace("{", "[", 1))], held
+    )
+    assert answers[0].result.to_json() == alone(kg, good).result.to_json()
+    assert not answers[1].valid
+    assert [str(f) for f in answers[1].findings] == [
+        "presentation: 'claudicationx' is not one of asymptomatic, claudication, clti"
+    ]
+    assert isinstance(answers[2], CaseLoadError) and "not a list" in str(answers[2])
+    assert isinstance(answers[3], CaseLoadError)
+
+
+def test_a_derivation_process_gives_the_same_answers(kg):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES[:3]]
+    batcher = Batcher(kg, process=True)
+    for text in texts:
+        assert batcher.recommend(json.loads(text)["id"], text, timeout=60).result.to_json() == (
+            alone(kg, text).result.to_json()
+        )
+
+
+def test_a_derivation_process_that_dies_is_replaced(kg):
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    batcher = Batcher(kg, process=True)
+    for pid in list(batcher._pool._processes):
+        batcher._pool._processes[pid].kill()
+    with pytest.raises(RuntimeError, match="derivation process ended"):
+        batcher.recommend("a", text, timeout=60)
+    assert batcher.recommend("a", text, timeout=60).result.to_json() == alone(kg, text).result.to_json()
