@@ -93,6 +93,13 @@ def _is_cohort(path: str | Path) -> bool:
     return Path(path).is_dir() or Path(path).suffix.lower() in (".ndjson", ".jsonl")
 
 
+def _findings(checked) -> list[ValidationResult]:
+    """A checked patient's findings; a deceased patient is one violation saying so."""
+    if checked.deceased is not None:
+        return [ValidationResult("", str(checked.deceased))]
+    return checked.results
+
+
 def _short(iri: str) -> str:
     from .knowledge.namespace import ONTOLOGY
 
@@ -136,10 +143,12 @@ class Knowledge:
     def validate(self, case: str | Path, as_of: date | None = None) -> list[ValidationResult]:
         """The violations and warnings of one case file (empty when it conforms; FHIR read as of
         `as_of`, default today; a deceased patient is one violation saying so)."""
-        checked = pipeline.check(case, as_of)
-        if checked.deceased is not None:
-            return [ValidationResult("", str(checked.deceased))]
-        return checked.results
+        return _findings(pipeline.check(case, as_of))
+
+    def validate_bytes(self, data: bytes, name: str, as_of: date | None = None) -> list[ValidationResult]:
+        """validate() of a patient held in memory, read as a file `name` would be (the REST API
+        writes no patient to disk)."""
+        return _findings(pipeline.check_bytes(data, name, as_of))
 
     def recommend(self, case: str | Path, engine: str = "rules", as_of: date | None = None) -> Outcome:
         """Validate one case file and, when it is valid, derive its result."""
@@ -147,8 +156,9 @@ class Knowledge:
         return outcome
 
     def recommend_bytes(self, data: bytes, name: str, engine: str = "rules", as_of: date | None = None) -> Outcome:
-        """recommend() of a JSON or YAML case held in memory, read as a file `name` would be
-        (messages name it): nothing of the patient is written to disk."""
+        """recommend() of a patient held in memory (a case, a FHIR Bundle, an RDF patient), read
+        as a file `name` would be (its suffix the format, messages name it): nothing of the
+        patient is written to disk."""
         checked, results = pipeline.recommend_checked([pipeline.check_bytes(data, name, as_of)], engine)
         return _outcome(checked[0], results)
 

@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_serve import Running
+from test_serve import ISSUER, Running, token
 
 from pvdkg.serve import Settings
 
@@ -140,6 +140,42 @@ def test_user_text_is_shown_as_text_never_as_html(browser, server):
     assert "<img src=x onerror=window.pwned=1>" in errors.text
     assert not browser.find_elements(By.CSS_SELECTOR, "#errors img")
     assert browser.execute_script("return window.pwned") is None
+
+
+@pytest.fixture(scope="module")
+def secure_server(tmp_path_factory):
+    """A server started with --trust: one issuer and its EC P-384 key."""
+    import jwt
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    folder = tmp_path_factory.mktemp("trust")
+    key = ec.generate_private_key(ec.SECP384R1())
+    jwk = {**json.loads(jwt.algorithms.ECAlgorithm.to_jwk(key.public_key())), "kid": "test-key", "alg": "ES384"}
+    (folder / "jwks.json").write_text(json.dumps({"keys": [jwk]}))
+    (folder / "trust.yml").write_text(f"issuers:\n  - iss: {ISSUER}\n    jwks_file: jwks.json\n")
+    running = Running(Settings(trust=str(folder / "trust.yml"), request_timeout=WAIT))
+    yield running.url, key
+    running.stop()
+
+
+def test_under_trust_the_page_asks_for_a_session_token_and_keeps_it_in_the_tab(browser, secure_server):
+    """With --trust the page loads, says a token is needed, and works once one is pasted; the
+    token stays in sessionStorage (a reload keeps it), never in localStorage or a cookie."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    url, key = secure_server
+    browser.get(url)
+    wait_for(browser, "#status", "needs a bearer token")
+    field = browser.find_element(By.ID, "token")
+    assert field.is_displayed() and field.get_attribute("type") == "password"
+    field.send_keys(token(key, url + "/", exp=600), Keys.TAB)
+    wait_for(browser, "#status", "Token accepted")
+    submit_example(browser, url, CLAUDICANT)  # a reload: the token is read back from the tab
+    line = wait_for(browser, '.status-contraindicated > .group[data-intervention="Revascularization"]')
+    assert "R10" in line.text
+    assert browser.execute_script("return sessionStorage.getItem('pvdkg-token')")
+    assert browser.execute_script("return localStorage.length") == 0 and browser.get_cookies() == []
 
 
 def test_the_pages_two_requests_at_once_on_an_invalid_patient(server):

@@ -3,7 +3,7 @@
 API:
     read_case(path, ontology_graph=None) -> (rdflib.Graph, PathMap)
         any supported file; CaseLoadError when it cannot be read or parsed.
-    read_case_bytes(data, name, ...) -> the same for a JSON or YAML case held in memory
+    read_case_bytes(data, name, ...) -> the same for any of them held in memory (named `name`)
     map_data(data, schema) -> (rdflib.Graph, PathMap)   parsed JSON: a case or a FHIR Bundle
     map_case(data, schema) -> (rdflib.Graph, PathMap)   parsed case data
     case_schema(ontology_graph=None) -> CaseSchema      cached per graph

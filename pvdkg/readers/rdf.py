@@ -11,7 +11,7 @@ lists have no order, so no index), `lesions[<node local name>].segment`,
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from rdflib import RDF, BNode, Graph, URIRef
@@ -21,19 +21,29 @@ from pvdkg.knowledge import knowledge_root
 
 from .mapper import PathMap, join_path
 from .schema import CaseSchema, NodeSpec, local_name
-from .text import SURROGATE, CaseLoadError, decode_text, one_line, parse_json, read_input_bytes, short_text
+from .text import (
+    SURROGATE,
+    CaseLoadError,
+    decode_text,
+    one_line,
+    parse_json,
+    read_input_bytes,
+    short_text,
+    within_limit,
+)
 
 #: The IRI under which a JSON-LD patient may name the shipped context
 #: (ontology/context.jsonld); it is read from the package, never fetched.
 SHIPPED_CONTEXT = "https://w3id.org/pvdkg/context.jsonld"
 
 
-def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema) -> tuple[Graph, PathMap]:
+def read_rdf_patient(path: Path, fmt: str, schema: CaseSchema, data: bytes | None = None) -> tuple[Graph, PathMap]:
     """Parse an RDF patient into a graph of its own, keep only the patients' own
-    triples (patient_triples) and give their nodes case-style paths."""
+    triples (patient_triples) and give their nodes case-style paths. With `data` the
+    patient is those bytes, read as the file `path` would be (nothing is read from disk)."""
     g = Graph()
     try:
-        parse_rdf_file(g, path, fmt)
+        parse_rdf_file(g, path, fmt, data)
     except CaseLoadError:
         raise
     except OSError as e:
@@ -107,12 +117,17 @@ def patient_triples(g: Graph, patients: list[Node], schema: CaseSchema) -> tuple
     return own, pm
 
 
-def parse_rdf_file(g: Graph, path: Path, fmt: str) -> None:
-    """Parse an RDF file into g: bounded in size, nothing fetched from the network
-    or the disk (owl:imports are data, never followed; JSON-LD contexts only
-    inline or the shipped one, see jsonld_local)."""
-    data = read_input_bytes(path)
-    base = path.resolve().as_uri()
+def parse_rdf_file(g: Graph, path: Path, fmt: str, data: bytes | None = None) -> None:
+    """Parse an RDF file (or `data`, its bytes held in memory) into g: bounded in size,
+    nothing fetched from the network or the disk (owl:imports are data, never followed;
+    JSON-LD contexts only inline or the shipped one, see jsonld_local).
+
+    Relative IRIs resolve against the file's URI; in memory against file:///<name>, so no
+    folder of the server is named in an IRI or a message."""
+    if data is None:
+        data, base = read_input_bytes(path), path.resolve().as_uri()
+    else:
+        data, base = within_limit(data, path), PurePosixPath("/", path.name).as_uri()
     if fmt == "json-ld":
         try:
             doc = parse_json(decode_text(data))

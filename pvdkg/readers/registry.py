@@ -81,14 +81,16 @@ def read_case(
 def read_case_bytes(
     data: bytes, name: str, ontology_graph: Graph | None = None, as_of: date | None = None
 ) -> tuple[Graph, PathMap]:
-    """read_case() of a JSON or YAML case held in memory, read as a file called `name` would
-    be (its suffix the format, its name in messages): the CDS Hooks service writes no patient
-    to disk. Raises CaseLoadError and PatientDeceased as read_case does."""
+    """read_case() of a patient held in memory (any FORMATS: a case, a FHIR Bundle, an RDF
+    patient), read as a file called `name` would be (its suffix the format, its name in
+    messages): the service writes no patient to disk. Raises CaseLoadError and
+    PatientDeceased as read_case does."""
     path = Path(name)
     fmt = file_format(path)
-    if fmt.kind != "data":
-        raise CaseLoadError(f"{path}: only JSON or YAML is read from memory")
-    return _map_loaded(parse_data(within_limit(data, path), fmt.name, path), path, case_schema(ontology_graph), as_of)
+    schema = case_schema(ontology_graph)
+    if fmt.kind == "rdf":
+        return read_rdf_patient(path, fmt.name, schema, data)
+    return _map_loaded(parse_data(within_limit(data, path), fmt.name, path), path, schema, as_of)
 
 
 def _map_loaded(data: Any, path: Path, schema: CaseSchema, as_of: date | None) -> tuple[Graph, PathMap]:

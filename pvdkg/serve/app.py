@@ -38,8 +38,12 @@ from .feedback import FeedbackError, FeedbackStore
 from .security import Trust, TrustError, Unauthorized
 
 log = logging.getLogger("pvdkg.serve")
-#: Routes anyone may read (with --trust too): liveness and the API description.
-PUBLIC = ("/health", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc")
+#: Routes anyone may read (with --trust too): liveness, the API description, and the web
+#: page's own files (no patient data: what the page reads needs a token, see Guard).
+PUBLIC = ("/health", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/")
+PUBLIC_PREFIXES = ("/static/",)
+#: The CDS Hooks endpoints: a call token only (aud the URL called, jti once), as the specification says.
+CDS_PREFIX = "/cds-services"
 
 
 @dataclass
@@ -263,7 +267,12 @@ def _handlers(app: FastAPI) -> None:
 
 class Guard:
     """The outer ASGI layer: a request id and timing in the log, the body cap (413, read
-    before the app sees it), and the bearer JWT when a trust file is given (401)."""
+    before the app sees it), and the bearer JWT when a trust file is given (401).
+
+    With a trust file the CDS Hooks endpoints take a call token only (aud = the URL called,
+    jti used once; pvdkg.serve.security); the REST API and what the web page reads take a
+    call token or a session token (aud = the base URL, at most an hour long), which a person
+    pastes into the page. The page's own files and /health are public."""
 
     def __init__(self, app: FastAPI, max_bytes: int, trust: Trust | None, base_url: str | None):
         self.app, self.max_bytes, self.trust, self.base_url = app, max_bytes, trust, base_url
@@ -280,7 +289,7 @@ class Guard:
             await send(message)
 
         try:
-            refusal = self._authorize(scope)
+            refusal = await self._authorize(scope)
             if refusal is not None:
                 return await refusal(scope, receive, sending)
             body, refusal = await self._read(receive)
@@ -292,13 +301,16 @@ class Guard:
             path = scope.get("path", "").encode("unicode_escape").decode("ascii")[:200]
             log.info("%s %s %s %d %.1f ms", rid, scope.get("method"), path, status[0], ms)
 
-    def _authorize(self, scope):
-        if self.trust is None or scope.get("method") == "OPTIONS" or scope.get("path") in PUBLIC:
+    async def _authorize(self, scope):
+        path = scope.get("path", "")
+        if self.trust is None or scope.get("method") == "OPTIONS" or path in PUBLIC or path.startswith(PUBLIC_PREFIXES):
             return None
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        base = self.base_url or f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
-        try:
-            self.trust.verify(headers.get("authorization"), base.rstrip("/") + scope.get("path", ""))
+        base = (self.base_url or f"{scope.get('scheme', 'http')}://{headers.get('host', '')}").rstrip("/")
+        cds = path == CDS_PREFIX or path.startswith(CDS_PREFIX + "/")
+        session = None if cds else [base + "/", base]
+        try:  # in a thread: the issuer's JWK Set may be fetched (bounded, pvdkg.serve.jwks)
+            await asyncio.to_thread(self.trust.verify, headers.get("authorization"), base + path, session)
         except Unauthorized as exc:
             return JSONResponse({"error": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
         return None

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from pvdkg.render import report_json
 
 from .errors import ApiError
-from .rest import BODY, ERROR_RESPONSES, findings_json, in_temp_file, suffix_of
+from .rest import BODY, ERROR_RESPONSES, findings_json, in_memory, suffix_of
 
 STATIC = Path(__file__).resolve().parent / "static"
 #: The page runs only its own script and style: no inline code, nothing from elsewhere.
@@ -78,17 +78,17 @@ def router(kg, maker, runner, hook_cards) -> APIRouter:
         that read the same on one line), with the labels of the statements it names."""
         suffix, data = suffix_of(request), await request.body()
 
-        def work(path):
-            outcome = kg.recommend(path)
+        def work(body, name):
+            outcome = kg.recommend_bytes(body, name)
             if not outcome.valid:
                 raise ApiError(
-                    422, f"{path.name}: invalid patient, no recommendations", findings=findings_json(outcome.findings)
+                    422, f"{name}: invalid patient, no recommendations", findings=findings_json(outcome.findings)
                 )
             out = report_json(outcome.result, kg.vocabulary)
             out["statements"] = _labels(kg.statements, outcome.result)
             return out
 
-        return await runner(in_temp_file, data, suffix, work)
+        return await runner(in_memory, data, suffix, work)
 
     @api.post("/cards", openapi_extra=BODY, responses=ERROR_RESPONSES)
     async def cards(request: Request) -> dict:
@@ -100,13 +100,13 @@ def router(kg, maker, runner, hook_cards) -> APIRouter:
             made = await runner(hook_cards, kg, maker, bundle, _patient_id(bundle), None)
         else:
 
-            def work(path):
-                outcome = kg.recommend(path)
+            def work(body, name):
+                outcome = kg.recommend_bytes(body, name)
                 if not outcome.valid:
                     return [maker.invalid(outcome.findings)]
                 return maker.patient_view(outcome.result, {}, {}, outcome.result.patient.rpartition("/")[2])
 
-            made = await runner(in_temp_file, data, suffix, work)
+            made = await runner(in_memory, data, suffix, work)
         return {"cards": [c for _, c in made]}
 
     return api

@@ -3,14 +3,12 @@ Content-Type), GET /statements, /statements/{id}, /health, /feedback.
 
 /recommend answers with exactly the bytes `pvdkg recommend --format json FILE` writes
 (render.result_json, each line escaped as the CLI's say() does); errors carry the CLI's
-messages, the file named `request.<suffix>`. The body goes through the same reader as a
-file (a temporary one), so its limits and messages are the CLI's.
+messages, the file named `request.<suffix>`. The body is read in memory by the same reader
+as a file of that name (pvdkg.readers.read_case_bytes), so its limits and messages are the
+CLI's and no patient is ever written to disk.
 """
 
 from __future__ import annotations
-
-import tempfile
-from pathlib import Path
 
 from fastapi import APIRouter, Request, Response
 
@@ -63,16 +61,13 @@ def suffix_of(request: Request) -> str:
     return SUFFIXES[kind]
 
 
-def in_temp_file(data: bytes, suffix: str, work):
-    """work(path) on the body written as a file `request<suffix>`; the temporary folder is
-    taken out of error messages, which then read as the CLI's for a file of that name."""
-    with tempfile.TemporaryDirectory(prefix="pvdkg-serve-") as folder:
-        path = Path(folder) / f"request{suffix}"
-        path.write_bytes(data)
-        try:
-            return work(path)
-        except USER_ERRORS as exc:
-            raise ApiError(400, str(exc).replace(f"{folder}/", "")) from None
+def in_memory(data: bytes, suffix: str, work):
+    """work(data, name) on the body read as the file `request<suffix>` would be (nothing is
+    written to disk); a user error is a 400 with the CLI's message for that file."""
+    try:
+        return work(data, f"request{suffix}")
+    except USER_ERRORS as exc:
+        raise ApiError(400, str(exc)) from None
 
 
 def findings_json(findings) -> list[dict]:
@@ -94,14 +89,14 @@ def router(kg: Knowledge, runner, feedback) -> APIRouter:
         """The result of one patient, as `pvdkg recommend --format json` writes it."""
         suffix, data = suffix_of(request), await request.body()
 
-        def work(path):
-            outcome = kg.recommend(path)
+        def work(body, name):
+            outcome = kg.recommend_bytes(body, name)
             if not outcome.valid:
-                message = f"{path.name}: invalid patient, no recommendations"
+                message = f"{name}: invalid patient, no recommendations"
                 raise ApiError(422, message, findings=findings_json(outcome.findings))
             return cli_bytes(result_json(outcome.result))
 
-        return Response(await runner(in_temp_file, data, suffix, work), media_type="application/json")
+        return Response(await runner(in_memory, data, suffix, work), media_type="application/json")
 
     @api.post(
         "/validate", openapi_extra=BODY, responses={**ERROR_RESPONSES, "422": {"description": "an invalid patient"}}
@@ -109,7 +104,7 @@ def router(kg: Knowledge, runner, feedback) -> APIRouter:
     async def validate(request: Request) -> Response:
         """The violations and warnings of one patient, by case path (422 when it is invalid)."""
         suffix, data = suffix_of(request), await request.body()
-        findings = await runner(in_temp_file, data, suffix, kg.validate)
+        findings = await runner(in_memory, data, suffix, kg.validate_bytes)
         valid = not any(r.severity == "violation" for r in findings)
         body = {"valid": valid, "findings": findings_json(findings)}
         if not valid:

@@ -38,9 +38,41 @@ function say(text, kind) {
   status.className = kind || "";
 }
 
+// --- the bearer token (a server started with --trust) --------------------------------------
+// A session JWT a person pastes: kept in this tab's sessionStorage only (gone when the tab
+// closes), sent as Authorization on every request the page makes, never put in a URL.
+
+const TOKEN = "pvdkg-token";
+
+function saveToken() {
+  const token = $("token").value.trim();
+  if (token) sessionStorage.setItem(TOKEN, token);
+  else sessionStorage.removeItem(TOKEN);
+}
+
+/** fetch() with the pasted token; a 401 shows the token field with the server's reason. */
+async function request(url, options = {}) {
+  const token = sessionStorage.getItem(TOKEN);
+  const headers = { ...(options.headers || {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  const response = await fetch(url, { ...options, headers });
+  if (response.status === 401) {
+    const reason = await response.clone().json().then((d) => d.error, () => "");
+    $("auth").hidden = false;
+    say(`This server needs a bearer token${token ? "" : " (it runs with --trust)"}: ${reason}`, "bad");
+  }
+  return response;
+}
+
+async function tokenChanged() {
+  saveToken();
+  const placeholder = $("example").options[0];
+  $("example").replaceChildren(placeholder);
+  if (await loadExamples()) say("Token accepted.", "good");
+}
+
 async function loadExamples() {
-  const response = await fetch("/examples");
-  if (!response.ok) return;
+  const response = await request("/examples");
+  if (!response.ok) return false;
   const { examples } = await response.json();
   const groups = new Map();
   for (const ex of examples) {
@@ -48,12 +80,14 @@ async function loadExamples() {
     groups.get(ex.kind).append(el("option", { value: ex.name, "data-media": ex.media_type }, ex.name));
   }
   $("example").append(...groups.values());
+  return true;
 }
 
 async function pickExample() {
   const option = $("example").selectedOptions[0];
   if (!option || !option.value) return;
-  const response = await fetch("/examples/" + option.value.split("/").map(encodeURIComponent).join("/"));
+  const response = await request("/examples/" + option.value.split("/").map(encodeURIComponent).join("/"));
+  if (!response.ok) return;
   $("text").value = await response.text();
   $("format").value = option.dataset.media;
   say(`Example ${option.value} loaded.`);
@@ -70,7 +104,7 @@ async function pickFile() {
 }
 
 async function post(route, body, type) {
-  const response = await fetch(route, { method: "POST", headers: { "Content-Type": type }, body });
+  const response = await request(route, { method: "POST", headers: { "Content-Type": type }, body });
   let data;
   try {
     data = await response.json();
@@ -82,6 +116,7 @@ async function post(route, body, type) {
 
 async function submit(event) {
   event.preventDefault();
+  saveToken();
   const text = $("text").value;
   if (!text.trim()) {
     say("Paste a case, pick an example or choose a file first.", "bad");
@@ -273,5 +308,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("input").addEventListener("submit", submit);
   $("example").addEventListener("change", pickExample);
   $("file").addEventListener("change", pickFile);
+  $("token").addEventListener("change", tokenChanged);
+  $("token").value = sessionStorage.getItem(TOKEN) || "";
+  if ($("token").value) $("auth").hidden = false;
   loadExamples();
 });
