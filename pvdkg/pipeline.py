@@ -86,8 +86,8 @@ def check(path: str | Path, as_of: date | None = None) -> Checked:
 
 
 def check_bytes(data: bytes, name: str, as_of: date | None = None) -> Checked:
-    """check() of a JSON or YAML case held in memory, read as a file `name` would be:
-    nothing of the patient is written to disk (the CDS Hooks service)."""
+    """check() of a case, FHIR Bundle or RDF patient held in memory, read as a file `name`
+    would be (its suffix the format): nothing of the patient is written to disk (pvdkg serve)."""
     ontology = load_ontology_graph(knowledge_root())
     try:
         graph, pathmap = read_case_bytes(data, name, ontology, as_of)
