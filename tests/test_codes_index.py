@@ -136,3 +136,10 @@ def test_a_fresh_process_reads_the_index_without_importing_the_packages(cache):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['E11', 'E08-E13', '4'] True []"
+
+
+def test_a_name_is_its_last_node_unless_the_index_says_where():
+    section_and_category = codes.Table(["1", "B99", "B99"], [-1, 0, 1])
+    assert section_and_category.above("B99") == ["B99", "1"]
+    assert codes.Table(["1", "B99", "B99"], [-1, 0, 1], {"B99": 1}).above("B99") == ["1"]
+    assert section_and_category.above("B98") is None
