@@ -32,6 +32,7 @@ from pathlib import Path
 from . import qc, reason
 from .knowledge import KnowledgeError, knowledge_root, ontology_files, query_header, read_query
 from .stores.embedded import EmbeddedStore
+from .usercache import cache_dir, write_json
 
 
 class KnowledgeRejected(KnowledgeError):
@@ -259,14 +260,6 @@ def _files(top: str, skip: str) -> list[str]:
     return out
 
 
-def cache_dir() -> Path:
-    """PVDKG_CACHE_DIR, else the user cache folder (XDG_CACHE_HOME, ~/.cache; LOCALAPPDATA on Windows)."""
-    if os.environ.get("PVDKG_CACHE_DIR"):
-        return Path(os.environ["PVDKG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA") or Path.home() / ".cache"
-    return Path(base) / "pvdkg"
-
-
 _VERDICTS: dict[str, list[Finding]] = {}
 
 
@@ -289,21 +282,9 @@ def verdict(root: Path | None = None) -> list[Finding]:
 def _remember(root: Path, violations: list[Finding]) -> None:
     digest = knowledge_digest(root)
     _VERDICTS[digest] = violations
-    _write(
+    write_json(
         cache_dir() / "verdicts" / f"{digest}.json", {"root": str(root), "violations": [asdict(f) for f in violations]}
     )
-
-
-def _write(path: Path, data: dict) -> None:
-    """Atomically, and quietly when the cache folder cannot be written (the verdict is then not cached)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 def require_clean() -> None:

@@ -38,7 +38,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -160,6 +159,8 @@ def kb_shapes(root: Path | None = None) -> Graph:
 
 def validate_kb(graph: Graph, root: Path | None = None) -> list[ValidationResult]:
     """The SHACL results of shapes/kb.ttl over a graph of the merged ontology and knowledge base."""
+    from pyshacl import validate as shacl_validate  # here: `pvdkg check` needs it, a gated command not
+
     data = PreparedQueryGraph()  # pyshacl sends one SPARQL text per focus node: parse it once
     data += graph
     _, report, _ = shacl_validate(

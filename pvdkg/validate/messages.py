@@ -21,11 +21,9 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from pvdkg.readers import CaseSchema, PathMap, case_schema, local_name, read_case
@@ -94,6 +92,10 @@ _PARSING = threading.Lock()
 
 @lru_cache(maxsize=256)
 def _prepare(text: str):
+    # imported here, as pyshacl in shacl_report: they load in 0.5 s, which a case the
+    # compiled shapes find valid (pvdkg.validate.compiler) never needs
+    from rdflib.plugins.sparql import prepareQuery
+
     with _PARSING:
         return prepareQuery(text)
 
@@ -103,6 +105,8 @@ def shacl_report(graph: Graph, schema: CaseSchema, graph_class: type = None) -> 
 
     Nested results (sh:detail of sh:node) are in the report too; validate_case
     reads only the top-level ones."""
+    from pyshacl import validate as shacl_validate  # here, as prepareQuery in _prepare
+
     data = (graph_class or PreparedQueryGraph)()
     data += graph
     data += schema.hierarchy
