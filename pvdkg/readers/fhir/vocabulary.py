@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -189,11 +190,17 @@ class Vocabulary:
 def vocabulary(schema: CaseSchema | None = None, root: Path | None = None) -> Vocabulary:
     """The vocabulary of a knowledge root, built once per case schema."""
     schema = schema or case_schema()
-    root = (root or knowledge_root()).resolve()
+    root = _real(root or knowledge_root())
     key = ("fhir vocabulary", root)
     if key not in schema.derived:
         schema.derived[key] = _build(schema, root)
     return schema.derived[key]
+
+
+@lru_cache(maxsize=16)
+def _real(root: Path) -> Path:
+    """A root's real path, resolved once (realpath is system calls, and vocabulary() runs per bundle)."""
+    return root.resolve()
 
 
 def _build(schema: CaseSchema, root: Path) -> Vocabulary:
