@@ -253,6 +253,17 @@ def _prefix_index(yml: Path) -> dict[str, str]:
     return index
 
 
+def _prefixes(root: Path | None) -> dict[str, str]:
+    """prefix_index() without the copy; for a given root, cached per root: the FHIR reader
+    normalizes every code of a bundle, and building the file paths each time was most of it."""
+    return _prefix_index(_resolved(mapping_files()[1])) if root is None else _prefixes_at(root)
+
+
+@lru_cache(maxsize=8)
+def _prefixes_at(root: Path) -> dict[str, str]:
+    return _prefix_index(_resolved(mapping_files(root)[1]))
+
+
 def normalize_curie(text: str, root: Path | None = None) -> str:
     """The mapping set's spelling of a CURIE or IRI: 'SNOMEDCT:63491006',
     'sctid:63491006' and 'http://snomed.info/id/63491006' all give
@@ -264,7 +275,7 @@ def normalize_curie(text: str, root: Path | None = None) -> str:
     if ":" not in text:
         return "pvdkg:" + text
     prefix, local = text.split(":", 1)
-    canonical = _prefix_index(_resolved(mapping_files(root)[1])).get(prefix.lower())
+    canonical = _prefixes(root).get(prefix.lower())
     if canonical is None:
         return text
     if canonical in ("MONDO", "DOID", "HP", "NCIT", "UBERON", "mesh", "icd10cm", "atc"):

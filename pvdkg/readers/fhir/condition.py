@@ -26,6 +26,7 @@ from . import smoking
 from .context import LESION_EXTENSION, Context, Mapped, status_code
 
 _ABATEMENT = ("DateTime", "Age", "Period", "Range", "String")
+_LESION = PVDKG.Lesion  # an rdflib namespace attribute checks the IRI each time it is read
 
 
 def read_conditions(
@@ -93,7 +94,7 @@ def _condition(
             if t in v.findings:
                 findings.append((t, r))
 
-    lesion_fields = {k: f for k, f in v.schema.nodes[PVDKG.Lesion].fields.items() if k != "segment"}
+    lesion_fields = {k: f for k, f in v.schema.nodes[_LESION].fields.items() if k != "segment"}
     details, segments = cx.site_details(r, LESION_EXTENSION, lesion_fields, "lesion")
     if segments or any(e.url == LESION_EXTENSION for e in (r.extension or [])):
         for segment in segments or [None]:

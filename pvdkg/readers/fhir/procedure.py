@@ -14,6 +14,8 @@ from ..text import CaseLoadError
 from .context import PROCEDURE_EXTENSION, Context
 from .encounter import episode, open_encounters
 
+_RECORD = PVDKG.ProcedureRecord  # read once: an rdflib namespace attribute checks the IRI each time
+
 
 def read_procedures(cx: Context) -> list[dict]:
     """The procedure records of the bundle, in bundle order."""
@@ -32,7 +34,7 @@ def read_procedures(cx: Context) -> list[dict]:
             kind = cx.single(mapped, r, "code", r.code)
         if kind is None and not has_ext:
             continue
-        fields = {k: f for k, f in v.schema.nodes[PVDKG.ProcedureRecord].fields.items() if k not in ("type", "segment")}
+        fields = {k: f for k, f in v.schema.nodes[_RECORD].fields.items() if k not in ("type", "segment")}
         details, segments = cx.site_details(r, PROCEDURE_EXTENSION, fields, "procedure")
         if r.outcome is not None:
             mapped = cx.resolve(r.outcome, {"result": v.results}, "a procedure result")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -45,6 +46,9 @@ FHIR_SYSTEMS = {
 UCUM = "http://unitsofmeasure.org"
 #: The FHIR reading policy, beside the mapping set.
 POLICY_NAME = "pvdkg.fhir.yml"
+#: At most this many curie_for / rows_for answers are remembered per vocabulary (then all are forgotten).
+ANSWERS = 8192
+ANSWER_CHARS = 256
 
 
 @dataclass(frozen=True)
@@ -156,9 +160,32 @@ class Vocabulary:
     schema: CaseSchema
     root: Path
     policy: Policy
+    #: curie_for and rows_for answers, by their arguments: a bundle reads the same codes
+    #: again and again (status, category, the patient's codes on every call); cleared when full.
+    answers: dict = field(default_factory=dict, repr=False, compare=False)
 
     def curie_for(self, system: str | None, code: str | None) -> tuple[str | None, str]:
         """The mapping-set CURIE of a FHIR coding, or None and why it has none."""
+        return self._answer(("curie", system, code), self._curie_for, system, code)
+
+    def rows_for(self, curie: str) -> tuple[list[Row], str, str]:
+        """The rows a code maps through, the codes above it they came through (', '-joined,
+        "" for its own rows) and why there are none. A row through a code above is a
+        narrowMatch of its term: the code is narrower than the one the row maps.
+        The list is shared between calls: not to be changed."""
+        return self._answer(("rows", curie), self._rows_for, curie)
+
+    def _answer(self, key: tuple, compute, *args):
+        if any(isinstance(a, str) and len(a) > ANSWER_CHARS for a in args):
+            return compute(*args)  # a long code or system is not remembered: memory stays bounded
+        found = self.answers.get(key)
+        if found is None:
+            if len(self.answers) >= ANSWERS:
+                self.answers.clear()
+            found = self.answers[key] = compute(*args)
+        return found
+
+    def _curie_for(self, system: str | None, code: str | None) -> tuple[str | None, str]:
         if not system:
             return None, "the coding has no system"
         prefix, tables = FHIR_SYSTEMS.get(system), ()
@@ -176,10 +203,7 @@ class Vocabulary:
                 return None, f"{system} code {code} is not in {codes.NAMES[table]}, so it is not read as {prefix}"
         return normalize_curie(f"{prefix}:{code}", self.root), ""
 
-    def rows_for(self, curie: str) -> tuple[list[Row], str, str]:
-        """The rows a code maps through, the codes above it they came through (', '-joined,
-        "" for its own rows) and why there are none. A row through a code above is a
-        narrowMatch of its term: the code is narrower than the one the row maps."""
+    def _rows_for(self, curie: str) -> tuple[list[Row], str, str]:
         pairs, why = through_hierarchy(curie, lambda c: self.rows.get(c, []), lambda r: r.predicate)
         via = ", ".join(dict.fromkeys(v for _, v in pairs if v))
         rows = [replace(r, predicate="skos:narrowMatch") if v else r for r, v in pairs]
@@ -189,11 +213,17 @@ class Vocabulary:
 def vocabulary(schema: CaseSchema | None = None, root: Path | None = None) -> Vocabulary:
     """The vocabulary of a knowledge root, built once per case schema."""
     schema = schema or case_schema()
-    root = (root or knowledge_root()).resolve()
+    root = _real(root or knowledge_root())
     key = ("fhir vocabulary", root)
     if key not in schema.derived:
         schema.derived[key] = _build(schema, root)
     return schema.derived[key]
+
+
+@lru_cache(maxsize=16)
+def _real(root: Path) -> Path:
+    """A root's real path, resolved once (realpath is system calls, and vocabulary() runs per bundle)."""
+    return root.resolve()
 
 
 def _build(schema: CaseSchema, root: Path) -> Vocabulary:
