@@ -12,8 +12,7 @@ A bundle is read as of a date (default today): later resources are not read,
 older measurements than the policy's windows are not used; a patient who died
 by then raises PatientDeceased (pvdkg.readers.text), a typed outcome.
 
-One module per concern: bundle (parse and validate with fhir.resources),
-seen (the entries validated before, not validated again), vocabulary
+One module per concern: bundle (parse and validate with fhir.resources), vocabulary
 (code systems, mapping rows, the policy file pvdkg.fhir.yml), context (the mapping rule, extensions, dates), history (the as-of date),
 period (the policy's ISO durations), patient, condition, observation,
 smoking (the latest smoking statement), medication, procedure, encounter, and

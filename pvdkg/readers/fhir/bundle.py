@@ -8,9 +8,6 @@ Condition, Observation, MedicationStatement, MedicationRequest, Medication,
 Procedure, Encounter and Bundle are the same as in R4 (hl7.org/fhir/R4B/
 r4b-explanation.html, diff.html). R5-only elements (MedicationStatement.medication
 as CodeableReference...) are rejected as unknown fields.
-
-An entry validated before is not validated again (pvdkg.readers.fhir.seen):
-the bundle and every entry not seen before are, so the messages are the same.
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ import re
 from typing import Any
 
 from ..text import CaseLoadError
-from . import seen
 
 #: The fhir.resources package used to parse (R4 data; see the module docstring).
 FHIR_PACKAGE = "fhir.resources.R4B"
@@ -43,9 +39,7 @@ def parse_bundle(data: Any):
             "not a FHIR Bundle" + (f" (resourceType {kind!r})" if kind else " (no resourceType 'Bundle')")
         )
     entries = data.get("entry", [])
-    given, fresh = data, []
     if isinstance(entries, list):
-        given, used = {**data, "entry": list(entries)}, set()
         for i, entry in enumerate(entries):
             resource = entry.get("resource") if isinstance(entry, dict) else None
             if not isinstance(resource, dict):
@@ -60,23 +54,12 @@ def parse_bundle(data: Any):
                 raise CaseLoadError(
                     f"{where}: resource.resourceType: {kind!r} is not a FHIR R4 resource type"
                 ) from None
-            text = seen.key(entry)
-            model = seen.get(text) if text is not None and text not in used else None
-            if model is not None:
-                given["entry"][i] = model  # the validator takes a model as it is
-            elif text is not None:
-                fresh.append((i, text))
-            if text is not None:
-                used.add(text)
     try:
-        bundle = Bundle.model_validate(given)
+        return Bundle.model_validate(data)
     except ValidationError as e:
         raise CaseLoadError(_validation_message(data, e)) from None
     except Exception as e:  # the library's own failures (KeyError...) as one line
         raise CaseLoadError(f"not valid FHIR R4: {type(e).__name__}: {' '.join(str(e).split())}") from None
-    for i, text in fresh:
-        seen.keep(text, bundle.entry[i])
-    return bundle
 
 
 def _validation_message(data: dict, error) -> str:
