@@ -39,10 +39,13 @@ def derive(store: SparqlGraph, audit_only: bool = False) -> None:
 
 def _to_fixpoint(store: SparqlGraph, update: str, reads: str, max_rounds: int = 100) -> None:
     """Run an update again while what it reads (the count query of its `#+ reads:`
-    header) grows; a condition nested deeper than max_rounds is a knowledge error."""
+    header) grows; a condition nested deeper than max_rounds is a knowledge error.
+    An update that only adds (no DELETE) on a store that knows its size without a
+    query ends when a round adds nothing: the same rounds, no count query."""
+    by_size = store.known_size() is not None and "DELETE" not in update.upper()
     last = None
     for _ in range(max_rounds):
-        mark = int(store.select(reads)[0]["n"])
+        mark = store.known_size() if by_size else int(store.select(reads)[0]["n"])
         if mark == last:
             return
         store.update(update)
@@ -59,7 +62,10 @@ def _citation_key(c: str) -> tuple:
 
 
 def _rows(store: SparqlGraph, name: str) -> list[dict[str, str]]:
-    return store.select(read_query(f"recommend/{name}.rq"))
+    text = read_query(f"recommend/{name}.rq")
+    if query_header(text).get("scope", "").startswith("knowledge"):
+        return store.select_knowledge(text)
+    return store.select(text)
 
 
 def _because(store: SparqlGraph) -> dict[tuple[str, str], list[str]]:
