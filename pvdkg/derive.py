@@ -39,13 +39,10 @@ def derive(store: SparqlGraph, audit_only: bool = False) -> None:
 
 def _to_fixpoint(store: SparqlGraph, update: str, reads: str, max_rounds: int = 100) -> None:
     """Run an update again while what it reads (the count query of its `#+ reads:`
-    header) grows; a condition nested deeper than max_rounds is a knowledge error.
-    An update that only adds (no DELETE) on a store that knows its size without a
-    query ends when a round adds nothing: the same rounds, no count query."""
-    by_size = store.known_size() is not None and "DELETE" not in update.upper()
+    header) grows; a condition nested deeper than max_rounds is a knowledge error."""
     last = None
     for _ in range(max_rounds):
-        mark = store.known_size() if by_size else int(store.select(reads)[0]["n"])
+        mark = int(store.select(reads)[0]["n"])
         if mark == last:
             return
         store.update(update)

@@ -42,9 +42,7 @@ def classify_rules(store: SparqlGraph, max_rounds: int = 50) -> None:
     runs again only when its input grew since it last ran: the count query its
     `#+ reads:` header names (the size of the store for a rule without one), taken
     before each run. The loop ends when no rule needs to run, so no round is spent
-    only to find that nothing changed. The rules only add: on a store that knows its size
-    without a query (the embedded one), a rule whose last check saw the same size has the
-    same input, and is skipped without its count query."""
+    only to find that nothing changed."""
     once, rules = [], []
     for rel in query_files("reason", ".ru"):
         text = read_query(rel)
@@ -56,14 +54,9 @@ def classify_rules(store: SparqlGraph, max_rounds: int = 50) -> None:
     for rule in once:
         store.update(rule)
     last_read: list[int | None] = [None] * len(rules)
-    last_size: list[int | None] = [None] * len(rules)
     for _ in range(max_rounds):
         ran = False
         for i, (rule, reads) in enumerate(rules):
-            size = store.known_size()
-            if size is not None and size == last_size[i] and "DELETE" not in rule.upper():
-                continue
-            last_size[i] = size
             mark = int(store.select(reads)[0]["n"]) if reads else len(store)
             if mark != last_read[i]:
                 store.update(rule)

@@ -618,9 +618,6 @@ def test_classification_skips_rules_whose_input_did_not_grow():
         def __len__(self):
             return len(self.store)
 
-        def known_size(self):
-            return self.store.known_size()
-
     reason.classify_rules(Counting(fast))
     rules = [read_query(rel) for rel in query_files("reason", ".ru")]
     plain_runs = 0

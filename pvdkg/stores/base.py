@@ -120,11 +120,6 @@ class SparqlGraph(ABC):
         a store that knows which knowledge it holds may answer it once per process."""
         return self.select(text)
 
-    def known_size(self) -> int | None:
-        """The number of triples when the store knows it without a query (the embedded one),
-        else None: a fixpoint then asks its count query instead."""
-        return None
-
     def __len__(self) -> int:
         """The number of triples (a cheap measure of whether an update added any)."""
         return int(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])

@@ -61,9 +61,6 @@ class EmbeddedStore(GraphStore):
     def update(self, text: str) -> None:
         self.db.update(text)
 
-    def known_size(self) -> int:
-        return len(self.db)
-
     def __len__(self) -> int:
         return len(self.db)
 
