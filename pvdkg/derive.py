@@ -172,14 +172,16 @@ def audit_results(store: SparqlGraph) -> dict[str, Result]:
 def results(store: SparqlGraph) -> dict[str, Result]:
     """The result of every patient in the store, keyed by patient IRI."""
     because = _because(store)
+    grades = {row["rule"]: row for row in _rows(store, "grades")}
     ivs: dict[str, list[tuple]] = defaultdict(list)
     for row in _rows(store, "interventions"):
         patient, iv = row["patient"], row["intervention"]
+        grade = grades.get(row["gradedBy"], {})
         entry = Entry(
             intervention=iv,
             status=row["status"],
-            cls=row.get("class"),
-            level=row.get("level"),
+            cls=grade.get("class"),
+            level=grade.get("level"),
             recommendations=_ids(row.get("recommendations")),
             citations=sorted(set((row.get("citations") or "").split()), key=_citation_key),
             evidence=_ids(row.get("evidence")),
