@@ -39,8 +39,9 @@ def derive(store: SparqlGraph, audit_only: bool = False) -> None:
 
 def _to_fixpoint(store: SparqlGraph, update: str, reads: str, max_rounds: int = 100) -> None:
     """Run an update again while what it reads (the count query of its `#+ reads:`
-    header) grows; a condition nested deeper than max_rounds is a knowledge error."""
-    last = None
+    header) grows; a condition nested deeper than max_rounds is a knowledge error.
+    A count of 0 at the start is nothing to go on from (no undecided rule: no walk)."""
+    last = 0
     for _ in range(max_rounds):
         mark = int(store.select(reads)[0]["n"])
         if mark == last:
@@ -59,7 +60,10 @@ def _citation_key(c: str) -> tuple:
 
 
 def _rows(store: SparqlGraph, name: str) -> list[dict[str, str]]:
-    return store.select(read_query(f"recommend/{name}.rq"))
+    text = read_query(f"recommend/{name}.rq")
+    if query_header(text).get("scope", "").startswith("knowledge"):
+        return store.select_knowledge(text)
+    return store.select(text)
 
 
 def _because(store: SparqlGraph) -> dict[tuple[str, str], list[str]]:
@@ -169,14 +173,16 @@ def audit_results(store: SparqlGraph) -> dict[str, Result]:
 def results(store: SparqlGraph) -> dict[str, Result]:
     """The result of every patient in the store, keyed by patient IRI."""
     because = _because(store)
+    grades = {row["rule"]: row for row in _rows(store, "grades")}
     ivs: dict[str, list[tuple]] = defaultdict(list)
     for row in _rows(store, "interventions"):
         patient, iv = row["patient"], row["intervention"]
+        grade = grades.get(row["gradedBy"], {})
         entry = Entry(
             intervention=iv,
             status=row["status"],
-            cls=row.get("class"),
-            level=row.get("level"),
+            cls=grade.get("class"),
+            level=grade.get("level"),
             recommendations=_ids(row.get("recommendations")),
             citations=sorted(set((row.get("citations") or "").split()), key=_citation_key),
             evidence=_ids(row.get("evidence")),

@@ -634,3 +634,31 @@ def test_classification_skips_rules_whose_input_did_not_grow():
                 plain_runs += 1
     assert set(fast.db) == set(plain.db)
     assert len(runs) < plain_runs
+
+
+KNOWLEDGE_SCOPE = [
+    p for p in ALL_QUERIES if query_header(p.read_text(encoding="utf-8")).get("scope", "").startswith("knowledge")
+]
+
+
+def test_some_result_queries_read_the_knowledge_only():
+    assert {rel(p) for p in KNOWLEDGE_SCOPE} >= {"recommend/hierarchy.rq", "recommend/vocabulary.rq"}
+
+
+@pytest.mark.parametrize("path", KNOWLEDGE_SCOPE, ids=rel)
+def test_a_knowledge_only_query_gives_the_same_rows_with_patients(path, tmp_path):
+    """`#+ scope: knowledge` lets a store answer a query once per process: it must read no patient,
+    so the rows after a derivation are the rows of the knowledge alone (and the cached ones)."""
+    text = path.read_text(encoding="utf-8")
+    store = _undecided_store(tmp_path, VEIN_UNKNOWN)
+    alone = EmbeddedStore.with_knowledge().select(text)
+    assert store.select(text) == alone
+    assert store.select_knowledge(text) == alone
+
+
+def test_a_store_not_made_with_the_knowledge_answers_knowledge_queries_itself():
+    from pvdkg.knowledge import read_query
+
+    text = read_query("recommend/vocabulary.rq")
+    assert EmbeddedStore().select_knowledge(text) == []
+    assert EmbeddedStore.with_knowledge().select_knowledge(text) != []

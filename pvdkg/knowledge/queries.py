@@ -35,14 +35,20 @@ def _read(rel: str, root: Path) -> str:
 
 
 def query_header(text: str) -> dict[str, str]:
-    """The '#+ key: value' header lines of a query file (grlc style)."""
+    """The '#+ key: value' header lines of a query file (grlc style), read once per text:
+    the derivation looks at the same headers for every patient."""
+    return dict(_header(text))
+
+
+@lru_cache(maxsize=512)
+def _header(text: str) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     for line in text.splitlines():
         m = _HEADER.match(line)
         if not m:
             break
         out[m.group(1)] = m.group(2)
-    return out
+    return tuple(out.items())
 
 
 def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]:

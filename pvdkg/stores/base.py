@@ -115,6 +115,11 @@ class SparqlGraph(ABC):
     def update(self, text: str) -> None:
         """Run a SPARQL update."""
 
+    def select_knowledge(self, text: str) -> list[dict[str, str]]:
+        """select() of a query whose header says `#+ scope: knowledge` (it reads no patient):
+        a store that knows which knowledge it holds may answer it once per process."""
+        return self.select(text)
+
     def __len__(self) -> int:
         """The number of triples (a cheap measure of whether an update added any)."""
         return int(self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"])

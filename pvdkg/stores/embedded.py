@@ -9,10 +9,12 @@ it, so `pvdkg query` can read it back (through `db`, the pyoxigraph store).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..knowledge import ParsedKnowledge
 from ..knowledge import load as load_knowledge
 from .base import GraphStore
 
@@ -23,6 +25,7 @@ class EmbeddedStore(GraphStore):
 
     def __init__(self, path: str | Path | None = None):
         self.db = ox.Store(str(path)) if path else ox.Store()
+        self.made_with: tuple[ParsedKnowledge, bool] | None = None  # with_knowledge's knowledge and mappings
 
     @classmethod
     def with_knowledge(cls, root: Path | None = None, mappings: bool = False) -> EmbeddedStore:
@@ -35,6 +38,7 @@ class EmbeddedStore(GraphStore):
             from ..mappings import mapping_triples
 
             store.add_ntriples(mapping_triples(knowledge.root))
+        store.made_with = (knowledge, mappings)
         return store
 
     def add_ntriples(self, data: bytes | str) -> None:
@@ -47,8 +51,20 @@ class EmbeddedStore(GraphStore):
         names = [v.value for v in solutions.variables]
         return [{n: t.value for n, t in zip(names, sol) if t is not None} for sol in solutions]
 
+    def select_knowledge(self, text: str) -> list[dict[str, str]]:
+        """A knowledge-only query of a store made by with_knowledge, answered once per process
+        and knowledge (a valid patient adds no knowledge): copies of the cached rows."""
+        if self.made_with is None:
+            return self.select(text)
+        return [dict(row) for row in _knowledge_rows(*self.made_with, text)]
+
     def update(self, text: str) -> None:
         self.db.update(text)
 
     def __len__(self) -> int:
         return len(self.db)
+
+
+@lru_cache(maxsize=64)
+def _knowledge_rows(knowledge: ParsedKnowledge, mappings: bool, text: str) -> tuple[dict[str, str], ...]:
+    return tuple(EmbeddedStore.with_knowledge(knowledge.root, mappings).select(text))

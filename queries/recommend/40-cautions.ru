@@ -9,9 +9,10 @@ PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#>
 # "?e a pvdkg:Entry" as a scan of all entries, hence pvdkg:contributesTo below.
 INSERT { ?patient pvdkg:cautioned ?caution }
 WHERE {
+  ?patient a pvdkg:Patient .
   ?caution pvdkg:cautionPopulation ?pop .
   FILTER NOT EXISTS { ?caution pvdkg:requiresStatus ?noCondition }
-  ?patient a ?pop , pvdkg:Patient .
+  FILTER EXISTS { ?patient a ?pop }  # a lookup: as a pattern pyoxigraph read every class of the patient
 } ;
 INSERT { ?patient pvdkg:cautioned ?caution }
 WHERE {
