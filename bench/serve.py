@@ -89,13 +89,13 @@ def cli_latency(runs: int) -> float:
     return statistics.median(times)
 
 
-def start_server(workers: int = 1) -> tuple[subprocess.Popen, str]:
+def start_server(workers: int = 1, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pvdkg", "serve", "--port", str(port)]
+        [sys.executable, "-m", "pvdkg", "serve", "--port", str(port), *options]
         # several workers share feedback through a file (pvdkg.serve.app.check_workers)
         + (
             ["--workers", str(workers), "--feedback-db", str(Path(tempfile.mkdtemp()) / "fb.db")] if workers > 1 else []
@@ -178,6 +178,8 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--cli-runs", type=int, default=3)
     ap.add_argument("--workers", type=int, default=1, help="pvdkg serve --workers (processes)")
+    ap.add_argument("--derive-processes", type=int, help="pvdkg serve --derive-processes N (default: its default)")
+    ap.add_argument("--batch", type=int, help="pvdkg serve --batch N (default: its default)")
     ap.add_argument(
         "--same-patient",
         action="store_true",
@@ -189,7 +191,10 @@ def main() -> int:
     body = prefetch_request()
     bodies = [body] if args.same_patient else [prefetch_request(f"-client{i}") for i in range(args.clients)]
     load_before = os.getloadavg()
-    proc, url = start_server(args.workers)
+    options = (("--derive-processes", str(args.derive_processes)) if args.derive_processes is not None else ()) + (
+        ("--batch", str(args.batch)) if args.batch else ()
+    )
+    proc, url = start_server(args.workers, options)
     try:
         with httpx.Client(base_url=url, timeout=60) as c:
             start = time.perf_counter()  # the first call after start: what a warm-up left cold
@@ -211,6 +216,7 @@ def main() -> int:
             "machine": {"cpus": os.cpu_count(), "load_average_1min": [round(load_before[0], 1), None]},
             "workers": args.workers,
             "patients": len(bodies),
+            "serve_options": list(options),
             "first_call_after_start": {"status": first.status_code, "ms": round(first_ms, 1)},
             "patient_view_alone_ms": round(statistics.median(single), 1),
             "patient_view_under_load": under_load,

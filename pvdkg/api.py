@@ -182,6 +182,14 @@ class Knowledge:
             for item, ok in zip(items, readable)
         ]
 
+    def prepare(self) -> None:
+        """Build ahead, in a thread, the store the next derivation starts from (a fresh copy of
+        the knowledge, about 9 ms): a server calls it after each batch, while it waits for
+        the next one, so the copy is made in idle time."""
+        from .stores.embedded import EmbeddedStore
+
+        EmbeddedStore.prepare()
+
     def recommend_many(
         self, cases: list[str | Path], engine: str = "rules", as_of: date | None = None
     ) -> list[Outcome]:

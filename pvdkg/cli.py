@@ -317,7 +317,7 @@ def cmd_serve(args) -> int:
         base_url=args.base_url,
         workers=args.workers,
         batch=args.batch,
-        derive_process=args.derive_in == "process",
+        derive_processes=args.derive_processes,
     )
     try:
         run(settings)
@@ -494,10 +494,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch", type=int, default=16, metavar="N", help="cases of concurrent requests derived together (default 16)"
     )
     p.add_argument(
-        "--derive-in",
-        choices=("process", "thread"),
-        default="process",
-        help="derive in a child process (default: a second core for the derivation) or in a thread of the server",
+        "--derive-processes",
+        type=int,
+        default=1,
+        metavar="N",
+        help="child processes that derive batches (default 1: the server's Python and the derivation get a core "
+        "each; 0: derive in a thread of the server)",
     )
     p.set_defaults(func=cmd_serve)
     return parser

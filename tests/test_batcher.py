@@ -35,6 +35,9 @@ class Held:
             self.release.wait(30)
         return self.kg.recommend_together(cases, name)
 
+    def prepare(self):
+        self.kg.prepare()
+
 
 def send(batcher: Batcher, jobs: list[tuple[str, str]], held: Held) -> list:
     """Send a first job, then the others while it is held; every answer (or exception)."""
@@ -111,7 +114,7 @@ def test_an_invalid_or_unreadable_case_spoils_no_other(kg):
 
 def test_a_derivation_process_gives_the_same_answers(kg):
     texts = [p.read_text(encoding="utf-8") for p in EXAMPLES[:3]]
-    batcher = Batcher(kg, process=True)
+    batcher = Batcher(kg, processes=1)
     for text in texts:
         assert batcher.recommend(json.loads(text)["id"], text, timeout=60).result.to_json() == (
             alone(kg, text).result.to_json()
@@ -120,9 +123,9 @@ def test_a_derivation_process_gives_the_same_answers(kg):
 
 def test_a_derivation_process_that_dies_is_replaced(kg):
     text = EXAMPLES[0].read_text(encoding="utf-8")
-    batcher = Batcher(kg, process=True)
-    for pid in list(batcher._pool._processes):
-        batcher._pool._processes[pid].kill()
+    batcher = Batcher(kg, processes=1)
+    for process in list(batcher.lanes[0].pool._processes.values()):
+        process.kill()
     with pytest.raises(RuntimeError, match="derivation process ended"):
         batcher.recommend("a", text, timeout=60)
     assert batcher.recommend("a", text, timeout=60).result.to_json() == alone(kg, text).result.to_json()

@@ -252,3 +252,25 @@ def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
     assert {r["patient"]: r for r in map(json.loads, done.stdout.splitlines())} == {
         p: r.to_json() for p, r in expected.items()
     }
+
+
+def test_a_store_prepared_ahead_is_fresh_and_taken_once(tmp_path):
+    """EmbeddedStore.prepare() (a server, between batches) builds the next with_knowledge()
+    store in a thread: it holds the knowledge and nothing else, and is taken by one derivation."""
+    from pvdkg.stores import embedded
+    from pvdkg.stores.embedded import EmbeddedStore
+
+    baseline = len(EmbeddedStore.with_knowledge())
+    derived = EmbeddedStore.with_knowledge()
+    derived.add_ntriples('<https://w3id.org/pvdkg/patient/p> <http://www.w3.org/2000/01/rdf-schema#label> "p" .\n')
+    EmbeddedStore.prepare()
+    EmbeddedStore.prepare()  # one spare at most
+    deadline = time.monotonic() + 30
+    while not embedded._spare.stores and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(embedded._spare.stores) == 1 and not embedded._spare.building
+    spare = next(iter(embedded._spare.stores.values()))
+    taken = EmbeddedStore.with_knowledge()
+    assert taken is spare and len(taken) == baseline
+    assert EmbeddedStore.with_knowledge() is not spare  # taken once: the next is built afresh
+    assert not embedded._spare.stores

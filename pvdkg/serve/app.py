@@ -57,7 +57,7 @@ class Settings:
     base_url: str | None = None  # the public base URL tokens' aud names (default: the request's)
     threads: int = 32  # requests handled at once (most of them wait for their batch: pvdkg.serve.batcher)
     batch: int = 16  # cases derived together at most (pvdkg.serve.batcher)
-    derive_process: bool = True  # derive in a child process (pvdkg.serve.batcher)
+    derive_processes: int = 1  # child processes that derive (0: a thread of the server; pvdkg.serve.batcher)
     workers: int = 1  # uvicorn worker processes, each loading the knowledge (worker_app)
 
 
@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
     pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-request")
-    cards_of = partial(hook_cards, batcher=Batcher(kg, settings.batch, settings.derive_process))
+    cards_of = partial(hook_cards, batcher=Batcher(kg, settings.batch, settings.derive_processes))
 
     async def runner(fn, *args):
         """fn(*args) in a worker thread, given up (503) after the request time limit."""
@@ -368,6 +368,8 @@ def check_workers(settings: Settings) -> None:
         raise ServeError(f"--workers must be at least 1, not {settings.workers}")
     if not 1 <= settings.batch <= 256:
         raise ServeError(f"--batch must be from 1 to 256, not {settings.batch}")
+    if not 0 <= settings.derive_processes <= 64:
+        raise ServeError(f"--derive-processes must be from 0 to 64, not {settings.derive_processes}")
     if settings.workers == 1:
         return
     if settings.trust:

@@ -41,17 +41,21 @@ class _Job:
 
 
 class Batcher:
-    """One derivation thread for the service: recommend() blocks until its batch is done."""
+    """The service's derivations: recommend() blocks until its batch is done. With
+    `processes` 0, one thread derives in this process; with N, N threads each hand their
+    batches to their own child process (a batch is taken as soon as one of them is free)."""
 
-    def __init__(self, kg, max_size: int = 16, process: bool = False, name: str = "request.json"):
+    def __init__(self, kg, max_size: int = 16, processes: int = 0, name: str = "request.json"):
         if max_size < 1:
             raise ValueError("a batch holds at least one case")
         self.kg, self.max_size, self.name = kg, max_size, name
-        self._pool = _child() if process else None
         self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._waiting: list[_Job] = []  # taken from the queue, left for a later batch
+        self._taking = threading.Lock()  # one lane takes a batch at a time
         self.sizes: dict[int, int] = {}  # batch size -> batches derived (for the benchmark)
-        threading.Thread(target=self._run, name="pvdkg-batch", daemon=True).start()
+        self.lanes = [_Lane(pool) for pool in _children(processes)] or [_Lane(None)]
+        for i, lane in enumerate(self.lanes):
+            threading.Thread(target=self._run, args=(lane,), name=f"pvdkg-batch-{i}", daemon=True).start()
 
     def recommend(self, patient: str, case: str, timeout: float | None = None):
         """The Outcome of one JSON case (`patient` its id), derived with whatever arrives with it;
@@ -62,6 +66,10 @@ class Batcher:
 
     def _next_batch(self) -> list[_Job]:
         """The waiting jobs, then the queued ones, up to max_size and each patient once."""
+        with self._taking:
+            return self._take()
+
+    def _take(self) -> list[_Job]:
         if not self._waiting:
             self._waiting.append(self._queue.get())
         while True:  # everything queued now: bounded by the requests in flight
@@ -79,14 +87,14 @@ class Batcher:
         self._waiting = later
         return batch
 
-    def _run(self) -> None:
+    def _run(self, lane: _Lane) -> None:
         while True:
             batch = self._next_batch()
             if not batch:
                 continue
             self.sizes[len(batch)] = self.sizes.get(len(batch), 0) + 1
             try:
-                outcomes = self._derive([j.case for j in batch])
+                outcomes = self._derive(lane, [j.case for j in batch])
             except Exception as exc:  # a defect: every request of the batch is told, none hangs
                 log.exception("a batch of %d could not be derived", len(batch))
                 outcomes = [exc] * len(batch)
@@ -96,14 +104,21 @@ class Batcher:
                 else:
                     job.future.set_result(outcome)
 
-    def _derive(self, cases: list[str]) -> list:
-        if self._pool is None:
-            return self.kg.recommend_together(cases, self.name)
+    def _derive(self, lane: _Lane, cases: list[str]) -> list:
+        if lane.pool is None:
+            outcomes = self.kg.recommend_together(cases, self.name)
+            self.kg.prepare()
+            return outcomes
         try:
-            return self._pool.submit(_derive_in_child, cases, self.name).result()
+            return lane.pool.submit(_derive_in_child, cases, self.name).result()
         except BrokenProcessPool:
-            self._pool = _child()
+            lane.pool = _children(1)[0]
             raise RuntimeError("the derivation process ended; it was started again") from None
+
+
+@dataclass
+class _Lane:
+    pool: ProcessPoolExecutor | None  # its child process (None: derive in this process)
 
 
 _KG = None  # the knowledge of the derivation process
@@ -118,12 +133,16 @@ def _load_in_child() -> None:
 
 
 def _derive_in_child(cases: list[str], name: str) -> list:
-    return _KG.recommend_together(cases, name)
+    outcomes = _KG.recommend_together(cases, name)
+    _KG.prepare()
+    return outcomes
 
 
-def _child() -> ProcessPoolExecutor:
-    """The derivation process, spawned (never forked from a process with threads) and
-    warm when this returns."""
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_load_in_child)
-    pool.submit(_derive_in_child, [], "warm-up").result()
-    return pool
+def _children(n: int) -> list[ProcessPoolExecutor]:
+    """n derivation processes, spawned (never forked from a process with threads) side by
+    side, each warm when this returns."""
+    context = multiprocessing.get_context("spawn")
+    pools = [ProcessPoolExecutor(1, mp_context=context, initializer=_load_in_child) for _ in range(n)]
+    for ready in [pool.submit(_derive_in_child, [], "warm-up") for pool in pools]:
+        ready.result()
+    return pools

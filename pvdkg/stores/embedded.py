@@ -9,6 +9,7 @@ it, so `pvdkg query` can read it back (through `db`, the pyoxigraph store).
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,8 +31,38 @@ class EmbeddedStore(GraphStore):
     @classmethod
     def with_knowledge(cls, root: Path | None = None, mappings: bool = False) -> EmbeddedStore:
         """A fresh in-memory store holding the ontology and the knowledge base (parsed once
-        per process, pvdkg.knowledge), and with mappings=True the SSSOM mappings as SKOS triples."""
+        per process, pvdkg.knowledge), and with mappings=True the SSSOM mappings as SKOS triples.
+        The store prepare() built ahead is taken when it is ready."""
         knowledge = load_knowledge(root)
+        with _spare.lock:
+            store = _spare.stores.pop((knowledge, mappings), None)
+        return store if store is not None else cls._fresh(knowledge, mappings)
+
+    @classmethod
+    def prepare(cls, root: Path | None = None, mappings: bool = False) -> None:
+        """Build the next with_knowledge() store ahead, in a thread (copying the knowledge is
+        about 9 ms): a server calls it after a derivation, while it waits for the next one.
+        One spare at most; nothing when one is ready or being built."""
+        knowledge = load_knowledge(root)
+        key = (knowledge, mappings)
+        with _spare.lock:
+            if key in _spare.stores or key in _spare.building:
+                return
+            _spare.building.add(key)
+
+        def build():
+            try:
+                store = cls._fresh(knowledge, mappings)
+                with _spare.lock:
+                    _spare.stores[key] = store
+            finally:
+                with _spare.lock:
+                    _spare.building.discard(key)
+
+        threading.Thread(target=build, name="pvdkg-spare-store", daemon=True).start()
+
+    @classmethod
+    def _fresh(cls, knowledge: ParsedKnowledge, mappings: bool) -> EmbeddedStore:
         store = cls()
         store.db.extend(knowledge.quads)
         if mappings:
@@ -68,3 +99,14 @@ class EmbeddedStore(GraphStore):
 @lru_cache(maxsize=64)
 def _knowledge_rows(knowledge: ParsedKnowledge, mappings: bool, text: str) -> tuple[dict[str, str], ...]:
     return tuple(EmbeddedStore.with_knowledge(knowledge.root, mappings).select(text))
+
+
+class _Spare:
+    """The stores prepare() built, by (knowledge, mappings), and those being built."""
+
+    lock = threading.Lock()
+    stores: dict[tuple[ParsedKnowledge, bool], EmbeddedStore] = {}
+    building: set[tuple[ParsedKnowledge, bool]] = set()
+
+
+_spare = _Spare
