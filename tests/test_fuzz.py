@@ -113,7 +113,11 @@ def run(capsys, *argv) -> tuple[int, str, str]:
             assert len(lines) == 1 and lines[0].startswith("pvdkg: error: "), err[:2000]
         else:
             assert lines == [], err[:2000]
-        if code == 1:
+        if code == 1 and "json" in argv and out.startswith("{"):  # a FHIR record with --format json: one object
+            invalid = json.loads(out)
+            assert invalid["error"] == "invalid patient, no recommendations", out[:2000]
+            assert invalid["findings"] and all(f["path"] and f["message"] for f in invalid["findings"]), out[:2000]
+        elif code == 1:
             first, *violations = out.splitlines()
             assert first.endswith((": invalid", ": invalid patient, no recommendations:")), first
             assert violations and all(": " in v or v.endswith(": is required") for v in violations), out[:2000]
