@@ -17,6 +17,7 @@ import os
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -83,7 +84,13 @@ def create_app(settings: Settings | None = None) -> Guard:
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
     pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-request")
-    cards_of = partial(hook_cards, batcher=Batcher(kg, settings.batch, settings.derive_processes))
+    batcher = Batcher(kg, settings.batch, settings.derive_processes)
+    cards_of = partial(hook_cards, batcher=batcher)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        batcher.close()
 
     async def runner(fn, *args):
         """fn(*args) in a worker thread, given up (503) after the request time limit."""
@@ -94,7 +101,7 @@ def create_app(settings: Settings | None = None) -> Guard:
                 503, f"the request took longer than {settings.request_timeout:g} s", headers={"Retry-After": "1"}
             ) from None
 
-    app = FastAPI(title="pvdkg", version=__version__, description=(__doc__ or "").split("\n")[0])
+    app = FastAPI(title="pvdkg", version=__version__, description=(__doc__ or "").split("\n")[0], lifespan=lifespan)
     app.include_router(rest.router(kg, runner, feedback))
     app.include_router(cds_router(kg, maker, runner, feedback, cards_of))
     app.include_router(page.router(kg, maker, runner, cards_of))  # the web page at / and what it reads
@@ -109,7 +116,7 @@ def create_app(settings: Settings | None = None) -> Guard:
             allow_methods=["GET", "POST", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type"],
         )
-    app.state.settings, app.state.pool = settings, pool
+    app.state.settings, app.state.pool, app.state.batcher = settings, pool, batcher
     return Guard(app, limits().case_bytes, trust, settings.base_url)
 
 

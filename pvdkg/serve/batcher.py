@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
 import queue
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -56,6 +58,12 @@ class Batcher:
         self.lanes = [_Lane(pool) for pool in _children(processes)] or [_Lane(None)]
         for i, lane in enumerate(self.lanes):
             threading.Thread(target=self._run, args=(lane,), name=f"pvdkg-batch-{i}", daemon=True).start()
+
+    def close(self) -> None:
+        """Stop the derivation processes (the server is shutting down)."""
+        for lane in self.lanes:
+            if lane.pool is not None:
+                lane.pool.shutdown(wait=False, cancel_futures=True)
 
     def recommend(self, patient: str, case: str, timeout: float | None = None):
         """The Outcome of one JSON case (`patient` its id), derived with whatever arrives with it;
@@ -128,8 +136,23 @@ def _load_in_child() -> None:
     global _KG
     from pvdkg.api import load
 
+    _exit_with_parent()
     _KG = load()
     _KG.warm()
+
+
+def _exit_with_parent() -> None:
+    """End this child when the server ends, however it ends (SIGKILL too): a pool's worker
+    holds both ends of its call queue, so it would wait on it forever, knowledge loaded."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="pvdkg-parent-watch", daemon=True).start()
 
 
 def _derive_in_child(cases: list[str], name: str) -> list:
