@@ -4,7 +4,8 @@ per request, JWT bearer tokens checked when a trust file is given, ids and timin
 Safe defaults (issue 14): loopback only unless --trust is given; bodies larger than the
 case limit (pvdkg.limits, PVDKG_MAX_CASE_BYTES) get 413; a derivation longer than
 --request-timeout seconds gets 503; logs hold a request id, the method, the route, the
-status and the time, never a body. CORS only for the origins given.
+status and the time, never a body. CORS only for the origins given. The cases of
+concurrent CDS Hooks calls are derived together, in a child process (pvdkg.serve.batcher).
 """
 
 from __future__ import annotations
