@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import qc, reason
-from .knowledge import KnowledgeError, knowledge_root, ontology_files, query_header, read_query
+from .knowledge import KnowledgeError, knowledge_root, ontology_files, query_header, read_query, real_root
 from .stores.embedded import EmbeddedStore
 from .usercache import cache_dir, write_json
 
@@ -116,7 +116,7 @@ def _expand(shown: str) -> str:
 
 def check(reasoner: bool | None = None, coverage: int = 0, seed: int = 0) -> Report:
     """Everything wrong with the knowledge of knowledge_root() (see the module docstring)."""
-    root = knowledge_root().resolve()
+    root = real_root()
     store = EmbeddedStore.with_knowledge(root, mappings=True)
     where = Locator(root)
     report = Report(root)
@@ -266,7 +266,7 @@ _VERDICTS: dict[str, list[Finding]] = {}
 def verdict(root: Path | None = None) -> list[Finding]:
     """The violations of the knowledge (empty when it may be used), from the cache when the
     files are unchanged; else checked now (reasoner when available, no coverage) and cached."""
-    root = (root or knowledge_root()).resolve()
+    root = real_root(root)
     digest = knowledge_digest(root)
     if digest in _VERDICTS:
         return _VERDICTS[digest]

@@ -16,8 +16,8 @@ from rdflib import RDFS, URIRef
 from rdflib.namespace import SKOS
 
 from . import codes
-from .knowledge import knowledge_root
 from .knowledge import load as load_knowledge
+from .knowledge import real_root
 from .mappings import PVDKG, code_rows, load_mappings, normalize_curie, prefix_index
 
 
@@ -25,7 +25,7 @@ def lookup(query: str, root: Path | None = None) -> dict:
     """What a query names and its mapping rows: {"query", "matches", "rows", "notes"}, and
     "error" when there is no row. Each match says how it matched (CURIE or IRI, pvdkg term,
     case value, rdfs:label, object_label, code); each row has 'matched' and 'via'."""
-    root = (root or knowledge_root()).resolve()
+    root = real_root(root)
     text = query.strip()
     matches: list[dict] = []
     found: dict[tuple[str, str, str], dict] = {}

@@ -42,7 +42,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from .knowledge import knowledge_root, query_files, read_query, shapes_file
+from .knowledge import knowledge_root, query_files, read_query, real_root, shapes_file
 from .knowledge.namespace import ONTOLOGY
 from .stores.embedded import EmbeddedStore
 from .validate import SEVERITIES, PreparedQueryGraph, ValidationResult
@@ -242,5 +242,5 @@ def check_store(store: ox.Store, root: Path | None = None) -> list[ValidationRes
 def check_knowledge(root: Path | None = None) -> list[ValidationResult]:
     """Everything wrong with the knowledge base at root: SHACL results of
     shapes/kb.ttl, then the rows of every QC query. Empty when clean."""
-    root = (root or knowledge_root()).resolve()
+    root = real_root(root)
     return check_store(EmbeddedStore.with_knowledge(root).db, root)

@@ -1,6 +1,7 @@
 """The knowledge: where it lives (layout), its one loader, its query files and its IRIs.
 
 knowledge_root()            the root folder, checked (PVDKG_KNOWLEDGE or the shipped one)
+real_root(root)             its real path, the key of per-root caches (resolved once)
 load(root) -> ParsedKnowledge    every Turtle file parsed once: .ntriples/.quads for the
                             stores, .ontology_graph (rdflib) for validation and export
 read_query, query_header, query_files   the files of queries/
@@ -14,6 +15,7 @@ from .layout import (
     knowledge_root,
     ontology_files,
     query_file,
+    real_root,
     shapes_file,
     shipped_root,
 )
@@ -28,6 +30,7 @@ __all__ = [
     "knowledge_root",
     "load",
     "ontology_files",
+    "real_root",
     "query_file",
     "query_files",
     "query_header",

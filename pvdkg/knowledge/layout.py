@@ -31,6 +31,19 @@ def knowledge_root() -> Path:
     return root
 
 
+def real_root(root: Path | None = None) -> Path:
+    """The real path of a knowledge root (default: knowledge_root()), the key of per-root
+    caches. An absolute path is resolved once per process: realpath is a system call per
+    path part, and the FHIR reader and the case schema ask on every call."""
+    root = root or knowledge_root()
+    return _real(root) if root.is_absolute() else root.resolve()  # relative: the cwd may change
+
+
+@lru_cache(maxsize=16)
+def _real(root: Path) -> Path:
+    return root.resolve()
+
+
 def checked_root(path: str | Path, shown: str | None = None) -> Path:
     """A knowledge folder given by name (pvdkg diff --knowledge), checked as PVDKG_KNOWLEDGE is."""
     root = Path(path)

@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .layout import KnowledgeError, knowledge_root, ontology_files, query_file
+from .layout import KnowledgeError, ontology_files, query_file, real_root
 from .queries import query_files, read_query
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -56,7 +56,7 @@ class ParsedKnowledge:
 
 def load(root: Path | None = None) -> ParsedKnowledge:
     """The knowledge of `root` (default: knowledge_root()), parsed once per process."""
-    return _load((root or knowledge_root()).resolve())
+    return _load(real_root(root))
 
 
 def _position_message(exc: SyntaxError) -> str:

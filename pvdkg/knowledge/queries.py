@@ -10,19 +10,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .layout import KnowledgeError, knowledge_root, query_file
+from .layout import KnowledgeError, query_file, real_root
 
 _HEADER = re.compile(r"^#\+\s*([\w-]+):\s*(.*)$")
 
 
 def read_query(rel: str, root: Path | None = None) -> str:
     """The text of a query file under queries/ (KnowledgeError if it cannot be read)."""
-    return _read(rel, _absolute(root or knowledge_root()))
-
-
-def _absolute(root: Path) -> Path:
-    """A cache key that a change of working directory cannot make stale."""
-    return root if root.is_absolute() else root.resolve()
+    return _read(rel, real_root(root))
 
 
 @lru_cache(maxsize=512)
@@ -54,7 +49,7 @@ def _header(text: str) -> tuple[tuple[str, str], ...]:
 def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]:
     """The query files of one folder of queries/, in name order (the order they run in),
     listed once per process and root, like their texts (read_query)."""
-    return list(_query_files(folder, suffix, _absolute(root or knowledge_root())))
+    return list(_query_files(folder, suffix, real_root(root)))
 
 
 @lru_cache(maxsize=64)

@@ -33,8 +33,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import derive, reason
-from ..knowledge import knowledge_root
 from ..knowledge import load as load_knowledge
+from ..knowledge import real_root
 from ..knowledge.namespace import GRAPH as GRAPHS
 from ..knowledge.namespace import ONTOLOGY, PVDKG
 
@@ -63,7 +63,7 @@ def knowledge_version(root: Path | None = None, mappings: bool = True) -> tuple[
     the same version in every process and on every machine (parsing names blank
     nodes at random): `pvdkg load` of unchanged knowledge writes nothing, and a
     store loaded by one process is current for the next."""
-    return _knowledge_version((root or knowledge_root()).resolve(), mappings)
+    return _knowledge_version(real_root(root), mappings)
 
 
 @lru_cache(maxsize=8)

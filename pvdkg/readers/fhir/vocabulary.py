@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -25,7 +24,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from pvdkg import codes
-from pvdkg.knowledge import knowledge_root
+from pvdkg.knowledge import real_root
 from pvdkg.mappings import MAPPINGS_DIR, load_mappings, normalize_curie, through_hierarchy
 
 from ..schema import PVDKG, CaseSchema, case_schema
@@ -213,17 +212,11 @@ class Vocabulary:
 def vocabulary(schema: CaseSchema | None = None, root: Path | None = None) -> Vocabulary:
     """The vocabulary of a knowledge root, built once per case schema."""
     schema = schema or case_schema()
-    root = _real(root or knowledge_root())
+    root = real_root(root)
     key = ("fhir vocabulary", root)
     if key not in schema.derived:
         schema.derived[key] = _build(schema, root)
     return schema.derived[key]
-
-
-@lru_cache(maxsize=16)
-def _real(root: Path) -> Path:
-    """A root's real path, resolved once (realpath is system calls, and vocabulary() runs per bundle)."""
-    return root.resolve()
 
 
 def _build(schema: CaseSchema, root: Path) -> Vocabulary:
