@@ -11,6 +11,17 @@ from pvdkg.pipeline import recommend_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
+#: The prefixes of a Turtle snippet added to a copy of the knowledge (a new statement, a broken one).
+KB_PREFIXES = """
+@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
+@prefix kb: <https://w3id.org/pvdkg/kb/> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+"""
+
 # the real Virtuoso server fixture (`virtuoso`), started on loopback when a test asks for it
 pytest_plugins = ["virtuoso_server"]
 

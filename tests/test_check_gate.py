@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import KB_PREFIXES
 
 from pvdkg.cli import main
 from pvdkg.gate import reasoner_available, verdict
@@ -20,20 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CASE = str(ROOT / "examples" / "dialysis-clti-tibial-disease.json")
 HERMIT = pytest.mark.skipif(not reasoner_available(), reason="HermiT needs owlready2 and Java")
 
-PREFIXES = """@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
-@prefix kb: <https://w3id.org/pvdkg/kb/> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-"""
-
 
 def r43(population: str, rule_type: str = "pvdkg:Rule", intervention: str = "pvdkg:SurveillanceFollowUp") -> str:
     """A valid R43 (README style) with one part replaceable by a mistake."""
     return (
-        PREFIXES
+        KB_PREFIXES
         + f"""
 kb:R43 a {rule_type} ;
     dcterms:identifier "R43" ;

@@ -13,22 +13,13 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from conftest import entry, recommend_case
+from conftest import KB_PREFIXES, entry, recommend_case
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PREFIXES = """
-@prefix pvdkg: <https://w3id.org/pvdkg/ontology#> .
-@prefix kb: <https://w3id.org/pvdkg/kb/> .
-@prefix owl: <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-"""
 
 R43 = (
-    PREFIXES
+    KB_PREFIXES
     + """
 pvdkg:WoundCareReferral a owl:Class ;
     rdfs:subClassOf pvdkg:Intervention ;
@@ -96,7 +87,7 @@ def test_new_statement_as_rdf_file_appears_in_results(tmp_path, monkeypatch):
 
 
 R44 = (
-    PREFIXES
+    KB_PREFIXES
     + """
 kb:R44 a pvdkg:Rule ;
     dcterms:identifier "R44" ;
