@@ -54,7 +54,6 @@ class Batcher:
         self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._waiting: list[_Job] = []  # taken from the queue, left for a later batch
         self._taking = threading.Lock()  # one lane takes a batch at a time
-        self.sizes: dict[int, int] = {}  # batch size -> batches derived (for the benchmark)
         self.lanes = [_Lane(pool) for pool in _children(processes)] or [_Lane(None)]
         for i, lane in enumerate(self.lanes):
             threading.Thread(target=self._run, args=(lane,), name=f"pvdkg-batch-{i}", daemon=True).start()
@@ -100,7 +99,6 @@ class Batcher:
             batch = self._next_batch()
             if not batch:
                 continue
-            self.sizes[len(batch)] = self.sizes.get(len(batch), 0) + 1
             try:
                 outcomes = self._derive(lane, [j.case for j in batch])
             except Exception as exc:  # a defect: every request of the batch is told, none hangs

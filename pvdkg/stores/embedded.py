@@ -10,6 +10,7 @@ it, so `pvdkg query` can read it back (through `db`, the pyoxigraph store).
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,13 +52,14 @@ class EmbeddedStore(GraphStore):
             _spare.building.add(key)
 
         def build():
+            store = None
             try:
                 store = cls._fresh(knowledge, mappings)
-                with _spare.lock:
-                    _spare.stores[key] = store
             finally:
                 with _spare.lock:
                     _spare.building.discard(key)
+                    if store is not None:
+                        _spare.stores[key] = store
 
         threading.Thread(target=build, name="pvdkg-spare-store", daemon=True).start()
 
@@ -101,12 +103,13 @@ def _knowledge_rows(knowledge: ParsedKnowledge, mappings: bool, text: str) -> tu
     return tuple(EmbeddedStore.with_knowledge(knowledge.root, mappings).select(text))
 
 
+@dataclass
 class _Spare:
     """The stores prepare() built, by (knowledge, mappings), and those being built."""
 
-    lock = threading.Lock()
-    stores: dict[tuple[ParsedKnowledge, bool], EmbeddedStore] = {}
-    building: set[tuple[ParsedKnowledge, bool]] = set()
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    stores: dict[tuple[ParsedKnowledge, bool], EmbeddedStore] = field(default_factory=dict)
+    building: set[tuple[ParsedKnowledge, bool]] = field(default_factory=set)
 
 
-_spare = _Spare
+_spare = _Spare()
