@@ -11,7 +11,6 @@ concurrent CDS Hooks calls are derived together, in a child process (pvdkg.serve
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import logging
 import os
@@ -37,6 +36,7 @@ from .batcher import Batcher
 from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
+from .jwks import is_loopback
 from .security import Trust, TrustError, Unauthorized
 
 log = logging.getLogger("pvdkg.serve")
@@ -65,15 +65,6 @@ class Settings:
 
 class ServeError(Exception):
     """A setting refused before the server starts (a public address without --trust...)."""
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def create_app(settings: Settings | None = None) -> Guard:

@@ -39,16 +39,18 @@ def check_url(url: object) -> str:
     parts = urlsplit(url)
     if parts.scheme == "https" and parts.hostname:
         return url
-    if parts.scheme == "http" and _loopback(parts.hostname or ""):
+    if parts.scheme == "http" and is_loopback(parts.hostname or ""):
         return url
     raise ValueError(f"jku {url!r} must be an https URL (http only on a loopback host)")
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """localhost or a loopback address ('[::1]' as a URL writes it too): where the server may
+    listen without --trust, and where a jku may be plain http."""
     if host == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
 
