@@ -225,6 +225,22 @@ def test_the_trust_file_lists_only_https_jku_urls(tmp_path, jku, words):
         Trust.load(tmp_path / "trust.json")
 
 
+def test_the_trust_file_lists_public_keys_only(tmp_path):
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    private = json.loads(jwt.algorithms.ECAlgorithm.to_jwk(ec.generate_private_key(ec.SECP384R1())))
+    for key, words in (
+        ({"kty": "oct", "k": "c2VjcmV0", "kid": "s"}, "shared secret"),
+        ({**private, "kid": "p"}, "private key"),
+    ):
+        (tmp_path / "trust.json").write_text(json.dumps({"issuers": [{"iss": FETCHING, "jwks": {"keys": [key]}}]}))
+        with pytest.raises(TrustError, match=words):
+            Trust.load(tmp_path / "trust.json")
+    public = {k: v for k, v in private.items() if k != "d"}
+    (tmp_path / "trust.json").write_text(json.dumps({"issuers": [{"iss": FETCHING, "jwks": {"keys": [public]}}]}))
+    assert Trust.load(tmp_path / "trust.json").issuers[FETCHING]
+
+
 # ---------------------------------------------------------------- REST and the page under --trust
 
 

@@ -182,6 +182,11 @@ def _keys(entry: dict, base: Path, where: str) -> dict:
         if not isinstance(jwks, dict):
             raise TrustError(f"{where}: needs jwks, jwks_file, public_key_file or jku")
         keys = jwt.PyJWKSet.from_dict(jwks).keys
+        for k in keys:
+            if k.key_type == "oct" or hasattr(k.key, "private_bytes"):
+                # a shared secret would let whoever holds the file sign tokens: public keys only
+                what = "a shared secret (kty oct)" if k.key_type == "oct" else "a private key"
+                raise TrustError(f"{where}: key {k.key_id!r} is {what}; a trust file lists public keys only")
         return {k.key_id: k.key for k in keys}
     except (OSError, ValueError, jwt.PyJWTError, TypeError) as exc:
         raise TrustError(f"{where}: {exc}") from None
