@@ -294,24 +294,11 @@ class Knowledge:
         timeout: float = 60.0,
         allow_service: bool = False,
         as_of: date | None = None,
-    ) -> tuple[bytes | None, list[Outcome]]:
-        """Run a SPARQL query file over the knowledge, the mappings and the given cases (reasoned
-        and derived), stopped after `timeout` seconds: (the answer in fmt, invalid cases)."""
-        answer = self.run_query(query_file, cases, fmt, engine, timeout, allow_service, as_of)
-        return answer.answer, answer.invalid
-
-    def run_query(
-        self,
-        query_file: str | Path,
-        cases: list[str | Path],
-        fmt: str = "table",
-        engine: str = "rules",
-        timeout: float = 60.0,
-        allow_service: bool = False,
-        as_of: date | None = None,
     ) -> QueryAnswer:
-        """As query(), with the warnings a user should see: a query about patients run
-        without any (it names patient-data terms, no --case, and it answers nothing)."""
+        """Run a SPARQL query file over the knowledge, the mappings and the given cases (reasoned
+        and derived), stopped after `timeout` seconds: the answer in fmt, the invalid cases, and
+        the warnings a user should see (a query about patients run without any: it names
+        patient-data terms, no case was given, and it answers nothing)."""
         from functools import partial
 
         from .query import named_iris, read_query, run_bounded, with_prefixes

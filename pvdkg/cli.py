@@ -208,7 +208,7 @@ def cmd_query(args) -> int:
         return EXIT_OK
     if args.query is None:
         raise UsageError("query needs a QUERY.rq file (or --prefixes)")
-    answer = load().run_query(
+    answer = load().query(
         args.query, args.case, args.format, args.engine, timeout_seconds(args), args.allow_service, args.as_of
     )
     if answer.invalid:
