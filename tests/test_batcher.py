@@ -81,12 +81,31 @@ def test_one_patient_is_never_twice_in_a_batch(kg):
     text = EXAMPLES[0].read_text(encoding="utf-8")
     other = EXAMPLES[1].read_text(encoding="utf-8")
     patient = json.loads(text)["id"]
+    # the same patient in other words (the same facts, other text): not the same case
+    second, third = json.dumps(json.loads(text)), json.dumps(json.loads(text), indent=1)
     held = Held(kg)
-    answers = send(Batcher(held), [(patient, text), (patient, text), (patient, text), ("b", other)], held)
+    answers = send(Batcher(held), [(patient, text), (patient, second), (patient, third), ("b", other)], held)
     assert held.sizes == [1, 2, 1]  # the second and third request of one patient: two batches
     expected = alone(kg, text).result.to_json()
     assert [a.result.to_json() for a in answers[:3]] == [expected] * 3
     assert answers[3].result.to_json() == alone(kg, other).result.to_json()
+
+
+def test_calls_with_the_very_same_case_share_one_derivation(kg):
+    text, other = EXAMPLES[0].read_text(encoding="utf-8"), EXAMPLES[1].read_text(encoding="utf-8")
+    patient = json.loads(other)["id"]
+    invalid = json.dumps({"id": "bad", "presentation": "claudicationx"})
+    jobs = [("a", text)] + [(patient, other)] * 3 + [("bad", invalid)] * 2 + [("x", "[1, 2]")] * 2
+    held = Held(kg)
+    answers = send(Batcher(held), jobs, held)
+    assert held.sizes == [1, 3]  # the three calls of one case, and each bad one, derived once
+    expected = alone(kg, other).result.to_json()
+    assert [a.result.to_json() for a in answers[1:4]] == [expected] * 3
+    assert len({id(a) for a in answers[1:4]}) == 3 and len({id(a.result) for a in answers[1:4]}) == 3
+    assert [[str(f) for f in a.findings] for a in answers[4:6]] == [
+        ["presentation: 'claudicationx' is not one of asymptomatic, claudication, clti"]
+    ] * 2
+    assert all(isinstance(a, CaseLoadError) for a in answers[6:]) and answers[6] is not answers[7]
 
 
 def test_batches_are_bounded(kg):

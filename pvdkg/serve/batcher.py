@@ -10,7 +10,11 @@ to fill: a case that arrives while the server is idle is derived at once, alone.
 
 Patients are independent in a store (tests/test_isolation.py); a patient may be in
 a batch only once, so a second request for the same patient waits for the next
-batch. Nothing of a patient outlives its batch: the store is dropped after it.
+batch, unless its case is the very same (the same JSON text: the same record read
+as of the same day): then it shares that derivation (a chart opened by several
+clinicians at once, a retried call) and gets its own copy of the outcome. Nothing
+of a patient outlives its batch: the store is dropped after it, and nothing is
+remembered between batches.
 
 With `process=True` the batches are derived in a child process (spawned, with the
 knowledge loaded and warm before the server answers): the Python of a request
@@ -22,6 +26,7 @@ batch it held is answered with an error, not lost in silence.
 
 from __future__ import annotations
 
+import copy
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -40,6 +45,7 @@ class _Job:
     patient: str
     case: str  # the case as JSON text
     future: Future = field(default_factory=Future)
+    twins: list[_Job] = field(default_factory=list)  # waiting calls with the very same case
 
 
 class Batcher:
@@ -84,13 +90,16 @@ class Batcher:
                 self._waiting.append(self._queue.get_nowait())
             except queue.Empty:
                 break
-        batch, seen, later = [], set(), []
+        batch, seen, later = [], {}, []
         for job in self._waiting:
-            if job.patient in seen or len(batch) == self.max_size:
+            first = seen.get(job.patient)
+            if first is not None and first.case == job.case:
+                first.twins.append(job)  # the same case: derived once, each call its own copy
+            elif first is not None or len(batch) == self.max_size:
                 later.append(job)
             else:
                 batch.append(job)
-                seen.add(job.patient)
+                seen[job.patient] = job
         self._waiting = later
         return batch
 
@@ -105,10 +114,9 @@ class Batcher:
                 log.exception("a batch of %d could not be derived", len(batch))
                 outcomes = [exc] * len(batch)
             for job, outcome in zip(batch, outcomes):
-                if isinstance(outcome, Exception):
-                    job.future.set_exception(outcome)
-                else:
-                    job.future.set_result(outcome)
+                for twin in job.twins:  # a copy each: a call may add to its outcome (unmapped codings)
+                    _settle(twin.future, copy.deepcopy(outcome))
+                _settle(job.future, outcome)
 
     def _derive(self, lane: _Lane, cases: list[str]) -> list:
         if lane.pool is None:
@@ -120,6 +128,13 @@ class Batcher:
         except BrokenProcessPool:
             lane.pool = _children(1)[0]
             raise RuntimeError("the derivation process ended; it was started again") from None
+
+
+def _settle(future: Future, outcome) -> None:
+    if isinstance(outcome, Exception):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
 
 
 @dataclass
