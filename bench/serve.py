@@ -9,9 +9,9 @@
 Starts `pvdkg serve` on a free loopback port (its own process), sends patient-view
 calls built from examples/fhir/clti-dialysis-tibial-occlusion.json (the Patient read
 and searchset Bundles, as an EHR answers the prefetch templates) from N concurrent
-clients (threads, one httpx connection each), each client for its own patient (the
-example's, renamed; `--same-patient`: all for one, the worst case, since the server
-never derives one patient twice in a batch), and reports p50/p95/p99 and requests/s.
+clients (threads, one kept-alive http.client connection each), each client for its own
+patient (the example's, renamed; `--same-patient`: all for one, whose identical calls
+the server derives together), and reports p50/p95/p99 and requests/s.
 In the same run: `pvdkg recommend` on that bundle as fresh processes (cold, median) and
 the latency of one call with nothing else running (warm), and the first call after the
 server started (what its warm-up left cold). The machine's 1-minute load average before
