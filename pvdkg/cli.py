@@ -488,7 +488,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         default=1,
-        help="server processes, each with the knowledge loaded (default 1; more need --feedback-db and no --trust)",
+        help="server processes, each with the knowledge loaded (default 1; more need --feedback-db FILE, "
+        "where they share the feedback and the JWT ids accepted)",
     )
     p.add_argument(
         "--batch", type=int, default=16, metavar="N", help="cases of concurrent requests derived together (default 16)"

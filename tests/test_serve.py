@@ -421,19 +421,19 @@ def test_without_trust_the_server_refuses_a_public_address():
     [
         ({"workers": 0}, "at least 1"),
         ({"workers": 2}, "--feedback-db"),
-        ({"workers": 2, "feedback_db": "fb.db", "trust": "trust.yml"}, "--trust"),
         ({"batch": 0}, "--batch must be from 1 to 256"),
         ({"batch": 1000}, "--batch must be from 1 to 256"),
     ],
 )
-def test_several_workers_need_a_feedback_file_and_no_trust(options, words):
-    """Processes share no memory: a jti replay sent to another worker would pass.
+def test_several_workers_need_a_feedback_file(options, words):
+    """Processes share no memory: the feedback and the jti accepted (--trust) must be in a file.
     A batch holds at least one case and is bounded (pvdkg.serve.batcher)."""
     from pvdkg.serve.app import ServeError, check_workers
 
     with pytest.raises(ServeError, match=words):
         check_workers(Settings(**options))
     check_workers(Settings(workers=2, feedback_db="fb.db"))
+    check_workers(Settings(workers=2, feedback_db="fb.db", trust="trust.yml"))
 
 
 def test_a_case_in_memory_derives_as_its_file_and_errors_name_it(tmp_path):

@@ -12,6 +12,8 @@ base URL (reusable until it expires, at most an hour); the CDS Hooks endpoints n
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -22,11 +24,11 @@ import httpx
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
-from test_serve import ISSUER, Running, token
+from test_serve import ISSUER, Running, free_port, token
 
 from pvdkg.serve import Settings
 from pvdkg.serve.jwks import MAX_BYTES, JwksCache, JwksError
-from pvdkg.serve.security import Trust, TrustError
+from pvdkg.serve.security import SeenJti, Trust, TrustError, Unauthorized
 
 ROOT = Path(__file__).resolve().parent.parent
 FETCHING = "https://fetching-ehr.example/"  # its keys only at a jku URL
@@ -239,6 +241,74 @@ def test_the_trust_file_lists_public_keys_only(tmp_path):
     public = {k: v for k, v in private.items() if k != "d"}
     (tmp_path / "trust.json").write_text(json.dumps({"issuers": [{"iss": FETCHING, "jwks": {"keys": [public]}}]}))
     assert Trust.load(tmp_path / "trust.json").issuers[FETCHING]
+
+
+# ---------------------------------------------------------------- jti memory shared by workers
+
+
+def test_a_jti_accepted_in_one_process_is_refused_in_another(tmp_path):
+    """Two SeenJti on one file are two worker processes (two SQLite connections): a replay sent
+    to the other worker is refused, and a restart (a third) remembers it; in memory, each
+    forgets the others'."""
+    exp = time.time() + 300
+    first, second = SeenJti(str(tmp_path / "fb.sqlite")), SeenJti(str(tmp_path / "fb.sqlite"))
+    first.once(ISSUER, "a", exp)
+    for seen in (second, first, SeenJti(str(tmp_path / "fb.sqlite"))):
+        with pytest.raises(Unauthorized, match="replay"):
+            seen.once(ISSUER, "a", exp)
+    second.once(ISSUER, "b", exp)
+    second.once(FETCHING, "a", exp)  # another issuer's jti
+    alone, other = SeenJti(), SeenJti(":memory:")
+    alone.once(ISSUER, "a", exp)
+    other.once(ISSUER, "a", exp)
+    with pytest.raises(Unauthorized, match="replay"):
+        alone.once(ISSUER, "a", exp)
+
+
+def test_expired_jtis_are_forgotten(tmp_path, monkeypatch):
+    monkeypatch.setattr(SeenJti, "PRUNE_EVERY", 2)
+    for seen in (SeenJti(), SeenJti(str(tmp_path / "fb.sqlite"))):
+        seen.once(ISSUER, "old", time.time() - 120)  # expired (beyond the leeway)
+        seen.once(ISSUER, "new", time.time() + 300)  # the second: the expired ones go
+        kept = (
+            seen.memory
+            if seen.db is None
+            else dict(((i, j), e) for i, j, e in seen.db.execute("SELECT * FROM jwt_seen"))
+        )
+        assert list(kept) == [(ISSUER, "new")]
+
+
+def test_workers_share_the_jtis_accepted(tmp_path, keys):
+    """`pvdkg serve --workers 2 --trust` (real processes): every call token is accepted once,
+    whichever worker each connection reaches."""
+    (tmp_path / "jwks.json").write_bytes(jwk_set(("test-key", keys["static"])))
+    (tmp_path / "trust.json").write_text(json.dumps({"issuers": [{"iss": ISSUER, "jwks_file": "jwks.json"}]}))
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = ["serve", "--port", str(port), "--workers", "2", "--derive-processes", "0"]
+    command += ["--trust", str(tmp_path / "trust.json"), "--feedback-db", str(tmp_path / "fb.sqlite")]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pvdkg", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                if httpx.get(url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.3)
+        tokens = [signed(keys["static"], f"{url}/cds-services", ISSUER, "test-key") for _ in range(8)]
+        first = [get(url, "/cds-services", t).status_code for t in tokens]  # a new connection each
+        again = [get(url, "/cds-services", t) for t in tokens]
+        assert first == [200] * 8
+        assert [r.status_code for r in again] == [401] * 8 and all("replay" in r.text for r in again)
+    finally:
+        proc.terminate()
+        proc.wait(30)
 
 
 # ---------------------------------------------------------------- REST and the page under --trust

@@ -37,7 +37,7 @@ from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
 from .jwks import is_loopback
-from .security import Trust, TrustError, Unauthorized
+from .security import SeenJti, Trust, TrustError, Unauthorized
 
 log = logging.getLogger("pvdkg.serve")
 #: Routes anyone may read (with --trust too): liveness, the API description, and the web
@@ -72,7 +72,8 @@ def create_app(settings: Settings | None = None) -> Guard:
     settings = settings or Settings()
     kg = load()
     kg.warm()  # load now what a first request would wait for
-    trust = Trust.load(settings.trust) if settings.trust else None
+    # the jti accepted are kept where the feedback is: in a file, every worker sees them
+    trust = Trust.load(settings.trust, SeenJti(settings.feedback_db)) if settings.trust else None
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
     pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-request")
@@ -360,9 +361,10 @@ def worker_app() -> Guard:
 
 
 def check_workers(settings: Settings) -> None:
-    """Several processes share nothing in memory: the JWT jti seen (a replay sent to another
-    worker would pass) and an in-memory feedback database (feedback on a card another worker
-    issued would be refused). So --workers above 1 needs a --feedback-db file and no --trust."""
+    """Several processes share nothing in memory: an in-memory feedback database (feedback on
+    a card another worker issued would be refused) and, with --trust, the JWT jti accepted (a
+    replay sent to another worker would pass). So --workers above 1 needs a --feedback-db
+    file, which holds both (pvdkg.serve.security.SeenJti)."""
     if settings.workers < 1:
         raise ServeError(f"--workers must be at least 1, not {settings.workers}")
     if not 1 <= settings.batch <= 256:
@@ -371,8 +373,6 @@ def check_workers(settings: Settings) -> None:
         raise ServeError(f"--derive-processes must be from 0 to 64, not {settings.derive_processes}")
     if settings.workers == 1:
         return
-    if settings.trust:
-        raise ServeError("--workers above 1 cannot be used with --trust (each process would keep its own JWT jti)")
     if settings.feedback_db == ":memory:":
         raise ServeError("--workers above 1 needs --feedback-db FILE (an in-memory database is one per process)")
 

@@ -33,6 +33,7 @@ is the service's base URL, usable until it expires and living at most SESSION_SE
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -59,15 +60,15 @@ class Unauthorized(Exception):
 class Trust:
     """The trusted issuers and their keys, and the jti values seen (replays are refused)."""
 
-    def __init__(self, issuers: dict[str, dict], jkus: dict[str, list[str]] | None = None):
+    def __init__(self, issuers: dict[str, dict], jkus: dict[str, list[str]] | None = None, seen: SeenJti | None = None):
         self.issuers = issuers  # iss -> {kid or None: key}; empty: keys at its jku URLs
         self.jkus = jkus or {}  # iss -> the JWK Set URLs its tokens may name
         self.jwks = JwksCache()
-        self.seen: dict[str, float] = {}  # (iss, jti) -> exp
-        self.lock = threading.Lock()
+        self.seen = seen or SeenJti()
 
     @classmethod
-    def load(cls, path: str | Path) -> Trust:
+    def load(cls, path: str | Path, seen: SeenJti | None = None) -> Trust:
+        """The trust file's issuers; `seen` keeps the jti values accepted (default: in memory)."""
         path = Path(path)
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -86,7 +87,7 @@ class Trust:
             keys = _keys(entry, path.parent, where) if not urls or KEY_FIELDS & set(entry) else {}
             issuers.setdefault(entry["iss"], {}).update(keys)
             jkus.setdefault(entry["iss"], []).extend(urls)
-        return cls(issuers, jkus)
+        return cls(issuers, jkus, seen)
 
     def verify(self, header: str | None, audience: str, session: list[str] | None = None) -> dict:
         """The claims of a valid bearer token for this endpoint URL (or, when `session` names
@@ -118,7 +119,7 @@ class Trust:
             raise Unauthorized(f"invalid JWT: {exc}") from None
         aud = claims["aud"]
         if audience in ([aud] if isinstance(aud, str) else aud):
-            self._once(iss, str(claims["jti"]), float(claims["exp"]))
+            self.seen.once(iss, str(claims["jti"]), float(claims["exp"]))
         elif float(claims["exp"]) - float(claims["iat"]) > SESSION_SECONDS:
             raise Unauthorized(f"a session JWT (aud: the base URL) may live at most {SESSION_SECONDS} s (exp - iat)")
         return claims
@@ -142,15 +143,47 @@ class Trust:
                 problems.append(str(exc))
         raise Unauthorized(f"JWT kid is not a key of its issuer: {'; '.join(problems)}")
 
-    def _once(self, iss: str, jti: str, exp: float) -> None:
-        """Refuse a jti seen before (until its token expires)."""
+
+class SeenJti:
+    """The (iss, jti) of the call tokens accepted, kept until they expire: a replay is refused.
+    In memory, or in a SQLite file (`path`), where several worker processes (`--workers`)
+    see each other's and a restart forgets none."""
+
+    PRUNE_EVERY = 10_000  # accepted tokens between two removals of the expired ones
+
+    def __init__(self, path: str | None = None):
+        self.lock = threading.Lock()
+        self.memory: dict[tuple[str, str], float] = {}  # (iss, jti) -> exp
+        self.db, self.accepted = None, 0
+        if path and path != ":memory:":
+            self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+            with self.lock:
+                self.db.execute("PRAGMA journal_mode=WAL")  # workers write at once
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS jwt_seen (iss TEXT NOT NULL, jti TEXT NOT NULL, exp REAL NOT NULL, "
+                    "PRIMARY KEY (iss, jti))"
+                )
+
+    def once(self, iss: str, jti: str, exp: float) -> None:
+        """Accept a jti once; Unauthorized if it was accepted before (until its token expires)."""
         now = time.time()
         with self.lock:
-            if len(self.seen) > 10_000:
-                self.seen = {k: e for k, e in self.seen.items() if e + LEEWAY > now}
-            if (iss, jti) in self.seen:
-                raise Unauthorized("JWT jti was used before (replay)")
-            self.seen[(iss, jti)] = exp
+            self.accepted += 1
+            prune = self.accepted % self.PRUNE_EVERY == 0
+            if self.db is None:
+                if prune:
+                    self.memory = {k: e for k, e in self.memory.items() if e + LEEWAY > now}
+                if (iss, jti) in self.memory:
+                    raise Unauthorized("JWT jti was used before (replay)")
+                self.memory[(iss, jti)] = exp
+                return
+            if prune:
+                self.db.execute("DELETE FROM jwt_seen WHERE exp + ? <= ?", (LEEWAY, now))
+            try:
+                self.db.execute("INSERT INTO jwt_seen VALUES (?, ?, ?)", (iss, jti, exp))
+            except sqlite3.IntegrityError:
+                raise Unauthorized("JWT jti was used before (replay)") from None
 
 
 #: The fields of a trust file entry that give keys (an entry with none names jku URLs).
