@@ -100,7 +100,7 @@ def start_server(workers: int = 1, options: tuple[str, ...] = ()) -> tuple[subpr
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "pvdkg", "serve", "--port", str(port), *options]
-        # several workers share feedback through a file (pvdkg.serve.app.check_workers)
+        # several workers share feedback through a file (pvdkg.serve.app.check_settings)
         + (
             ["--workers", str(workers), "--feedback-db", str(Path(tempfile.mkdtemp()) / "fb.db")] if workers > 1 else []
         ),

@@ -425,15 +425,17 @@ def test_without_trust_the_server_refuses_a_public_address():
         ({"batch": 1000}, "--batch must be from 1 to 256"),
     ],
 )
-def test_several_workers_need_a_feedback_file(options, words):
+def test_several_workers_need_a_feedback_file(options, words, tmp_path):
     """Processes share no memory: the feedback and the jti accepted (--trust) must be in a file.
     A batch holds at least one case and is bounded (pvdkg.serve.batcher)."""
-    from pvdkg.serve.app import ServeError, check_workers
+    from pvdkg.serve.app import ServeError, check_settings
 
     with pytest.raises(ServeError, match=words):
-        check_workers(Settings(**options))
-    check_workers(Settings(workers=2, feedback_db="fb.db"))
-    check_workers(Settings(workers=2, feedback_db="fb.db", trust="trust.yml"))
+        check_settings(Settings(**options))
+    check_settings(Settings(workers=2, feedback_db=str(tmp_path / "fb.db")))
+    check_settings(Settings(workers=2, feedback_db=str(tmp_path / "fb.db"), trust="trust.yml"))
+    with pytest.raises(ServeError, match="--feedback-db /nonexistent/fb.db: cannot be opened"):
+        check_settings(Settings(feedback_db="/nonexistent/fb.db"))
 
 
 def test_a_case_in_memory_derives_as_its_file_and_errors_name_it(tmp_path):

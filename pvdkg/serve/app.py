@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 import os
+import sqlite3
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -360,17 +361,23 @@ def worker_app() -> Guard:
     return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
 
 
-def check_workers(settings: Settings) -> None:
-    """Several processes share nothing in memory: an in-memory feedback database (feedback on
-    a card another worker issued would be refused) and, with --trust, the JWT jti accepted (a
-    replay sent to another worker would pass). So --workers above 1 needs a --feedback-db
-    file, which holds both (pvdkg.serve.security.SeenJti)."""
+def check_settings(settings: Settings) -> None:
+    """The settings refused before the server starts (ServeError), a --feedback-db file that
+    cannot be opened too. Several processes share nothing in memory: an in-memory feedback
+    database (feedback on a card another worker issued would be refused) and, with --trust, the
+    JWT jti accepted (a replay sent to another worker would pass). So --workers above 1 needs
+    a --feedback-db file, which holds both (pvdkg.serve.security.SeenJti)."""
     if settings.workers < 1:
         raise ServeError(f"--workers must be at least 1, not {settings.workers}")
     if not 1 <= settings.batch <= 256:
         raise ServeError(f"--batch must be from 1 to 256, not {settings.batch}")
     if not 0 <= settings.derive_processes <= 64:
         raise ServeError(f"--derive-processes must be from 0 to 64, not {settings.derive_processes}")
+    if settings.feedback_db != ":memory:":  # open it here: a worker's failure would be a traceback
+        try:
+            sqlite3.connect(settings.feedback_db).close()
+        except sqlite3.Error as exc:
+            raise ServeError(f"--feedback-db {settings.feedback_db}: cannot be opened: {exc}") from None
     if settings.workers == 1:
         return
     if settings.feedback_db == ":memory:":
@@ -385,7 +392,7 @@ def run(settings: Settings) -> None:
 
     if not settings.trust and not is_loopback(settings.host):
         raise ServeError(f"refusing to listen on {settings.host} without --trust FILE (loopback only by default)")
-    check_workers(settings)
+    check_settings(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     options = {"host": settings.host, "port": settings.port, "access_log": False, "log_level": "warning"}
     if settings.workers > 1:

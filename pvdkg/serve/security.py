@@ -149,12 +149,12 @@ class SeenJti:
     In memory, or in a SQLite file (`path`), where several worker processes (`--workers`)
     see each other's and a restart forgets none."""
 
-    PRUNE_EVERY = 10_000  # accepted tokens between two removals of the expired ones
+    PRUNE_EVERY = 10_000  # tokens checked between two removals of the expired ones
 
     def __init__(self, path: str | None = None):
         self.lock = threading.Lock()
         self.memory: dict[tuple[str, str], float] = {}  # (iss, jti) -> exp
-        self.db, self.accepted = None, 0
+        self.db, self.checked = None, 0
         if path and path != ":memory:":
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
             with self.lock:
@@ -169,8 +169,8 @@ class SeenJti:
         """Accept a jti once; Unauthorized if it was accepted before (until its token expires)."""
         now = time.time()
         with self.lock:
-            self.accepted += 1
-            prune = self.accepted % self.PRUNE_EVERY == 0
+            self.checked += 1
+            prune = self.checked % self.PRUNE_EVERY == 0
             if self.db is None:
                 if prune:
                     self.memory = {k: e for k, e in self.memory.items() if e + LEEWAY > now}
