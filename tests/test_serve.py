@@ -436,6 +436,9 @@ def test_several_workers_need_a_feedback_file(options, words, tmp_path):
     check_settings(Settings(workers=2, feedback_db=str(tmp_path / "fb.db"), trust="trust.yml"))
     with pytest.raises(ServeError, match="--feedback-db /nonexistent/fb.db: cannot be opened"):
         check_settings(Settings(feedback_db="/nonexistent/fb.db"))
+    (tmp_path / "notes.txt").write_text("not a database, " * 100)
+    with pytest.raises(ServeError, match="cannot be opened: file is not a database"):
+        check_settings(Settings(feedback_db=str(tmp_path / "notes.txt")))
 
 
 def test_a_case_in_memory_derives_as_its_file_and_errors_name_it(tmp_path):

@@ -18,7 +18,7 @@ import sqlite3
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -374,8 +374,9 @@ def check_settings(settings: Settings) -> None:
     if not 0 <= settings.derive_processes <= 64:
         raise ServeError(f"--derive-processes must be from 0 to 64, not {settings.derive_processes}")
     if settings.feedback_db != ":memory:":  # open it here: a worker's failure would be a traceback
-        try:
-            sqlite3.connect(settings.feedback_db).close()
+        try:  # a file that is not a database fails on its first statement, not on connect
+            with closing(sqlite3.connect(settings.feedback_db)) as db:
+                db.execute("PRAGMA schema_version")
         except sqlite3.Error as exc:
             raise ServeError(f"--feedback-db {settings.feedback_db}: cannot be opened: {exc}") from None
     if settings.workers == 1:

@@ -27,6 +27,7 @@ batch it held is answered with an error, not lost in silence.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -114,8 +115,8 @@ class Batcher:
                 log.exception("a batch of %d could not be derived", len(batch))
                 outcomes = [exc] * len(batch)
             for job, outcome in zip(batch, outcomes):
-                for twin in job.twins:  # a copy each: a call may add to its outcome (unmapped codings)
-                    _settle(twin.future, copy.deepcopy(outcome))
+                for twin in job.twins:
+                    _settle(twin.future, _own_copy(outcome))
                 _settle(job.future, outcome)
 
     def _derive(self, lane: _Lane, cases: list[str]) -> list:
@@ -135,6 +136,19 @@ def _settle(future: Future, outcome) -> None:
         future.set_exception(outcome)
     else:
         future.set_result(outcome)
+
+
+def _own_copy(outcome):
+    """A twin call's outcome: its own Outcome and Result objects (a call sets the result's
+    unmapped codings, pvdkg.serve.app.hook_cards), the rest shared; an error its own copy
+    when it can be made. Never raises: the lane thread that settles must not die."""
+    try:
+        if isinstance(outcome, Exception):
+            return copy.copy(outcome)
+        result = dataclasses.replace(outcome.result) if outcome.result is not None else None
+        return dataclasses.replace(outcome, result=result)
+    except Exception:
+        return outcome
 
 
 @dataclass

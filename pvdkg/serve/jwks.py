@@ -117,7 +117,22 @@ class JwksCache:
         except httpx.HTTPError as exc:
             raise JwksError(f"the JWK Set at {url} cannot be fetched: {type(exc).__name__}") from None
         try:
-            keys = jwt.PyJWKSet.from_dict(json.loads(body)).keys
+            keys, _ = public_keys(json.loads(body))  # a fetched set's other keys are not used
         except (ValueError, TypeError, RecursionError, jwt.PyJWTError) as exc:
             raise JwksError(f"the JWK Set at {url} is not a JWK Set: {exc}") from None
-        return {k.key_id: k.key for k in keys if k.key_type != "oct"}  # no shared secrets
+        return keys
+
+
+def public_keys(jwks: dict) -> tuple[dict, list[str]]:
+    """A JWK Set's public asymmetric keys by kid, and the kids of the keys that are not: a
+    shared secret (kty oct) or a private key would let whoever holds the set sign tokens.
+    The one reading of a JWK Set, fetched or in a trust file (which refuses the others)."""
+    keys, refused = {}, []
+    for k in jwt.PyJWKSet.from_dict(jwks).keys:
+        if k.key_type == "oct" or hasattr(k.key, "private_bytes"):
+            refused.append(
+                f"{k.key_id!r} is " + ("a shared secret (kty oct)" if k.key_type == "oct" else "a private key")
+            )
+        else:
+            keys[k.key_id] = k.key
+    return keys, refused

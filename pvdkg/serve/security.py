@@ -41,7 +41,7 @@ from pathlib import Path
 import jwt
 import yaml
 
-from .jwks import JwksCache, JwksError, check_url
+from .jwks import JwksCache, JwksError, check_url, public_keys
 
 #: Asymmetric algorithms only (the specification forbids none and HMAC).
 ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"]
@@ -214,12 +214,9 @@ def _keys(entry: dict, base: Path, where: str) -> dict:
             jwks = json.loads((base / entry["jwks_file"]).read_text(encoding="utf-8"))
         if not isinstance(jwks, dict):
             raise TrustError(f"{where}: needs jwks, jwks_file, public_key_file or jku")
-        keys = jwt.PyJWKSet.from_dict(jwks).keys
-        for k in keys:
-            if k.key_type == "oct" or hasattr(k.key, "private_bytes"):
-                # a shared secret would let whoever holds the file sign tokens: public keys only
-                what = "a shared secret (kty oct)" if k.key_type == "oct" else "a private key"
-                raise TrustError(f"{where}: key {k.key_id!r} is {what}; a trust file lists public keys only")
-        return {k.key_id: k.key for k in keys}
+        keys, refused = public_keys(jwks)
+        if refused:
+            raise TrustError(f"{where}: key {refused[0]}; a trust file lists public keys only")
+        return keys
     except (OSError, ValueError, jwt.PyJWTError, TypeError) as exc:
         raise TrustError(f"{where}: {exc}") from None
