@@ -68,11 +68,7 @@ class Table:
         self.index = dict(zip(names, range(len(names)))) | self.where  # the last of a name
 
     def find(self, code: str) -> int | None:
-        """Where a code is, read as the packages read it (the dotted form first: E119 is E11.9)."""
-        if len(code) >= 4 and code[3] != ".":
-            at = self.index.get(f"{code[:3]}.{code[3:]}")
-            if at is not None:
-                return at
+        """Where a code is (dotted as icd10_dotted writes it: E11.9, not E119)."""
         return self.index.get(code)
 
     def above(self, code: str) -> list[str] | None:
@@ -136,7 +132,8 @@ def table(vocabulary: str) -> Table:
     """The vocabulary's hierarchy: from the user cache folder when its package version was
     indexed before, else derived from the package now (and cached when the folder allows)."""
     dist = PACKAGES[vocabulary][0]
-    path = cache_dir() / "codes" / f"{dist}-{version(dist)}.v{INDEX_FORMAT}.json"
+    installed = version(dist)
+    path = cache_dir() / "codes" / f"{dist}-{installed}.v{INDEX_FORMAT}.json"
     found = _read(path)
     if found is None:
         found = _derive(vocabulary)
@@ -144,7 +141,7 @@ def table(vocabulary: str) -> Table:
             path,
             {
                 "package": dist,
-                "version": version(dist),
+                "version": installed,
                 "names": found.names,
                 "parents": found.parents,
                 "where": found.where,

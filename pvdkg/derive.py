@@ -39,9 +39,8 @@ def derive(store: SparqlGraph, audit_only: bool = False) -> None:
 
 def _to_fixpoint(store: SparqlGraph, update: str, reads: str, max_rounds: int = 100) -> None:
     """Run an update again while what it reads (the count query of its `#+ reads:`
-    header) grows; a condition nested deeper than max_rounds is a knowledge error.
-    A count of 0 at the start is nothing to go on from (no undecided rule: no walk)."""
-    last = 0
+    header) grows; a condition nested deeper than max_rounds is a knowledge error."""
+    last = None
     for _ in range(max_rounds):
         mark = int(store.select(reads)[0]["n"])
         if mark == last:

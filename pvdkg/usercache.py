@@ -8,6 +8,7 @@ trusted code); a folder that cannot be written only means nothing is cached.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -24,6 +25,7 @@ def cache_dir() -> Path:
 
 def write_json(path: Path, data: dict) -> None:
     """Atomically, and quietly when the cache folder cannot be written (then nothing is cached)."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -31,4 +33,6 @@ def write_json(path: Path, data: dict) -> None:
             json.dump(data, fh, separators=(",", ":"))
         os.replace(tmp, path)
     except OSError:
-        pass
+        if tmp is not None:  # a half-written file is not left behind (a full disk, say)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
