@@ -122,16 +122,24 @@ def start_server(workers: int = 1, options: tuple[str, ...] = ()) -> tuple[subpr
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """CPU time (user + system) of the server process and its worker processes so far, from
-    /proc (Linux; None elsewhere): per request it does not depend on what else shares the cores."""
+    """CPU time (user + system) of the server process and every process below it (workers,
+    their derivation processes, a derivation process started again) so far, from /proc
+    (Linux; None elsewhere): per request it does not depend on what else shares the cores."""
     try:
-        pids = [pid] + [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-        ticks = 0
-        for p in pids:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        stats = {}
+        for path in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = path.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended meanwhile
+            stats[int(path.parent.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))  # ppid, utime+stime
+        below, ticks = [pid], 0
+        while below:
+            p = below.pop()
+            ticks += stats[p][1]
+            below += [c for c, (parent, _) in stats.items() if parent == p]
         return ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError, KeyError):
         return None
 
 
@@ -213,7 +221,7 @@ def main() -> int:
     bodies = [body] if args.same_patient else [prefetch_request(f"-client{i}") for i in range(args.clients)]
     load_before = os.getloadavg()
     options = (("--derive-processes", str(args.derive_processes)) if args.derive_processes is not None else ()) + (
-        ("--batch", str(args.batch)) if args.batch else ()
+        ("--batch", str(args.batch)) if args.batch is not None else ()
     )
     proc, url = start_server(args.workers, options)
     try:
