@@ -478,7 +478,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; others need --trust)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--trust", metavar="FILE", help="trusted CDS Clients: issuers with their keys or allowed jku URLs")
-    p.add_argument("--base-url", metavar="URL", help="public base URL the JWT aud names (default: the request's)")
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the service's public base URL, which every JWT aud names (needed with --trust)",
+    )
     p.add_argument("--cors", nargs="+", metavar="ORIGIN", help="origins allowed to call from a browser")
     p.add_argument("--feedback-db", metavar="FILE", help="SQLite file for CDS Hooks feedback (default: in memory)")
     p.add_argument(

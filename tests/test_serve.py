@@ -46,6 +46,8 @@ class Running:
 
     def __init__(self, settings: Settings):
         settings.port = free_port()
+        if settings.trust and not settings.base_url:  # where the tests reach it
+            settings.base_url = f"http://127.0.0.1:{settings.port}"
         config = uvicorn.Config(
             create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
         )
@@ -405,6 +407,41 @@ def test_jwt_is_required_with_a_trust_file(secure):
             assert r.status_code == 401 and r.json()["error"] and r.headers["www-authenticate"] == "Bearer"
 
 
+@pytest.mark.parametrize(
+    "base_url, words",
+    [
+        (None, "--trust needs --base-url"),
+        ("cds.example.org", r"not an http\(s\) URL"),
+        ("ftp://cds.example.org", r"not an http\(s\) URL"),
+        ("https://cds.example.org/?x=1", r"not an http\(s\) URL"),
+    ],
+)
+def test_a_trust_file_needs_the_public_base_url(base_url, words):
+    """Every token's aud is checked against the base URL given, never one built from the
+    request's Host header (which the caller chooses)."""
+    from pvdkg.serve.app import ServeError, check_settings, create_app
+
+    settings = Settings(trust="trust.yml", base_url=base_url)
+    with pytest.raises(ServeError, match=words):
+        check_settings(settings)
+    with pytest.raises(ServeError, match=words):
+        create_app(settings)
+
+
+def test_a_token_for_the_host_a_caller_names_is_refused(secure):
+    """A token whose aud names another service's host is refused, whatever Host header the
+    request carries: the audience is the --base-url given (tests: the server's own URL)."""
+    url, key = secure
+    other = "http://other-service.example"
+    with httpx.Client(base_url=url, timeout=60) as c:
+        for path in ("/cds-services", "/statements"):  # a call token, and a session token's route
+            for aud in (f"{other}{path}", f"{other}/"):
+                r = c.get(path, headers={"Authorization": f"Bearer {token(key, aud)}", "Host": "other-service.example"})
+                assert r.status_code == 401 and "audience" in r.json()["error"].lower(), (path, aud, r.text)
+        good = c.get("/statements", headers={"Authorization": f"Bearer {token(key, url + '/')}"})
+        assert good.status_code == 200
+
+
 def test_without_trust_the_server_refuses_a_public_address():
     r = subprocess.run(
         [sys.executable, "-m", "pvdkg", "serve", "--host", "0.0.0.0", "--port", str(free_port())],
@@ -433,7 +470,9 @@ def test_several_workers_need_a_feedback_file(options, words, tmp_path):
     with pytest.raises(ServeError, match=words):
         check_settings(Settings(**options))
     check_settings(Settings(workers=2, feedback_db=str(tmp_path / "fb.db")))
-    check_settings(Settings(workers=2, feedback_db=str(tmp_path / "fb.db"), trust="trust.yml"))
+    check_settings(
+        Settings(workers=2, feedback_db=str(tmp_path / "fb.db"), trust="trust.yml", base_url="https://cds.example.org")
+    )
     with pytest.raises(ServeError, match="--feedback-db /nonexistent/fb.db: cannot be opened"):
         check_settings(Settings(feedback_db="/nonexistent/fb.db"))
     (tmp_path / "notes.txt").write_text("not a database, " * 100)

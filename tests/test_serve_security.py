@@ -286,7 +286,14 @@ def test_workers_share_the_jtis_accepted(tmp_path, keys):
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = ["serve", "--port", str(port), "--workers", "2", "--derive-processes", "0"]
-    command += ["--trust", str(tmp_path / "trust.json"), "--feedback-db", str(tmp_path / "fb.sqlite")]
+    command += [
+        "--trust",
+        str(tmp_path / "trust.json"),
+        "--base-url",
+        url,
+        "--feedback-db",
+        str(tmp_path / "fb.sqlite"),
+    ]
     proc = subprocess.Popen(
         [sys.executable, "-m", "pvdkg", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )

@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, field
 from functools import partial
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -57,7 +58,7 @@ class Settings:
     cors: list[str] = field(default_factory=list)
     feedback_db: str = ":memory:"
     request_timeout: float = 10.0
-    base_url: str | None = None  # the public base URL tokens' aud names (default: the request's)
+    base_url: str | None = None  # the public base URL every token's aud names (needed with trust)
     threads: int = 32  # requests handled at once (most of them wait for their batch: pvdkg.serve.batcher)
     batch: int = 16  # cases derived together at most (pvdkg.serve.batcher)
     derive_processes: int = 1  # child processes that derive (0: a thread of the server; pvdkg.serve.batcher)
@@ -71,6 +72,7 @@ class ServeError(Exception):
 def create_app(settings: Settings | None = None) -> Guard:
     """The app with the knowledge loaded and warm (parsed, shapes compiled, statements read)."""
     settings = settings or Settings()
+    check_base_url(settings)
     kg = load()
     kg.warm()  # load now what a first request would wait for
     # the jti accepted are kept where the feedback is: in a file, every worker sees them
@@ -276,7 +278,8 @@ class Guard:
     pastes into the page. The page's own files and /health are public."""
 
     def __init__(self, app: FastAPI, max_bytes: int, trust: Trust | None, base_url: str | None):
-        self.app, self.max_bytes, self.trust, self.base_url = app, max_bytes, trust, base_url
+        self.app, self.max_bytes, self.trust = app, max_bytes, trust
+        self.base = (base_url or "").rstrip("/")
         self.state = app.state
 
     async def __call__(self, scope, receive, send):
@@ -307,7 +310,7 @@ class Guard:
         if self.trust is None or scope.get("method") == "OPTIONS" or path in PUBLIC or path.startswith(PUBLIC_PREFIXES):
             return None
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        base = (self.base_url or f"{scope.get('scheme', 'http')}://{headers.get('host', '')}").rstrip("/")
+        base = self.base  # never the request's Host header, which the caller chooses
         cds = path == CDS_PREFIX or path.startswith(CDS_PREFIX + "/")
         session = None if cds else [base + "/", base]
         try:  # in a thread: the issuer's JWK Set may be fetched (bounded, pvdkg.serve.jwks)
@@ -361,12 +364,29 @@ def worker_app() -> Guard:
     return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
 
 
+def check_base_url(settings: Settings) -> None:
+    """With a trust file, the service's public base URL must be given: every token's `aud` is
+    checked against it. Built from a request's Host header instead, a token issued for another
+    service of the same issuer would pass here by naming that service's host."""
+    if not settings.trust:
+        return
+    if not settings.base_url:
+        raise ServeError(
+            "--trust needs --base-url URL, the service's public base URL that every token's aud "
+            "names (a request's Host header is the caller's to choose)"
+        )
+    parts = urlsplit(settings.base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ServeError(f"--base-url {settings.base_url}: not an http(s) URL with a host (and no query)")
+
+
 def check_settings(settings: Settings) -> None:
     """The settings refused before the server starts (ServeError), a --feedback-db file that
     cannot be opened too. Several processes share nothing in memory: an in-memory feedback
     database (feedback on a card another worker issued would be refused) and, with --trust, the
     JWT jti accepted (a replay sent to another worker would pass). So --workers above 1 needs
     a --feedback-db file, which holds both (pvdkg.serve.security.SeenJti)."""
+    check_base_url(settings)
     if settings.workers < 1:
         raise ServeError(f"--workers must be at least 1, not {settings.workers}")
     if not 1 <= settings.batch <= 256:
