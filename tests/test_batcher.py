@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -51,11 +52,14 @@ def send(batcher: Batcher, jobs: list[tuple[str, str]], held: Held) -> list:
 
     threads = [threading.Thread(target=one, args=(i,)) for i in range(len(jobs))]
     threads[0].start()
+    deadline = time.monotonic() + 60
     while not held.sizes:
+        assert time.monotonic() < deadline and threads[0].is_alive(), answers[0]
         threading.Event().wait(0.01)
     for t in threads[1:]:
         t.start()
     while batcher._queue.qsize() < len(jobs) - 1:  # the others are queued behind the held batch
+        assert time.monotonic() < deadline, "the jobs did not queue"
         threading.Event().wait(0.01)
     held.release.set()
     for t in threads:
@@ -143,11 +147,42 @@ def test_a_derivation_process_gives_the_same_answers(kg):
 def test_a_derivation_process_that_dies_is_replaced(kg):
     text = EXAMPLES[0].read_text(encoding="utf-8")
     batcher = Batcher(kg, processes=1)
-    for process in list(batcher.lanes[0].pool._processes.values()):
-        process.kill()
+    batcher.lanes[0].child.process.kill()
     with pytest.raises(RuntimeError, match="derivation process ended"):
         batcher.recommend("a", text, timeout=60)
     assert batcher.recommend("a", text, timeout=60).result.to_json() == alone(kg, text).result.to_json()
+    batcher.close()
+
+
+def test_a_batch_past_its_time_limit_ends_its_process_and_a_new_one_answers(kg):
+    """A batch that takes longer than the limit is answered with an error, its process is
+    killed (it may be stuck: only the operating system can stop it) and a new one derives."""
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    batcher = Batcher(kg, processes=1, limit=0.001)  # no derivation is that fast
+    first = batcher.lanes[0].child.process
+    with pytest.raises(RuntimeError, match="longer than 0.001 s; it was started again"):
+        batcher.recommend("a", text, timeout=60)
+    assert not first.is_alive() and batcher.lanes[0].child.process.is_alive()
+    batcher.limit = 60
+    assert batcher.recommend("a", text).result.to_json() == alone(kg, text).result.to_json()
+    batcher.close()
+
+
+def test_a_caller_that_stops_waiting_withdraws_its_case(kg):
+    """A case still waiting when its caller gives up is taken into no batch."""
+    held = Held(kg)
+    batcher = Batcher(held)
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES[:2]]
+    first = threading.Thread(target=batcher.recommend, args=("a", texts[0], 60))
+    first.start()
+    while not held.sizes:
+        threading.Event().wait(0.01)
+    with pytest.raises(TimeoutError):
+        batcher.recommend("b", texts[1], timeout=0.05)  # queued behind the held batch
+    held.release.set()
+    first.join(60)
+    assert batcher.recommend("c", texts[0], timeout=60).valid
+    assert held.sizes == [1, 1]  # "b" was never derived
 
 
 def _children(pid: int) -> list[int]:

@@ -480,6 +480,32 @@ def test_several_workers_need_a_feedback_file(options, words, tmp_path):
         check_settings(Settings(feedback_db=str(tmp_path / "notes.txt")))
 
 
+def test_work_a_request_gave_up_on_before_it_started_never_runs():
+    """A derivation queued behind busy threads past its request's time limit gets 503 and is
+    dropped from the queue, so a burst of requests does not leave work behind (pvdkg.serve.app)."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pvdkg.serve.app import _runner
+    from pvdkg.serve.errors import ApiError
+
+    ran = []
+    with ThreadPoolExecutor(max_workers=1) as one:
+        runner = _runner(one, 0.2)
+
+        async def both():
+            busy = asyncio.ensure_future(runner(time.sleep, 0.6))
+            await asyncio.sleep(0.05)
+            with pytest.raises(ApiError) as late:
+                await runner(ran.append, "late")
+            assert late.value.status == 503
+            with pytest.raises(ApiError):
+                await busy
+
+        asyncio.run(both())
+    assert ran == []
+
+
 def test_a_case_in_memory_derives_as_its_file_and_errors_name_it(tmp_path):
     """The patient-view path reads the converted case from memory (nothing written to disk):
     the same outcome as the file, and a message naming request.json as it would the file."""

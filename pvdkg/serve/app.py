@@ -80,7 +80,10 @@ def create_app(settings: Settings | None = None) -> Guard:
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
     pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-request")
-    batcher = Batcher(kg, settings.batch, settings.derive_processes)
+    # derivations outside the batcher (REST, the page's reports) hold the interpreter lock: as
+    # many at once as there are cores, the others queued (and dropped when their request gives up)
+    cores = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pvdkg-derive")
+    batcher = Batcher(kg, settings.batch, settings.derive_processes, limit=settings.request_timeout)
     cards_of = partial(hook_cards, batcher=batcher)
 
     @asynccontextmanager
@@ -88,19 +91,12 @@ def create_app(settings: Settings | None = None) -> Guard:
         yield
         batcher.close()
 
-    async def runner(fn, *args):
-        """fn(*args) in a worker thread, given up (503) after the request time limit."""
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(pool.submit(fn, *args)), settings.request_timeout)
-        except TimeoutError:
-            raise ApiError(
-                503, f"the request took longer than {settings.request_timeout:g} s", headers={"Retry-After": "1"}
-            ) from None
+    runner, compute = _runner(pool, settings.request_timeout), _runner(cores, settings.request_timeout)
 
     app = FastAPI(title="pvdkg", version=__version__, description=(__doc__ or "").split("\n")[0], lifespan=lifespan)
-    app.include_router(rest.router(kg, runner, feedback))
+    app.include_router(rest.router(kg, compute, feedback))
     app.include_router(cds_router(kg, maker, runner, feedback, cards_of))
-    app.include_router(page.router(kg, maker, runner, cards_of))  # the web page at / and what it reads
+    app.include_router(page.router(kg, maker, runner, compute, cards_of))  # the web page at / and what it reads
     page.mount(app)
     _handlers(app)
     if settings.cors:
@@ -114,6 +110,18 @@ def create_app(settings: Settings | None = None) -> Guard:
         )
     app.state.settings, app.state.pool, app.state.batcher = settings, pool, batcher
     return Guard(app, limits().case_bytes, trust, settings.base_url)
+
+
+def _runner(pool: ThreadPoolExecutor, timeout: float):
+    async def runner(fn, *args):
+        """fn(*args) in a thread of `pool`, given up (503) after the request time limit; if it
+        has not started by then, it never does (the cancellation reaches the pool's queue)."""
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(pool.submit(fn, *args)), timeout)
+        except TimeoutError:
+            raise ApiError(503, f"the request took longer than {timeout:g} s", headers={"Retry-After": "1"}) from None
+
+    return runner
 
 
 def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
@@ -179,6 +187,8 @@ def hook_cards(
         outcome = batcher.recommend(str(converted.case.get("id")), data)
     except USER_ERRORS as exc:
         raise ApiError(400, str(exc)) from None
+    except TimeoutError:  # the request's own time limit has answered 503 by now
+        raise ApiError(503, "the derivation took longer than the request time limit") from None
     if outcome.valid:
         outcome.result.unmapped = [Unmapped(**u) for u in converted.unmapped]
     else:

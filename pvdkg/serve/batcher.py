@@ -16,12 +16,14 @@ clinicians at once, a retried call) and gets its own copy of the outcome. Nothin
 of a patient outlives its batch: the store is dropped after it, and nothing is
 remembered between batches.
 
-With `process=True` the batches are derived in a child process (spawned, with the
+With `processes` N the batches are derived in N child processes (spawned, with the
 knowledge loaded and warm before the server answers): the Python of a request
 (HTTP, FHIR, cards) holds one interpreter lock, so a second core helps only if the
 derivation runs in another interpreter. The server's state (JWT ids seen, feedback)
-stays in one process, unlike `--workers`. A child that dies is replaced, and the
-batch it held is answered with an error, not lost in silence.
+stays in one process, unlike `--workers`. A child that dies, or whose batch takes
+longer than `limit` (the request time limit: every caller of that batch has had its
+503 by then), is replaced, and the batch it held is answered with an error, not lost
+in silence. A caller that stops waiting withdraws its case if no batch has taken it.
 """
 
 from __future__ import annotations
@@ -30,12 +32,9 @@ import copy
 import dataclasses
 import logging
 import multiprocessing
-import multiprocessing.connection
-import os
 import queue
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 log = logging.getLogger("pvdkg.serve")
@@ -54,29 +53,37 @@ class Batcher:
     `processes` 0, one thread derives in this process; with N, N threads each hand their
     batches to their own child process (a batch is taken as soon as one of them is free)."""
 
-    def __init__(self, kg, max_size: int = 16, processes: int = 0, name: str = "request.json"):
+    def __init__(
+        self, kg, max_size: int = 16, processes: int = 0, name: str = "request.json", limit: float | None = None
+    ):
         if max_size < 1:
             raise ValueError("a batch holds at least one case")
-        self.kg, self.max_size, self.name = kg, max_size, name
+        self.kg, self.max_size, self.name, self.limit = kg, max_size, name, limit
         self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._waiting: list[_Job] = []  # taken from the queue, left for a later batch
         self._taking = threading.Lock()  # one lane takes a batch at a time
-        self.lanes = [_Lane(pool) for pool in _children(processes)] or [_Lane(None)]
+        self.lanes = [_Lane(child) for child in _children(processes)] or [_Lane(None)]
         for i, lane in enumerate(self.lanes):
             threading.Thread(target=self._run, args=(lane,), name=f"pvdkg-batch-{i}", daemon=True).start()
 
     def close(self) -> None:
         """Stop the derivation processes (the server is shutting down)."""
         for lane in self.lanes:
-            if lane.pool is not None:
-                lane.pool.shutdown(wait=False, cancel_futures=True)
+            if lane.child is not None:
+                lane.child.kill()
 
     def recommend(self, patient: str, case: str, timeout: float | None = None):
         """The Outcome of one JSON case (`patient` its id), derived with whatever arrives with it;
-        raises what recommend_together gives for it (CaseLoadError, RuntimeError)."""
+        raises what recommend_together gives for it (CaseLoadError, RuntimeError), or
+        TimeoutError after `timeout` seconds (default: the batcher's limit), when a case not
+        yet taken into a batch is withdrawn."""
         job = _Job(patient, case)
         self._queue.put(job)
-        return job.future.result(timeout)
+        try:
+            return job.future.result(timeout if timeout is not None else self.limit)
+        except TimeoutError:
+            job.future.cancel()  # succeeds only while it waits: no batch will derive it
+            raise
 
     def _next_batch(self) -> list[_Job]:
         """The waiting jobs, then the queued ones, up to max_size and each patient once."""
@@ -94,10 +101,12 @@ class Batcher:
         batch, seen, later = [], {}, []
         for job in self._waiting:
             first = seen.get(job.patient)
-            if first is not None and first.case == job.case:
-                first.twins.append(job)  # the same case: derived once, each call its own copy
-            elif first is not None or len(batch) == self.max_size:
+            if first is not None and first.case != job.case or first is None and len(batch) == self.max_size:
                 later.append(job)
+            elif not job.future.set_running_or_notify_cancel():
+                continue  # its caller gave up waiting
+            elif first is not None:
+                first.twins.append(job)  # the same case: derived once, each call its own copy
             else:
                 batch.append(job)
                 seen[job.patient] = job
@@ -120,15 +129,20 @@ class Batcher:
                 _settle(job.future, outcome)
 
     def _derive(self, lane: _Lane, cases: list[str]) -> list:
-        if lane.pool is None:
+        if lane.child is None:
             outcomes = self.kg.recommend_together(cases, self.name)
             self.kg.prepare()
             return outcomes
         try:
-            return lane.pool.submit(_derive_in_child, cases, self.name).result()
-        except BrokenProcessPool:
-            lane.pool = _children(1)[0]
-            raise RuntimeError("the derivation process ended; it was started again") from None
+            return lane.child.derive(cases, self.name, self.limit)
+        except TimeoutError:
+            why = f"the batch took longer than {self.limit:g} s"
+        except (EOFError, OSError):
+            why = "the derivation process ended"
+        log.warning("%s; the derivation process is started again", why)
+        lane.child.kill()
+        lane.child = _children(1)[0]
+        raise RuntimeError(f"{why}; it was started again")
 
 
 def _settle(future: Future, outcome) -> None:
@@ -153,33 +167,10 @@ def _own_copy(outcome):
 
 @dataclass
 class _Lane:
-    pool: ProcessPoolExecutor | None  # its child process (None: derive in this process)
+    child: _Child | None  # its derivation process (None: derive in this process)
 
 
 _KG = None  # the knowledge of the derivation process
-
-
-def _load_in_child() -> None:
-    global _KG
-    from pvdkg.api import load
-
-    _exit_with_parent()
-    _KG = load()
-    _KG.warm()
-
-
-def _exit_with_parent() -> None:
-    """End this child when the server ends, however it ends (SIGKILL too): a pool's worker
-    holds both ends of its call queue, so it would wait on it forever, knowledge loaded."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch():
-        multiprocessing.connection.wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="pvdkg-parent-watch", daemon=True).start()
 
 
 def _derive_in_child(cases: list[str], name: str) -> list:
@@ -188,11 +179,68 @@ def _derive_in_child(cases: list[str], name: str) -> list:
     return outcomes
 
 
-def _children(n: int) -> list[ProcessPoolExecutor]:
-    """n derivation processes, spawned (never forked from a process with threads) side by
-    side, each warm when this returns."""
-    context = multiprocessing.get_context("spawn")
-    pools = [ProcessPoolExecutor(1, mp_context=context, initializer=_load_in_child) for _ in range(n)]
-    for ready in [pool.submit(_derive_in_child, [], "warm-up") for pool in pools]:
-        ready.result()
-    return pools
+def _child_main(conn) -> None:
+    """A derivation process: the knowledge loaded and warm, then one batch per message, each
+    answered ('ok', outcomes) or ('error', exception). It ends when the server's end of the
+    pipe closes, however the server ends (SIGKILL too)."""
+    global _KG
+    from pvdkg.api import load
+
+    _KG = load()
+    _KG.warm()
+    _derive_in_child([], "warm-up")
+    conn.send(("ok", []))
+    while True:
+        try:
+            cases, name = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = ("ok", _derive_in_child(cases, name))
+        except Exception as exc:
+            answer = ("error", exc)
+        try:
+            conn.send(answer)
+        except Exception as exc:  # an answer that cannot be pickled: the batch is told
+            conn.send(("error", RuntimeError(f"a batch's answer could not be sent: {type(exc).__name__}")))
+
+
+class _Child:
+    """One spawned derivation process (never forked from a process with threads) and the
+    pipe to it. A batch that takes longer than its limit, or a process that dies, is
+    answered with an error and the process is replaced (kill, then a new one)."""
+
+    def __init__(self):
+        context = multiprocessing.get_context("spawn")
+        self.conn, theirs = context.Pipe()
+        self.process = context.Process(target=_child_main, args=(theirs,), name="pvdkg-derive", daemon=True)
+        self.process.start()
+        theirs.close()
+
+    def ready(self) -> _Child:
+        """Wait until the knowledge is loaded and warm (its warm-up answer)."""
+        self.answer(None)
+        return self
+
+    def derive(self, cases: list[str], name: str, limit: float | None) -> list:
+        self.conn.send((cases, name))
+        return self.answer(limit)
+
+    def answer(self, limit: float | None):
+        if not self.conn.poll(limit):
+            raise TimeoutError
+        kind, value = self.conn.recv()  # EOFError: the process ended
+        if kind == "error":
+            raise value
+        return value
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(10)
+        self.conn.close()
+
+
+def _children(n: int) -> list[_Child]:
+    """n derivation processes, started side by side, each warm when this returns."""
+    children = [_Child() for _ in range(n)]
+    return [child.ready() for child in children]

@@ -45,9 +45,10 @@ def mount(app) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
 
-def router(kg, maker, runner, hook_cards) -> APIRouter:
+def router(kg, maker, runner, compute, hook_cards) -> APIRouter:
     """hook_cards: the patient-view hook's card builder (pvdkg.serve.app), so the page shows
-    exactly the cards an EHR would get for the same bundle."""
+    exactly the cards an EHR would get for the same bundle. `runner` runs what waits (for a
+    batch), `compute` what derives in this process (pvdkg.serve.app._runner)."""
     api = APIRouter()
 
     @api.get("/", include_in_schema=False)
@@ -88,7 +89,7 @@ def router(kg, maker, runner, hook_cards) -> APIRouter:
             out["statements"] = _labels(kg.statements, outcome.result)
             return out
 
-        return await runner(in_memory, data, suffix, work)
+        return await compute(in_memory, data, suffix, work)
 
     @api.post("/cards", openapi_extra=BODY, responses=ERROR_RESPONSES)
     async def cards(request: Request) -> dict:
@@ -106,7 +107,7 @@ def router(kg, maker, runner, hook_cards) -> APIRouter:
                     return [maker.invalid(outcome.findings)]
                 return maker.patient_view(outcome.result, {}, {}, outcome.result.patient.rpartition("/")[2])
 
-            made = await runner(in_memory, data, suffix, work)
+            made = await compute(in_memory, data, suffix, work)
         return {"cards": [c for _, c in made]}
 
     return api

@@ -79,7 +79,8 @@ def cli_bytes(text: str) -> bytes:
     return "".join(escape_controls(line) + "\n" for line in text.split("\n")).encode("utf-8")
 
 
-def router(kg: Knowledge, runner, feedback) -> APIRouter:
+def router(kg: Knowledge, compute, feedback) -> APIRouter:
+    """`compute` runs a derivation in a thread, bounded in time (pvdkg.serve.app._runner)."""
     api = APIRouter()
 
     @api.post(
@@ -96,7 +97,7 @@ def router(kg: Knowledge, runner, feedback) -> APIRouter:
                 raise ApiError(422, message, findings=findings_json(outcome.findings))
             return cli_bytes(result_json(outcome.result))
 
-        return Response(await runner(in_memory, data, suffix, work), media_type="application/json")
+        return Response(await compute(in_memory, data, suffix, work), media_type="application/json")
 
     @api.post(
         "/validate", openapi_extra=BODY, responses={**ERROR_RESPONSES, "422": {"description": "an invalid patient"}}
@@ -104,7 +105,7 @@ def router(kg: Knowledge, runner, feedback) -> APIRouter:
     async def validate(request: Request) -> Response:
         """The violations and warnings of one patient, by case path (422 when it is invalid)."""
         suffix, data = suffix_of(request), await request.body()
-        findings = await runner(in_memory, data, suffix, kg.validate_bytes)
+        findings = await compute(in_memory, data, suffix, kg.validate_bytes)
         valid = not any(r.severity == "violation" for r in findings)
         body = {"valid": valid, "findings": findings_json(findings)}
         if not valid:
