@@ -155,6 +155,17 @@ def test_an_issuer_with_keys_in_the_trust_file_is_never_fetched_for(secure, keys
     assert "/static-ehr.json" not in jwks_server.hits
 
 
+def test_only_tokens_of_issuers_without_keys_in_the_file_wait_for_a_fetch(keys):
+    """The server verifies a token whose issuer's keys are in the trust file at once; only the
+    others go to the threads that may fetch (a slow JWK Set URL delays no other issuer)."""
+    trust = Trust({ISSUER: {"test-key": keys["static"].public_key()}, FETCHING: {}}, {FETCHING: ["https://x/j"]})
+    assert not trust.may_fetch("Bearer " + signed(keys["static"], "https://a/", ISSUER, "test-key"))
+    assert trust.may_fetch("Bearer " + signed(keys["fetched"], "https://a/", FETCHING, "k"))
+    for malformed in (None, "", "Bearer", "Bearer not.a.jwt", "Basic abc"):
+        assert not trust.may_fetch(malformed)
+    assert not trust.may_fetch("Bearer " + signed(keys["other"], "https://a/", "https://stranger/", "k"))
+
+
 def test_a_kid_missing_from_the_fetched_set_is_401(secure, keys, jwks_server):
     url, jku = secure.url, f"{jwks_server.url}/jwks.json"
     for _ in range(3):

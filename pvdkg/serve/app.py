@@ -289,6 +289,7 @@ class Guard:
 
     def __init__(self, app: FastAPI, max_bytes: int, trust: Trust | None, base_url: str | None):
         self.app, self.max_bytes, self.trust = app, max_bytes, trust
+        self.fetching = ThreadPoolExecutor(max_workers=8, thread_name_prefix="pvdkg-jwks")
         self.base = (base_url or "").rstrip("/")
         self.state = app.state
 
@@ -323,8 +324,14 @@ class Guard:
         base = self.base  # never the request's Host header, which the caller chooses
         cds = path == CDS_PREFIX or path.startswith(CDS_PREFIX + "/")
         session = None if cds else [base + "/", base]
-        try:  # in a thread: the issuer's JWK Set may be fetched (bounded, pvdkg.serve.jwks)
-            await asyncio.to_thread(self.trust.verify, headers.get("authorization"), base + path, session)
+        header = headers.get("authorization")
+        try:
+            if self.trust.may_fetch(header):  # in a thread of its own: bounded, pvdkg.serve.jwks
+                await asyncio.get_running_loop().run_in_executor(
+                    self.fetching, self.trust.verify, header, base + path, session
+                )
+            else:  # keys in the trust file: no slow JWK Set URL delays these
+                self.trust.verify(header, base + path, session)
         except Unauthorized as exc:
             return JSONResponse({"error": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
         return None

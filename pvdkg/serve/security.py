@@ -124,6 +124,15 @@ class Trust:
             raise Unauthorized(f"a session JWT (aud: the base URL) may live at most {SESSION_SECONDS} s (exp - iat)")
         return claims
 
+    def may_fetch(self, header: str | None) -> bool:
+        """Whether verify() may fetch a JWK Set for this token: its issuer's keys are not in the
+        trust file. The others are verified at once (a server need not wait for a thread)."""
+        try:
+            iss = jwt.decode(header[len("Bearer ") :].strip(), options={"verify_signature": False}).get("iss")
+        except (jwt.PyJWTError, TypeError):
+            return False  # malformed: verify() refuses it without fetching
+        return isinstance(iss, str) and iss in self.issuers and not self.issuers[iss]
+
     def _key(self, iss: str, head: dict):
         """The key of the token's kid: from the trust file, or from a listed JWK Set URL."""
         jku, kid, allowed = head.get("jku"), head.get("kid"), self.jkus.get(iss, [])
