@@ -168,6 +168,16 @@ def test_a_batch_past_its_time_limit_ends_its_process_and_a_new_one_answers(kg):
     batcher.close()
 
 
+def test_a_closed_batcher_starts_no_derivation_process(kg):
+    """After close() (the server shutting down) a call is refused; no process is started again."""
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    batcher = Batcher(kg, processes=1)
+    batcher.close()
+    with pytest.raises(RuntimeError, match="stopped"):
+        batcher.recommend("a", text, timeout=60)
+    assert not batcher.lanes[0].child.process.is_alive()
+
+
 def test_a_caller_that_stops_waiting_withdraws_its_case(kg):
     """A case still waiting when its caller gives up is taken into no batch."""
     held = Held(kg)

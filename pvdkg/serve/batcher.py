@@ -59,6 +59,7 @@ class Batcher:
         if max_size < 1:
             raise ValueError("a batch holds at least one case")
         self.kg, self.max_size, self.name, self.limit = kg, max_size, name, limit
+        self.closed = False  # close() was called: no derivation process is started again
         self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         self._waiting: list[_Job] = []  # taken from the queue, left for a later batch
         self._taking = threading.Lock()  # one lane takes a batch at a time
@@ -67,7 +68,8 @@ class Batcher:
             threading.Thread(target=self._run, args=(lane,), name=f"pvdkg-batch-{i}", daemon=True).start()
 
     def close(self) -> None:
-        """Stop the derivation processes (the server is shutting down)."""
+        """Stop the derivation processes (the server is shutting down); a call after it is refused."""
+        self.closed = True
         for lane in self.lanes:
             if lane.child is not None:
                 lane.child.kill()
@@ -139,9 +141,13 @@ class Batcher:
             why = f"the batch took longer than {self.limit:g} s"
         except (EOFError, OSError):
             why = "the derivation process ended"
-        log.warning("%s; the derivation process is started again", why)
         lane.child.kill()
+        if self.closed:
+            raise RuntimeError("the derivation processes were stopped (the server is shutting down)")
+        log.warning("%s; the derivation process is started again", why)
         lane.child = _children(1)[0]
+        if self.closed:  # closed while the new one started
+            lane.child.kill()
         raise RuntimeError(f"{why}; it was started again")
 
 
