@@ -178,6 +178,35 @@ def test_a_closed_batcher_starts_no_derivation_process(kg):
     assert not batcher.lanes[0].child.process.is_alive()
 
 
+def test_an_error_the_derivation_process_sends_is_not_taken_for_its_end(kg, monkeypatch):
+    """An OSError that stopped a batch in a process that is well reaches the callers as it is;
+    the process is neither ended nor replaced (only a pipe that fails means it has ended)."""
+    import multiprocessing
+    import types
+
+    from pvdkg.serve import batcher as module
+
+    def no_new_process(n):
+        raise AssertionError("a derivation process was started again")
+
+    ours, theirs = multiprocessing.Pipe()
+    killed = []
+    child = object.__new__(module._Child)
+    child.conn, child.process = ours, types.SimpleNamespace(kill=lambda: killed.append(1), join=lambda t=None: None)
+
+    def well():  # the derivation process: one batch, stopped by the disk
+        theirs.recv()
+        theirs.send(("error", OSError(28, "No space left on device")))
+
+    threading.Thread(target=well, daemon=True).start()
+    batcher = Batcher(kg, limit=30)
+    batcher.lanes[0].child = child
+    monkeypatch.setattr(module, "_children", no_new_process)
+    with pytest.raises(OSError, match="No space left"):
+        batcher.recommend("a", EXAMPLES[0].read_text(encoding="utf-8"))
+    assert not killed and batcher.lanes[0].child is child
+
+
 def test_a_caller_that_stops_waiting_withdraws_its_case(kg):
     """A case still waiting when its caller gives up is taken into no batch."""
     held = Held(kg)

@@ -136,11 +136,15 @@ class Batcher:
             self.kg.prepare()
             return outcomes
         try:
-            return lane.child.derive(cases, self.name, self.limit)
+            kind, value = lane.child.derive(cases, self.name, self.limit)
         except TimeoutError:
             why = f"the batch took longer than {self.limit:g} s"
-        except (EOFError, OSError):
+        except (EOFError, OSError):  # the pipe failed: the process has ended (or was stopped)
             why = "the derivation process ended"
+        else:  # what stopped the batch in a process that is well (an OSError too) is the batch's
+            if kind == "error":
+                raise value
+            return value
         lane.child.kill()
         if self.closed:
             raise RuntimeError("the derivation processes were stopped (the server is shutting down)")
@@ -228,17 +232,16 @@ class _Child:
         self.answer(None)
         return self
 
-    def derive(self, cases: list[str], name: str, limit: float | None) -> list:
+    def derive(self, cases: list[str], name: str, limit: float | None) -> tuple[str, object]:
+        """('ok', outcomes) or ('error', what stopped the batch); TimeoutError past `limit`,
+        EOFError or OSError when the process has ended."""
         self.conn.send((cases, name))
         return self.answer(limit)
 
-    def answer(self, limit: float | None):
+    def answer(self, limit: float | None) -> tuple[str, object]:
         if not self.conn.poll(limit):
             raise TimeoutError
-        kind, value = self.conn.recv()  # EOFError: the process ended
-        if kind == "error":
-            raise value
-        return value
+        return self.conn.recv()  # EOFError: the process ended
 
     def kill(self) -> None:
         self.process.kill()
