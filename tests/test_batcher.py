@@ -277,3 +277,49 @@ def test_the_derivation_process_ends_with_the_server(signal_name):
     finally:
         if server.poll() is None:
             server.kill()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_a_derivation_process_ends_with_its_server_mid_batch():
+    """A server killed (SIGKILL, the OOM killer) while its batch derives leaves no process
+    deriving on: the child ends at once, not when it is done (a stuck batch never would be)."""
+    import subprocess
+    import sys
+
+    examples = str(ROOT / "examples")
+    server = subprocess.Popen([sys.executable, "-c", MID_BATCH, examples], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    pid = None
+    try:
+        pid = int(server.stdout.readline())
+        server.wait(60)
+        deadline = time.monotonic() + 3
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(pid), "the derivation process went on after its server was killed"
+    finally:
+        if server.poll() is None:
+            server.kill()
+        if pid is not None and _alive(pid):
+            import os
+            import signal
+
+            os.kill(pid, signal.SIGKILL)
+
+
+#: A server (argv[1]: the examples) that is killed while its derivation process derives.
+MID_BATCH = """
+import json, os, signal, sys, time
+from pathlib import Path
+from pvdkg.serve.batcher import _Child
+child = _Child().ready()
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.json"))]
+cases = []
+for i in range(1024):
+    case = json.loads(texts[i % len(texts)])
+    case["id"] = "p%d" % i
+    cases.append(json.dumps(case))
+child.conn.send((cases, "request.json"))  # seconds of work
+print(child.process.pid, flush=True)
+time.sleep(0.5)
+os.kill(os.getpid(), signal.SIGKILL)
+"""

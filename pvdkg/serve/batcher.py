@@ -32,6 +32,8 @@ import copy
 import dataclasses
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
 import queue
 import threading
 from concurrent.futures import Future
@@ -192,10 +194,11 @@ def _derive_in_child(cases: list[str], name: str) -> list:
 def _child_main(conn) -> None:
     """A derivation process: the knowledge loaded and warm, then one batch per message, each
     answered ('ok', outcomes) or ('error', exception). It ends when the server's end of the
-    pipe closes, however the server ends (SIGKILL too)."""
+    pipe closes or, in a batch, when the server ends, however it ends (SIGKILL too)."""
     global _KG
     from pvdkg.api import load
 
+    _exit_with_parent()
     _KG = load()
     _KG.warm()
     _derive_in_child([], "warm-up")
@@ -213,6 +216,20 @@ def _child_main(conn) -> None:
             conn.send(answer)
         except Exception as exc:  # an answer that cannot be pickled: the batch is told
             conn.send(("error", RuntimeError(f"a batch's answer could not be sent: {type(exc).__name__}")))
+
+
+def _exit_with_parent() -> None:
+    """End this process as soon as the server ends, however it ends (SIGKILL too), in a batch
+    or while it loads: the closed pipe is seen only between batches, and a batch may be stuck."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="pvdkg-parent-watch", daemon=True).start()
 
 
 class _Child:
