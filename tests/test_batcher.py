@@ -323,3 +323,14 @@ print(child.process.pid, flush=True)
 time.sleep(0.5)
 os.kill(os.getpid(), signal.SIGKILL)
 """
+
+
+def test_a_derivation_process_that_does_not_load_in_time_is_ended():
+    """A process still loading the knowledge past the limit is killed, not waited for forever
+    (its lane would hang every CDS call while /health says 200)."""
+    from pvdkg.serve.batcher import _Child
+
+    child = _Child()
+    with pytest.raises(RuntimeError, match="did not load the knowledge in 0.001 s"):
+        child.ready(limit=0.001)  # loading takes seconds
+    assert not child.process.is_alive()

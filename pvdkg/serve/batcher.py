@@ -244,9 +244,14 @@ class _Child:
         self.process.start()
         theirs.close()
 
-    def ready(self) -> _Child:
-        """Wait until the knowledge is loaded and warm (its warm-up answer)."""
-        self.answer(None)
+    def ready(self, limit: float = 300.0) -> _Child:
+        """Wait until the knowledge is loaded and warm (its warm-up answer); a process that has
+        not loaded it in `limit` seconds is killed (its lane would otherwise wait forever)."""
+        try:
+            self.answer(limit)
+        except TimeoutError:
+            self.kill()
+            raise RuntimeError(f"the derivation process did not load the knowledge in {limit:g} s") from None
         return self
 
     def derive(self, cases: list[str], name: str, limit: float | None) -> tuple[str, object]:
