@@ -375,3 +375,39 @@ def test_a_call_token_for_a_rest_route_is_used_once(secure, keys):
     assert get(url, "/statements", once).status_code == 200
     r = get(url, "/statements", once)
     assert r.status_code == 401 and "jti" in r.json()["error"]
+
+
+def test_a_locked_feedback_file_stalls_no_other_request(tmp_path, keys):
+    """With --feedback-db FILE the jti of a call token and the cards issued are written to the
+    file, whose write lock another worker may hold: those writes wait in threads, so the
+    server answers other requests meanwhile, and the call itself once the lock is released."""
+    import sqlite3
+
+    (tmp_path / "jwks.json").write_bytes(jwk_set(("test-key", keys["static"])))
+    (tmp_path / "trust.json").write_text(json.dumps({"issuers": [{"iss": ISSUER, "jwks_file": "jwks.json"}]}))
+    db = tmp_path / "fb.sqlite"
+    running = Running(Settings(trust=str(tmp_path / "trust.json"), feedback_db=str(db)))
+    other_worker = sqlite3.connect(db, isolation_level=None)
+    try:
+        other_worker.execute("BEGIN IMMEDIATE")  # holds the file's write lock
+        answer = []
+        call = threading.Thread(
+            target=lambda: answer.append(
+                get(
+                    running.url,
+                    "/cds-services",
+                    signed(keys["static"], f"{running.url}/cds-services", ISSUER, "test-key"),
+                )
+            )
+        )
+        call.start()
+        time.sleep(0.3)  # the call now waits for the lock
+        start = time.monotonic()
+        assert get(running.url, "/health").status_code == 200
+        assert time.monotonic() - start < 2 and not answer  # answered while the call waits
+        other_worker.execute("COMMIT")
+        call.join(30)
+        assert answer[0].status_code == 200
+    finally:
+        other_worker.close()
+        running.stop()

@@ -152,7 +152,7 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
         if service["hook"] != "patient-view":
             drafts = hooks.draft_orders(req["context"], only_selected=service["hook"] == "order-select")
         cards = await runner(cards_of, kg, maker, gathered.bundle, patient_id, drafts)
-        feedback.issued(service_id, cards)
+        await runner(feedback.issued, service_id, cards)  # a file's write lock may be another worker's
         return {"cards": [c for _, c in cards]}
 
     @api.post("/cds-services/{service_id}/feedback", openapi_extra=FEEDBACK_BODY)
@@ -160,8 +160,9 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
         """CDS Hooks feedback on cards of this service, stored append-only."""
         if hooks.service(service_id) is None:
             raise ApiError(404, f"no CDS service {service_id!r}")
+        body = await json_body(request)
         try:
-            stored = feedback.add(service_id, await json_body(request))
+            stored = await runner(feedback.add, service_id, body)
         except FeedbackError as exc:
             raise ApiError(400, str(exc)) from None
         return {"stored": stored}
@@ -290,6 +291,7 @@ class Guard:
     def __init__(self, app: FastAPI, max_bytes: int, trust: Trust | None, base_url: str | None):
         self.app, self.max_bytes, self.trust = app, max_bytes, trust
         self.fetching = ThreadPoolExecutor(max_workers=8, thread_name_prefix="pvdkg-jwks")
+        self.writing = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pvdkg-jti")
         self.base = (base_url or "").rstrip("/")
         self.state = app.state
 
@@ -325,13 +327,15 @@ class Guard:
         cds = path == CDS_PREFIX or path.startswith(CDS_PREFIX + "/")
         session = None if cds else [base + "/", base]
         header = headers.get("authorization")
+        # in threads what may wait: a JWK Set fetch (bounded, pvdkg.serve.jwks), in a pool of its
+        # own so that a slow URL delays no other issuer; a jti written to a file another worker
+        # may be writing to. Keys in the trust file and jtis in memory: at once.
+        pool = self.fetching if self.trust.may_fetch(header) else self.writing if self.trust.seen.db else None
         try:
-            if self.trust.may_fetch(header):  # in a thread of its own: bounded, pvdkg.serve.jwks
-                await asyncio.get_running_loop().run_in_executor(
-                    self.fetching, self.trust.verify, header, base + path, session
-                )
-            else:  # keys in the trust file: no slow JWK Set URL delays these
+            if pool is None:
                 self.trust.verify(header, base + path, session)
+            else:
+                await asyncio.get_running_loop().run_in_executor(pool, self.trust.verify, header, base + path, session)
         except Unauthorized as exc:
             return JSONResponse({"error": str(exc)}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
         return None
