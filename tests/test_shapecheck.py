@@ -565,6 +565,31 @@ def test_queries_are_inspectable(compiled, schema):
     assert compiled_case_shapes() is compiled
 
 
+def test_a_query_on_values_no_triple_has_is_skipped_and_would_find_nothing(schema, compiled):
+    """A per-value constraint (datatype, in, maxCount...) of a property shape whose path is one
+    predicate has no result when no triple has that predicate: its query is skipped. Each
+    skipped query, run anyway, finds nothing; minCount and the like are never skipped."""
+    from pvdkg.validate.compiler import PER_VALUE
+
+    graph, _ = map_data({"id": "x1", "presentation": "claudication"}, schema)  # few fields
+    store = batch_store([graph.serialize(format="nt", encoding="utf-8")], compiled)
+    skipped = [
+        q for q in compiled._compiled if q.needs is not None and not list(store.quads_for_pattern(None, q.needs, None))
+    ]
+    assert len(skipped) > 10
+    assert all(q.component in PER_VALUE for q in compiled._compiled if q.needs is not None)
+    assert not [
+        q
+        for q in compiled._compiled
+        if q.component.endswith(("MinCountConstraintComponent", "HasValue")) and q.needs is not None
+    ]
+    for q in skipped:
+        assert not list(store.query(q.text)), q.text
+    graph.add((URIRef("https://w3id.org/pvdkg/patient/x1"), PVDKG.surgicalRisk, Literal("unknown-risk")))
+    got = compiled_violations([graph], compiled)  # the predicate present: its query runs and finds it
+    assert {v.component.split("#")[-1] for v in got} >= {"InConstraintComponent"}
+
+
 def test_an_ill_typed_literal_fails_the_datatype(schema, compiled):
     """ "abc"^^xsd:decimal: pyoxigraph keeps it with its datatype; the lexical check rejects it."""
     graph, _ = map_data({"id": "x1", "presentation": "clti", "measurements": {"abi": 0.5}}, schema)

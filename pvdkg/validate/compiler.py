@@ -84,6 +84,22 @@ KNOWN = {
     SH.group,
     SH.defaultValue,
 }
+#: Components that report on value nodes only (one result per value node, or maxCount's
+#: count of them): on a property shape whose sh:path is one predicate, a store with no
+#: triple of that predicate gives them no result (CompiledShapes._run skips their query).
+PER_VALUE = {
+    SH.DatatypeConstraintComponent,
+    SH.NodeKindConstraintComponent,
+    SH.InConstraintComponent,
+    SH.ClassConstraintComponent,
+    SH.PatternConstraintComponent,
+    SH.MinInclusiveConstraintComponent,
+    SH.MaxInclusiveConstraintComponent,
+    SH.MinExclusiveConstraintComponent,
+    SH.MaxExclusiveConstraintComponent,
+    SH.MaxCountConstraintComponent,
+    SH.NodeConstraintComponent,
+}
 #: Component of the flags a shape the compiler could not translate gives its focus nodes.
 NEEDS_PYSHACL = "urn:pvdkg:validate:needs-pyshacl"
 
@@ -149,6 +165,7 @@ class _Compiled:
     path: str | None
     path_var: str | None
     root: str  # "this": the target node is a root; "lookup": find it; "": no roots
+    needs: ox.NamedNode | None = None  # no result unless a triple has this predicate (PER_VALUE)
 
 
 class CompiledShapes:
@@ -223,6 +240,8 @@ class CompiledShapes:
             fv = q.focus[1:]
             vv = q.value[1:] if q.value else None
             pv = q.path_var[1:] if q.path_var else None
+            if q.needs is not None and next(store.quads_for_pattern(None, q.needs, None), None) is None:
+                continue  # no value node anywhere: a query of about 0.1 ms saved
             for row in store.query(q.text):
                 this = row["this"]
                 out.append(
@@ -324,8 +343,10 @@ def _shape_queries(comp: Compiler, s: Node, target: str, root_mode: str, probe: 
         else:
             body = f"{target}\n  {c.top or c.where}"
         text = f"SELECT DISTINCT {select} WHERE {{\n  {body}\n}}"
+        path = one_value(comp.g, c.shape, SH.path)
+        needs = ox.NamedNode(str(path)) if isinstance(path, URIRef) and c.component in PER_VALUE else None
         compiled.append(
-            _Compiled(c.shape, c.component, c.severity, text, c.focus, c.value, c.path, c.path_var, root_mode)
+            _Compiled(c.shape, c.component, c.severity, text, c.focus, c.value, c.path, c.path_var, root_mode, needs)
         )
     for q in compiled:
         try:
