@@ -290,8 +290,9 @@ class Guard:
 
     def __init__(self, app: FastAPI, max_bytes: int, trust: Trust | None, base_url: str | None):
         self.app, self.max_bytes, self.trust = app, max_bytes, trust
-        self.fetching = ThreadPoolExecutor(max_workers=8, thread_name_prefix="pvdkg-jwks")
-        self.writing = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pvdkg-jti")
+        if trust is not None:  # the threads of token checks that may wait (_authorize)
+            self.fetching = ThreadPoolExecutor(max_workers=8, thread_name_prefix="pvdkg-jwks")
+            self.writing = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pvdkg-jti")
         self.base = (base_url or "").rstrip("/")
         self.state = app.state
 

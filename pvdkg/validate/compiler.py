@@ -236,12 +236,12 @@ class CompiledShapes:
     def _run(self, store: ox.Store, compiled: list[_Compiled]) -> list[Violation]:
         out, lookup = [], {}
         for q in compiled:
+            if q.needs is not None and next(store.quads_for_pattern(None, q.needs, None), None) is None:
+                continue  # no value node anywhere: a query of about 0.1 ms saved
             shape, comp, sev = term_name(q.shape), str(q.component), str(q.severity)
             fv = q.focus[1:]
             vv = q.value[1:] if q.value else None
             pv = q.path_var[1:] if q.path_var else None
-            if q.needs is not None and next(store.quads_for_pattern(None, q.needs, None), None) is None:
-                continue  # no value node anywhere: a query of about 0.1 ms saved
             for row in store.query(q.text):
                 this = row["this"]
                 out.append(
