@@ -32,11 +32,10 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import unquote
 
-from .derive import results
 from .knowledge import knowledge_root
 from .knowledge import load as load_knowledge
 from .knowledge.namespace import PATIENT
-from .pipeline import Checked, explained, reasoned_store, with_unmapped
+from .pipeline import Checked, derived_results, explained, with_unmapped
 from .readers import INVALID_ID, CaseLoadError, PatientDeceased, Raw, case_schema, one_line, read_entry, read_raw
 from .readers import Entry as ReadEntry
 from .results import Result
@@ -118,14 +117,14 @@ def derive_batch(batch: list[CohortItem], engine: str = "rules") -> dict[str, Re
         return {}
     try:
         checked = [item.checked for item in valid]
-        return with_unmapped(checked, results(reasoned_store(checked, engine)))
+        return with_unmapped(checked, derived_results(checked, engine))
     except Exception:
         if len(valid) == 1:
             raise
     out: dict[str, Result] = {}
     for item in valid:
         try:
-            out.update(with_unmapped([item.checked], results(reasoned_store([item.checked], engine))))
+            out.update(with_unmapped([item.checked], derived_results([item.checked], engine)))
         except Exception as exc:
             item.checked, item.error = None, _failure(item.origin, "cannot be derived", exc)
     return out

@@ -114,16 +114,30 @@ def explained(origin: Path, triples, pathmap, ntriples: bytes, flagged: bool, on
     return Checked(origin, found, ntriples, pathmap.unmapped, pathmap.facts)
 
 
-def reasoned_store(patients: list[Checked], engine: str = "rules", mappings: bool = False) -> EmbeddedStore:
+def reasoned_store(
+    patients: list[Checked], engine: str = "rules", mappings: bool = False, lean: bool = False
+) -> EmbeddedStore:
     """A store with the knowledge base (and the vocabulary mappings if asked),
-    the valid patients, and everything derived."""
-    store = EmbeddedStore.with_knowledge(mappings=mappings)
+    the valid patients, and everything derived.
+
+    lean=True (with the rules engine, without mappings): only the knowledge the
+    derivation reads (ParsedKnowledge.derivation_quads), half of it: what a store
+    gets that only derive.results reads (recommend, cohorts, the server)."""
+    if lean and (engine != "rules" or mappings):
+        raise ValueError("a lean store is for the rules engine without mappings")
+    store = EmbeddedStore.with_knowledge(mappings=mappings, lean=lean)
     for p in patients:
         if p.valid:
             store.add_ntriples(p.ntriples)
     reason.reason(store, engine)
     derive.derive(store)
     return store
+
+
+def derived_results(patients: list[Checked], engine: str = "rules") -> dict[str, Result]:
+    """The results of the valid patients, keyed by patient IRI, derived in a store made for
+    it (lean with the rules engine) and then dropped."""
+    return derive.results(reasoned_store(patients, engine, lean=engine == "rules"))
 
 
 def recommend_files(
@@ -136,7 +150,7 @@ def recommend_files(
 def recommend_checked(checked: list[Checked], engine: str = "rules") -> tuple[list[Checked], dict[str, Result]]:
     """Derive the results of the valid ones of validated cases."""
     reject_repeated_patients(checked)
-    return checked, with_unmapped(checked, derive.results(reasoned_store(checked, engine)))
+    return checked, with_unmapped(checked, derived_results(checked, engine))
 
 
 def with_unmapped(checked: list[Checked], results: dict[str, Result]) -> dict[str, Result]:

@@ -359,11 +359,12 @@ def test_a_bundle_without_a_presentation_says_which_codes_count(tmp_path, capsys
 
 def test_the_codes_named_for_a_presentation_come_from_the_mapping_rows():
     from pvdkg.readers.fhir import vocabulary
+    from pvdkg.readers.fhir.bundle import ParsedBundle
     from pvdkg.readers.fhir.context import Context
     from pvdkg.readers.fhir.convert import no_presentation
 
     v = vocabulary()
-    text = no_presentation(Context(type("B", (), {"entry": []})(), v))
+    text = no_presentation(Context(ParsedBundle([]), v))
     for curie, rows in v.rows.items():
         for row in rows:
             used = row.predicate in v.policy.predicate_rank and not row.partitive

@@ -86,6 +86,38 @@ def test_both_views_come_from_one_parse():
     assert dict(graph.namespaces())["pvdkg"] == URIRef("https://w3id.org/pvdkg/ontology#")
 
 
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
+
+
+def test_the_lean_knowledge_is_what_the_rules_queries_name(tmp_path):
+    """derivation_quads keeps a quad whose predicate a rules query names (and an rdf:type quad
+    whose class it names); a query that starts to read labels gets them with no code changed,
+    and a file for another engine (`#+ engine: hermit`) names nothing for the rules."""
+    knowledge = load()
+    lean = knowledge.derivation_quads
+    assert 0 < len(lean) < len(knowledge.quads)
+    assert not any(q.predicate.value == RDFS_LABEL for q in lean)
+    assert not any(q.object.value == OWL_CLASS for q in lean)  # read by hermit-input.rq only
+    assert any(q.predicate.value == "https://w3id.org/pvdkg/ontology#subClassOfOrSelf" for q in lean)
+
+    root = tmp_path / "kb"
+    for d in ("ontology", "shapes", "queries"):
+        shutil.copytree(knowledge_root() / d, root / d)
+    hermit = (root / "queries" / "reason" / "hermit-input.rq").read_text(encoding="utf-8")
+    assert "#+ engine: hermit" in hermit
+    (root / "queries" / "recommend" / "labels.rq").write_text(
+        "#+ summary: labels\n#+ inputs: x\n#+ outputs: ?l\n#+ source: a test\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?l WHERE { ?x rdfs:label ?l }\n",
+        encoding="utf-8",
+    )
+    extended = load(root)
+    assert {q for q in extended.derivation_quads if q.predicate.value == RDFS_LABEL} == {
+        q for q in extended.quads if q.predicate.value == RDFS_LABEL
+    }
+    assert not any(q.object.value == OWL_CLASS for q in extended.derivation_quads)
+
+
 @pytest.fixture(scope="module")
 def broken_query(tmp_path_factory) -> Path:
     """A copy of the knowledge with a SPARQL typo on line 11 of a derivation update."""

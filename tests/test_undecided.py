@@ -166,7 +166,7 @@ def test_always_decided_facts_are_decided_for_every_synthetic_patient(tmp_path):
     cohort.write_text("\n".join(synth_ndjson(400, seed=7)) + "\n", encoding="utf-8")
     checked = [i.checked for i in check_batch(list(read_raw(cohort))) if i.checked and i.checked.valid]
     assert len(checked) > 300
-    store = reasoned_store(checked)
+    store = reasoned_store(checked)  # the whole knowledge: alwaysDecided is read when it loads
     marked = store.select(
         "PREFIX pvdkg: <https://w3id.org/pvdkg/ontology#> "
         "SELECT (COUNT(*) AS ?n) WHERE { ?t pvdkg:falseRail ?f ; pvdkg:alwaysDecided true }"

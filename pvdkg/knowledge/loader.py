@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .layout import KnowledgeError, ontology_files, query_file, real_root
-from .queries import query_files, read_query
+from .queries import query_files, query_header, read_query
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: Where pyoxigraph says an error is: "Parser error at line 4 column 5: ...",
@@ -52,6 +52,46 @@ class ParsedKnowledge:
             for triple in _rdflib_triples(data):
                 graph.add(triple)
         return graph
+
+    @cached_property
+    def derivation_quads(self) -> tuple[ox.Quad, ...]:
+        """The quads a derivation by the rules engine can read: a quad whose predicate one of
+        its queries names, and an rdf:type quad only when the class is named too.
+
+        Why: a derivation copies the knowledge into a fresh store (about 1.6 us a quad) and
+        its queries scan what is there; labels, definitions, sources, trial results and the
+        OWL declarations (half the quads) are read by people and `pvdkg query`, never by the
+        rules. The names come from the query files themselves (derivation_names), so a
+        query that starts to read another predicate gets it with no code changed; the
+        stores people query (mappings, the hermit engine, `pvdkg query`) hold everything."""
+        named = derivation_names(self.root)
+        return tuple(
+            q
+            for q in self.quads
+            if q.predicate.value in named and (q.predicate.value != _RDF_TYPE or q.object.value in named)
+        )
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_PREFIX_DECL = re.compile(r"PREFIX\s+([\w-]*):\s*<([^<>\s]*)>", re.IGNORECASE)
+_IRI_REF = re.compile(r"<([^<>\"\s]*)>")
+_PREFIXED = re.compile(r"(?<![\w<])([A-Za-z][\w-]*)?:((?:[\w-]|\.(?=[\w-]))+)")
+
+
+def derivation_names(root: Path) -> frozenset[str]:
+    """Every IRI written in a query of the rules engine's derivation (DERIVATION_FOLDERS, but
+    not a file whose `#+ engine:` header names another engine), as <IRI> or prefix:name,
+    and rdf:type (the keyword `a`). Comments count too: naming more keeps more."""
+    names = {_RDF_TYPE}
+    for folder in DERIVATION_FOLDERS:
+        for rel in query_files(folder, ".rq", root) + query_files(folder, ".ru", root):
+            text = read_query(rel, root)
+            if query_header(text).get("engine", "rules").split()[0] != "rules":
+                continue
+            prefixes = {p: iri for p, iri in _PREFIX_DECL.findall(text)}
+            names.update(_IRI_REF.findall(text))
+            names.update(prefixes[p] + local for p, local in _PREFIXED.findall(text) if p in prefixes)
+    return frozenset(names)
 
 
 def load(root: Path | None = None) -> ParsedKnowledge:

@@ -26,25 +26,26 @@ class EmbeddedStore(GraphStore):
 
     def __init__(self, path: str | Path | None = None):
         self.db = ox.Store(str(path)) if path else ox.Store()
-        self.made_with: tuple[ParsedKnowledge, bool] | None = None  # with_knowledge's knowledge and mappings
+        self.made_with: _Kind | None = None  # with_knowledge's knowledge, mappings and lean
 
     @classmethod
-    def with_knowledge(cls, root: Path | None = None, mappings: bool = False) -> EmbeddedStore:
+    def with_knowledge(cls, root: Path | None = None, mappings: bool = False, lean: bool = False) -> EmbeddedStore:
         """A fresh in-memory store holding the ontology and the knowledge base (parsed once
         per process, pvdkg.knowledge), and with mappings=True the SSSOM mappings as SKOS triples.
+        lean=True: only the knowledge the rules engine's derivation reads
+        (ParsedKnowledge.derivation_quads), for a store only derive.results reads.
         The store prepare() built ahead is taken when it is ready."""
-        knowledge = load_knowledge(root)
+        key = (load_knowledge(root), mappings, lean)
         with _spare.lock:
-            store = _spare.stores.pop((knowledge, mappings), None)
-        return store if store is not None else cls._fresh(knowledge, mappings)
+            store = _spare.stores.pop(key, None)
+        return store if store is not None else cls._fresh(key)
 
     @classmethod
-    def prepare(cls, root: Path | None = None, mappings: bool = False) -> None:
+    def prepare(cls, root: Path | None = None, mappings: bool = False, lean: bool = False) -> None:
         """Build the next with_knowledge() store ahead, in a thread (copying the knowledge is
-        about 9 ms): a server calls it after a derivation, while it waits for the next one.
-        One spare at most; nothing when one is ready or being built."""
-        knowledge = load_knowledge(root)
-        key = (knowledge, mappings)
+        about 8 ms, 4 ms lean): a server calls it after a derivation, while it waits for the
+        next one. One spare at most; nothing when one is ready or being built."""
+        key = (load_knowledge(root), mappings, lean)
         with _spare.lock:
             if key in _spare.stores or key in _spare.building:
                 return
@@ -53,7 +54,7 @@ class EmbeddedStore(GraphStore):
         def build():
             store = None
             try:
-                store = cls._fresh(knowledge, mappings)
+                store = cls._fresh(key)
             finally:
                 with _spare.lock:
                     _spare.building.discard(key)
@@ -63,14 +64,15 @@ class EmbeddedStore(GraphStore):
         threading.Thread(target=build, name="pvdkg-spare-store", daemon=True).start()
 
     @classmethod
-    def _fresh(cls, knowledge: ParsedKnowledge, mappings: bool) -> EmbeddedStore:
+    def _fresh(cls, kind: _Kind) -> EmbeddedStore:
+        knowledge, mappings, lean = kind
         store = cls()
-        store.db.extend(knowledge.quads)
+        store.db.extend(knowledge.derivation_quads if lean else knowledge.quads)
         if mappings:
             from ..mappings import mapping_triples
 
             store.add_ntriples(mapping_triples(knowledge.root))
-        store.made_with = (knowledge, mappings)
+        store.made_with = kind
         return store
 
     def add_ntriples(self, data: bytes | str) -> None:
@@ -104,17 +106,20 @@ class EmbeddedStore(GraphStore):
         return len(self.db)
 
 
-#: select_knowledge's rows by (knowledge, mappings, query text).
-_knowledge_rows: dict[tuple[ParsedKnowledge, bool, str], tuple[dict[str, str], ...]] = {}
+#: What a with_knowledge() store holds: (knowledge, mappings, lean).
+_Kind = tuple[ParsedKnowledge, bool, bool]
+
+#: select_knowledge's rows by (knowledge, mappings, lean, query text).
+_knowledge_rows: dict[tuple[ParsedKnowledge, bool, bool, str], tuple[dict[str, str], ...]] = {}
 
 
 @dataclass
 class _Spare:
-    """The stores prepare() built, by (knowledge, mappings), and those being built."""
+    """The stores prepare() built, by what they hold (_Kind), and those being built."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
-    stores: dict[tuple[ParsedKnowledge, bool], EmbeddedStore] = field(default_factory=dict)
-    building: set[tuple[ParsedKnowledge, bool]] = field(default_factory=set)
+    stores: dict[_Kind, EmbeddedStore] = field(default_factory=dict)
+    building: set[_Kind] = field(default_factory=set)
 
 
 _spare = _Spare()

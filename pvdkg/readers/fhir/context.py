@@ -48,6 +48,7 @@ from typing import Any
 from pvdkg.limits import NUMBER_CLAMP
 
 from ..text import CaseLoadError
+from .bundle import ParsedBundle
 from .vocabulary import Vocabulary
 
 EXTENSION_BASE = "https://w3id.org/pvdkg/fhir/StructureDefinition/"
@@ -67,8 +68,7 @@ class Mapped:
 class Context:
     """One bundle being converted: its entries, the case so far, what did not map."""
 
-    def __init__(self, bundle, vocab: Vocabulary, as_of: date | None = None):
-        self.bundle = bundle
+    def __init__(self, bundle: ParsedBundle, vocab: Vocabulary, as_of: date | None = None):
         self.v = vocab
         self.policy = vocab.policy
         self.as_of = as_of or date.today()  # the reference date of everything read (pvdkg.readers.fhir.history)
@@ -76,7 +76,7 @@ class Context:
         self.case: dict = {}
         self.unmapped: list[dict] = []
         self.sources: dict[str, list[str]] = {}
-        self.entries = [(i, e.resource, e.fullUrl) for i, e in enumerate(bundle.entry or []) if e.resource is not None]
+        self.entries = bundle.entries
         self.by_ref: dict[str, Any] = {}
         for _, r, full_url in self.entries:
             if full_url:
