@@ -642,3 +642,28 @@ def test_every_draft_order_is_a_row_of_its_intervention():
     for intervention, curies in drafts.items():
         for curie in curies:
             assert (f"pvdkg:{intervention}", curie) in rows, (intervention, curie)
+
+
+def test_feedback_in_memory_keeps_the_newest_rows_a_file_keeps_every_one(tmp_path):
+    """Without --feedback-db the cards issued and the feedback are bounded (a server runs for
+    months); a file is append-only: every row stays and none can be deleted."""
+    import sqlite3
+
+    from pvdkg.serve.feedback import FeedbackStore
+
+    memory = FeedbackStore(keep=20)
+    for i in range(100):
+        memory.issued("svc", [("plan", {"uuid": f"c{i}"})])
+    kept = {u for (u,) in memory.db.execute("SELECT uuid FROM cards")}
+    assert {f"c{i}" for i in range(80, 100)} <= kept and len(kept) <= 22 and "c0" not in kept
+    for i in range(60):
+        memory.add("svc", {"feedback": [{"card": "c99", "outcome": "overridden", "outcomeTimestamp": f"t{i}"}]})
+    assert memory.counts() == [{"service": "svc", "kind": "plan", "outcome": "overridden", "count": 20}]
+    memory.db.execute("DELETE FROM cards")  # in memory, dropping rows is allowed
+
+    file = FeedbackStore(str(tmp_path / "fb.db"), keep=20)
+    for i in range(100):
+        file.issued("svc", [("plan", {"uuid": f"c{i}"})])
+    assert file.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 100
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        file.db.execute("DELETE FROM cards")

@@ -20,10 +20,16 @@ CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY, received TEXT NOT NULL, service TEXT NOT NULL, card TEXT NOT NULL,
     outcome TEXT NOT NULL, accepted_suggestions TEXT, override_reason TEXT, outcome_timestamp TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS cards_no_update BEFORE UPDATE ON cards BEGIN SELECT RAISE(ABORT, 'append-only'); END;
-CREATE TRIGGER IF NOT EXISTS cards_no_delete BEFORE DELETE ON cards BEGIN SELECT RAISE(ABORT, 'append-only'); END;
 CREATE TRIGGER IF NOT EXISTS feedback_no_update BEFORE UPDATE ON feedback BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+"""
+#: A file is append-only: nothing is ever deleted from it.
+FILE_ONLY = """
+CREATE TRIGGER IF NOT EXISTS cards_no_delete BEFORE DELETE ON cards BEGIN SELECT RAISE(ABORT, 'append-only'); END;
 CREATE TRIGGER IF NOT EXISTS feedback_no_delete BEFORE DELETE ON feedback BEGIN SELECT RAISE(ABORT, 'append-only'); END;
 """
+#: Without --feedback-db, the newest rows of each table kept in memory: a server that runs
+#: for months must not grow without bound (about 4 cards a call, some 150 bytes each).
+MEMORY_ROWS = 100_000
 OUTCOMES = ("accepted", "overridden")
 
 
@@ -38,17 +44,31 @@ def _now() -> str:
 class FeedbackStore:
     """One SQLite database (a file, or ':memory:' when none is named), used from many threads."""
 
-    def __init__(self, path: str = ":memory:"):
+    def __init__(self, path: str = ":memory:", keep: int = MEMORY_ROWS):
         self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.lock = threading.Lock()
+        #: in memory, rows kept per table (the oldest are dropped); a file keeps everything
+        self.keep = keep if path == ":memory:" else None
+        self._added: dict[str, int] = {}
         with self.lock:
-            self.db.executescript(SCHEMA)
+            self.db.executescript(SCHEMA + ("" if self.keep else FILE_ONLY))
+
+    def _bound(self, table: str, added: int) -> None:
+        """In memory: once `keep`/10 rows were added to `table`, drop its rows older than the
+        newest `keep` (so a table holds at most 1.1 x keep rows)."""
+        if self.keep is None:
+            return
+        self._added[table] = self._added.get(table, 0) + added
+        if self._added[table] >= max(1, self.keep // 10):
+            self._added[table] = 0
+            self.db.execute(f"DELETE FROM {table} WHERE rowid <= (SELECT MAX(rowid) FROM {table}) - ?", (self.keep,))
 
     def issued(self, service: str, cards: list[tuple[str, dict]]) -> None:
         """Record the uuid and kind of each card sent."""
         rows = [(card["uuid"], service, kind, _now()) for kind, card in cards]
         with self.lock:
             self.db.executemany("INSERT OR IGNORE INTO cards VALUES (?, ?, ?, ?)", rows)
+            self._bound("cards", len(rows))
 
     def add(self, service: str, body) -> int:
         """Store every feedback item of a request body; FeedbackError if one is malformed."""
@@ -88,6 +108,7 @@ class FeedbackStore:
                 " outcome_timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            self._bound("feedback", len(rows))
         return len(rows)
 
     def counts(self) -> list[dict]:
