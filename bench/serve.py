@@ -1,6 +1,6 @@
 """pvdkg serve under load: CDS Hooks patient-view latency, beside the single-case CLI latency.
 
-    .venv/bin/python bench/serve.py                       # 1,000 requests, 8 clients
+    .venv/bin/python bench/serve.py                       # 3 x 1,000 requests, 8 clients
     .venv/bin/python bench/serve.py --requests 200 --clients 4
     .venv/bin/python bench/serve.py --workers 2           # pvdkg serve --workers 2
     .venv/bin/python bench/serve.py --same-patient        # every client asks for one patient
@@ -14,7 +14,8 @@ patient (the example's, renamed; `--same-patient`: all for one, whose identical 
 the server derives together), and reports p50/p95/p99 and requests/s.
 In the same run: `pvdkg recommend` on that bundle as fresh processes (cold, median) and
 the latency of one call with nothing else running (warm), and the first call after the
-server started (what its warm-up left cold). The machine's 1-minute load average before
+server started (what its warm-up left cold). The load is measured `--repeat` times (3) on
+the one server and the median run by p95 reported, each run listed beside it. The machine's 1-minute load average before
 and after is recorded: other processes share the cores. The server's CPU per call
 counts its derivation process too. The target is p95 < 100 ms
 (CDS Hooks asks for answers in about 500 ms). Not part of the test suite.
@@ -215,6 +216,13 @@ def main() -> int:
         help="every client asks for the same patient (by default each client has its own, as clinicians "
         "at 8 desks would: requests for one patient are never derived in one batch)",
     )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="measure the load N times on the same server and report the median run by p95 "
+        "(one run's p95 varies by about +-10 ms on this machine)",
+    )
     ap.add_argument("--out", default=str(ROOT / "bench" / "report-serve.json"))
     args = ap.parse_args()
     body = prefetch_request()
@@ -236,11 +244,15 @@ def main() -> int:
                 start = time.perf_counter()
                 c.post("/cds-services/pvdkg-patient-view", json=body).raise_for_status()
                 single.append((time.perf_counter() - start) * 1000)
-        cpu_before = cpu_seconds(proc.pid)
-        under_load = load(url, bodies, args.requests, args.clients)
-        cpu_after = cpu_seconds(proc.pid)
-        if cpu_before is not None and cpu_after is not None:
-            under_load["server_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / args.requests, 1)
+        runs = []
+        for _ in range(max(1, args.repeat)):
+            cpu_before = cpu_seconds(proc.pid)
+            run = load(url, bodies, args.requests, args.clients)
+            cpu_after = cpu_seconds(proc.pid)
+            if cpu_before is not None and cpu_after is not None:
+                run["server_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / args.requests, 1)
+            runs.append(run)
+        under_load = sorted(runs, key=lambda r: r["p95_ms"])[len(runs) // 2]  # the median run
         report = {
             "machine": {"cpus": os.cpu_count(), "load_average_1min": [round(load_before[0], 1), None]},
             "workers": args.workers,
@@ -249,6 +261,7 @@ def main() -> int:
             "first_call_after_start": {"status": first.status_code, "ms": round(first_ms, 1)},
             "patient_view_alone_ms": round(statistics.median(single), 1),
             "patient_view_under_load": under_load,
+            "runs_under_load": [{k: r[k] for k in ("p50_ms", "p95_ms", "p99_ms", "requests_per_s")} for r in runs],
         }
         report["machine"]["load_average_1min"][1] = round(os.getloadavg()[0], 1)
     finally:

@@ -667,3 +667,31 @@ def test_feedback_in_memory_keeps_the_newest_rows_a_file_keeps_every_one(tmp_pat
     assert file.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 100
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         file.db.execute("DELETE FROM cards")
+
+
+def _nice(stat: Path) -> int:
+    return int(stat.read_text().rsplit(")", 1)[1].split()[16])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a nice value per thread is Linux's")
+def test_request_threads_yield_the_cores_to_the_derivation(client):
+    """The threads that read requests and make cards run at a lower priority (a higher nice
+    value); this thread, which started the server, and the derivation process keep theirs."""
+    import os
+
+    from pvdkg.serve.app import REQUEST_NICE
+
+    call = hook_request("patient-view", "claudicant", as_prefetch(CLAUDICANT))
+    assert client.post("/cds-services/pvdkg-patient-view", json=call).status_code == 200
+    mine = _nice(Path("/proc/thread-self/stat"))
+    threads = [_nice(task / "stat") for task in Path("/proc/self/task").iterdir()]
+    assert min(19, mine + REQUEST_NICE) in threads and mine in threads
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and "spawn_main" in (stat.parent / "cmdline").read_text():
+            children.append(int(fields[16]))
+    assert children and set(children) == {mine}

@@ -79,7 +79,9 @@ def create_app(settings: Settings | None = None) -> Guard:
     trust = Trust.load(settings.trust, SeenJti(settings.feedback_db)) if settings.trust else None
     feedback = FeedbackStore(settings.feedback_db)
     maker = CardMaker(kg)
-    pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="pvdkg-request")
+    pool = ThreadPoolExecutor(
+        max_workers=settings.threads, thread_name_prefix="pvdkg-request", initializer=_yield_to_derivation
+    )
     # derivations outside the batcher (REST, the page's reports) hold the interpreter lock: as
     # many at once as there are cores, the others queued (and dropped when their request gives up)
     cores = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pvdkg-derive")
@@ -110,6 +112,25 @@ def create_app(settings: Settings | None = None) -> Guard:
         )
     app.state.settings, app.state.pool, app.state.batcher = settings, pool, batcher
     return Guard(app, limits().case_bytes, trust, settings.base_url)
+
+
+#: The nice value of the request threads (reading FHIR, making cards): see _yield_to_derivation.
+REQUEST_NICE = 10
+
+
+def _yield_to_derivation() -> None:
+    """Lower the priority of this request thread (Linux: of this thread only).
+
+    Why: the derivation (its process, or the batcher's thread) is what every waiting call
+    needs next, and reading the requests that will make the next batch has the whole of
+    the current batch's time: given the cores first, a batch ends sooner (2 cores, 8
+    clients, six alternating runs each: p95 124 -> 120 ms, 80 -> 84 calls/s, medians).
+    Nothing is starved: a niced thread still runs whenever a core is free. Where the
+    system does not allow it, nothing changes."""
+    try:
+        os.nice(REQUEST_NICE)
+    except (AttributeError, OSError):  # no os.nice (Windows), or not permitted
+        pass
 
 
 def _runner(pool: ThreadPoolExecutor, timeout: float):
