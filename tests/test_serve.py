@@ -695,3 +695,16 @@ def test_request_threads_yield_the_cores_to_the_derivation(client):
         if int(fields[1]) == os.getpid() and "spawn_main" in (stat.parent / "cmdline").read_text():
             children.append(int(fields[16]))
     assert children and set(children) == {mine}
+
+
+def test_a_stopped_server_shuts_its_thread_pools_down(tmp_path):
+    """Stopping the server (its lifespan's end) shuts down every pool of threads it made: the
+    request threads, the derivation threads and, with a trust file, the token checks'."""
+    running = Running(Settings(derive_processes=0))
+    guard = running.server.config.app
+    pools = list(guard.state.pools)
+    assert len(pools) == 2
+    running.stop()
+    for threads in pools:
+        with pytest.raises(RuntimeError, match="shutdown"):
+            threads.submit(print)

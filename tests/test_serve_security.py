@@ -103,8 +103,13 @@ def secure(tmp_path_factory, keys, jwks_server):
     }
     (folder / "trust.json").write_text(json.dumps(trust))
     running = Running(Settings(trust=str(folder / "trust.json")))
+    pools = list(running.server.config.app.state.pools)
+    assert len(pools) == 4  # requests, derivations, and the token checks' two
     yield running
     running.stop()
+    for threads in pools:  # all shut down with the server
+        with pytest.raises(RuntimeError, match="shutdown"):
+            threads.submit(print)
 
 
 def signed(key, aud: str, iss: str, kid: str, jku: str | None = None, life: float = 300) -> str:

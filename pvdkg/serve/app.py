@@ -84,7 +84,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     )
     # derivations outside the batcher (REST, the page's reports) hold the interpreter lock: as
     # many at once as there are cores, the others queued (and dropped when their request gives up)
-    cores = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="pvdkg-derive")
+    cores = ThreadPoolExecutor(max_workers=usable_cores(), thread_name_prefix="pvdkg-derive")
     batcher = Batcher(kg, settings.batch, settings.derive_processes, limit=settings.request_timeout)
     cards_of = partial(hook_cards, batcher=batcher)
 
@@ -92,6 +92,8 @@ def create_app(settings: Settings | None = None) -> Guard:
     async def lifespan(app):
         yield
         batcher.close()
+        for threads in app.state.pools:  # queued work is dropped; running work ends by itself
+            threads.shutdown(wait=False, cancel_futures=True)
 
     runner, compute = _runner(pool, settings.request_timeout), _runner(cores, settings.request_timeout)
 
@@ -111,7 +113,17 @@ def create_app(settings: Settings | None = None) -> Guard:
             allow_headers=["Authorization", "Content-Type"],
         )
     app.state.settings, app.state.pool, app.state.batcher = settings, pool, batcher
+    app.state.pools = [pool, cores]  # shut down when the server stops (the Guard adds its own)
     return Guard(app, limits().case_bytes, trust, settings.base_url)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it; a
+    cgroup CPU quota is not read), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 #: The nice value of the request threads (reading FHIR, making cards): see _yield_to_derivation.
@@ -314,6 +326,7 @@ class Guard:
         if trust is not None:  # the threads of token checks that may wait (_authorize)
             self.fetching = ThreadPoolExecutor(max_workers=8, thread_name_prefix="pvdkg-jwks")
             self.writing = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pvdkg-jti")
+            app.state.pools += [self.fetching, self.writing]
         self.base = (base_url or "").rstrip("/")
         self.state = app.state
 
