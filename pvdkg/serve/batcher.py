@@ -2,8 +2,8 @@
 
 Why: most of a derivation's cost is fixed (the knowledge copied into a fresh store,
 about 130 SPARQL queries parsed, planned and run), whatever the number of patients
-in the store; derived alone, a patient costs about 34 ms of CPU, eight together
-about 9 ms each (pvdkg.cohort derives cohorts the same way). So one thread derives:
+in the store; derived alone, a patient costs about 27 ms of CPU, eight together
+about 7 ms each (pvdkg.cohort derives cohorts the same way). So one thread derives:
 it takes every case that is waiting (up to `max_size`), derives them in one batch
 (Knowledge.recommend_together) and answers each request. Nothing waits for a batch
 to fill: a case that arrives while the server is idle is derived at once, alone.
