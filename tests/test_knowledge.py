@@ -117,6 +117,16 @@ def test_the_lean_knowledge_is_what_the_rules_queries_name(tmp_path):
     }
     assert not any(q.object.value == OWL_CLASS for q in extended.derivation_quads)
 
+    # a BASE would hide which IRIs its relative ones are: then the whole knowledge is kept
+    based = tmp_path / "based"
+    shutil.copytree(root, based)
+    (based / "queries" / "recommend" / "labels.rq").write_text(
+        "#+ summary: labels\n#+ inputs: x\n#+ outputs: ?l\n#+ source: a test\n"
+        "BASE <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?l WHERE { ?x <label> ?l }\n",
+        encoding="utf-8",
+    )
+    assert load(based).derivation_quads == load(based).quads
+
 
 @pytest.fixture(scope="module")
 def broken_query(tmp_path_factory) -> Path:

@@ -65,6 +65,8 @@ class ParsedKnowledge:
         query that starts to read another predicate gets it with no code changed; the
         stores people query (mappings, the hermit engine, `pvdkg query`) hold everything."""
         named = derivation_names(self.root)
+        if named is None:
+            return self.quads
         return tuple(
             q
             for q in self.quads
@@ -73,21 +75,25 @@ class ParsedKnowledge:
 
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_BASE_DECL = re.compile(r"^\s*BASE\s*<", re.IGNORECASE | re.MULTILINE)
 _PREFIX_DECL = re.compile(r"PREFIX\s+([\w-]*):\s*<([^<>\s]*)>", re.IGNORECASE)
 _IRI_REF = re.compile(r"<([^<>\"\s]*)>")
 _PREFIXED = re.compile(r"(?<![\w<])([A-Za-z][\w-]*)?:((?:[\w-]|\.(?=[\w-]))+)")
 
 
-def derivation_names(root: Path) -> frozenset[str]:
+def derivation_names(root: Path) -> frozenset[str] | None:
     """Every IRI written in a query of the rules engine's derivation (DERIVATION_FOLDERS, but
     not a file whose `#+ engine:` header names another engine), as <IRI> or prefix:name,
-    and rdf:type (the keyword `a`). Comments count too: naming more keeps more."""
+    and rdf:type (the keyword `a`). Comments count too: naming more keeps more. None (keep
+    everything) when a query declares a BASE: its relative IRIs could not be told apart."""
     names = {_RDF_TYPE}
     for folder in DERIVATION_FOLDERS:
         for rel in query_files(folder, ".rq", root) + query_files(folder, ".ru", root):
             text = read_query(rel, root)
             if query_header(text).get("engine", "rules").split()[0] != "rules":
                 continue
+            if _BASE_DECL.search(text):
+                return None
             prefixes = {p: iri for p, iri in _PREFIX_DECL.findall(text)}
             names.update(_IRI_REF.findall(text))
             names.update(prefixes[p] + local for p, local in _PREFIXED.findall(text) if p in prefixes)
