@@ -731,6 +731,14 @@ def test_wrong_type_names_resource_and_field():
             r"^Bundle\.entry\[1\] \(Condition/c1\): colour: Extra inputs are not permitted",
         ),
         (lambda b: b.pop("type"), r"^Bundle: type: "),
+        (  # a data type is no resource (each resource is validated alone: the Bundle still says so)
+            lambda b: b["entry"].append({"resource": {"resourceType": "Coding", "code": "x"}}),
+            r"^Bundle\.entry\[2\] \(Coding\): root: Provided FHIR resource Coding should be derived from",
+        ),
+        (  # a Bundle-level error and a resource's: the Bundle's own is named
+            lambda b: (b.pop("type"), b["entry"][1]["resource"].update(colour="red")),
+            r"^Bundle: type: ",
+        ),
         (
             lambda b: b["entry"][1]["resource"].update(subject={"reference": "Patient/someone-else"}),
             r"^Bundle\.entry\[1\] \(Condition/c1\): subject\.reference: 'Patient/someone-else' is not the "

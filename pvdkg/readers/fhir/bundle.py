@@ -61,11 +61,13 @@ def parse_bundle(data: Any) -> ParsedBundle:
             if not isinstance(kind, str):
                 raise CaseLoadError(f"{where}: resource: no resourceType")
             try:
-                models[i] = get_fhir_model_class(kind)
+                cls = get_fhir_model_class(kind)
             except (ValueError, KeyError):
                 raise CaseLoadError(
                     f"{where}: resource.resourceType: {kind!r} is not a FHIR R4 resource type"
                 ) from None
+            if cls.has_resource_base():  # a data type (Coding...) stays in the Bundle: the library refuses it
+                models[i] = cls
     shell = (
         dict(
             data,
