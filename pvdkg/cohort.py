@@ -22,7 +22,6 @@ at most PVDKG_MAX_LINE_BYTES long (pvdkg.limits).
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +34,7 @@ from urllib.parse import unquote
 from .knowledge import knowledge_root
 from .knowledge import load as load_knowledge
 from .knowledge.namespace import PATIENT
+from .limits import usable_cores
 from .pipeline import Checked, derived_results, explained, with_unmapped
 from .readers import INVALID_ID, CaseLoadError, PatientDeceased, Raw, case_schema, one_line, read_entry, read_raw
 from .readers import Entry as ReadEntry
@@ -245,7 +245,7 @@ def cohort_batches(
     render: the results as this function's text (see process_batch), not typed."""
     as_of = as_of or date.today()
     batch_size = batch_size or ENGINE_BATCH_SIZE.get(engine, BATCH_SIZE)
-    workers = workers or os.cpu_count() or 1
+    workers = workers or usable_cores()
     raw = batched(read_raw(path), batch_size)
     warm()
     seen = DuplicateIds()

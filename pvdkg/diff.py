@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from .knowledge import checked_root, shipped_root
+from .limits import usable_cores
 from .results import Change, KnowledgeDiff
 
 REGRESSION_COHORT = Path("regression") / "cohort.ndjson"
@@ -61,7 +62,7 @@ def diff_knowledge(
     cohort = Path(cohort) if cohort is not None else default_cohort(new)
     if not cohort.exists():
         raise DiffError(f"{cohort}: no such file or folder (a cohort: a folder of case files or an NDJSON file)")
-    workers = workers or max(1, (os.cpu_count() or 1) // 2)
+    workers = workers or max(1, usable_cores() // 2)
     as_of = as_of or date.today()  # both sides read FHIR records as of the same day
     with tempfile.TemporaryDirectory(prefix="pvdkg-diff-") as tmp:
         sides: dict[str, tuple] = {}

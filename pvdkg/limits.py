@@ -72,3 +72,12 @@ def limits() -> Limits:
             raise LimitError(f"{ENV[name]}={raw!r} is not a positive integer")
         values[name] = value
     return Limits(**values)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it; a
+    cgroup CPU quota is not read), at least 1: the default number of workers and threads."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1

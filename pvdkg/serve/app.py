@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException
 
 from pvdkg import __version__
 from pvdkg.api import USER_ERRORS, load
-from pvdkg.limits import env_var, limits
+from pvdkg.limits import env_var, limits, usable_cores
 from pvdkg.results import Unmapped
 
 from . import hooks, page, rest
@@ -115,15 +115,6 @@ def create_app(settings: Settings | None = None) -> Guard:
     app.state.settings, app.state.pool, app.state.batcher = settings, pool, batcher
     app.state.pools = [pool, cores]  # shut down when the server stops (the Guard adds its own)
     return Guard(app, limits().case_bytes, trust, settings.base_url)
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the system tells it; a
-    cgroup CPU quota is not read), at least 1."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
 
 
 #: The nice value of the request threads (reading FHIR, making cards): see _yield_to_derivation.
