@@ -78,26 +78,18 @@ def parse_bundle(data: Any) -> ParsedBundle:
         if models
         else data
     )
+    within: tuple = ()  # what is being validated: the Bundle, then each resource
     try:
         bundle = Bundle.model_validate(shell)
         for i, cls in models.items():
-            try:
-                models[i] = cls.model_validate(entries[i]["resource"])
-            except ValidationError as e:
-                raise CaseLoadError(_validation_message(data, e, ("entry", i, "resource"))) from None
+            within = ("entry", i, "resource")
+            models[i] = cls.model_validate(entries[i]["resource"])
     except ValidationError as e:
-        raise CaseLoadError(_validation_message(data, e)) from None
-    except CaseLoadError:
-        raise
+        raise CaseLoadError(_validation_message(data, e, within)) from None
     except Exception as e:  # the library's own failures (KeyError...) as one line
         raise CaseLoadError(f"not valid FHIR R4: {type(e).__name__}: {' '.join(str(e).split())}") from None
-    return ParsedBundle(
-        [
-            (i, models.get(i, e.resource), e.fullUrl)
-            for i, e in enumerate(bundle.entry or [])
-            if models.get(i, e.resource) is not None
-        ]
-    )
+    resources = [(i, models.get(i, e.resource), e.fullUrl) for i, e in enumerate(bundle.entry or [])]
+    return ParsedBundle([(i, r, url) for i, r, url in resources if r is not None])
 
 
 def _validation_message(data: dict, error, within: tuple = ()) -> str:
