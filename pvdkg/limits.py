@@ -22,8 +22,10 @@ written and says it is above (or below) the range.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULTS = {
     "case_bytes": 20_000_000,
@@ -74,10 +76,64 @@ def limits() -> Limits:
     return Limits(**values)
 
 
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the system tells it; a
-    cgroup CPU quota is not read), at least 1: the default number of workers and threads."""
+def usable_cores(root: str = "/") -> int:
+    """The cores this process may use, at least 1: the default number of workers and threads.
+
+    Its CPU affinity where the system tells it (else the machine's cores), less where a
+    cgroup CPU quota allows fewer (a container given `--cpus 2` on a 64-core host sees
+    64 cores but runs 2 at a time: 64 workers would only wait for each other). `root`:
+    where /proc and /sys are (tests)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota(Path(root))
+    return max(1, min(cores, math.ceil(quota))) if quota else cores
+
+
+def cgroup_cpu_quota(root: Path) -> float | None:
+    """The CPUs' worth of time this process's cgroups allow (quota / period, the smallest
+    on its cgroup's path), None without a quota or where there are no cgroups (not Linux).
+
+    cgroup v2: cpu.max ("max 100000" or "200000 100000") of the cgroup /proc/self/cgroup
+    names and of each parent; v1: cpu.cfs_quota_us / cpu.cfs_period_us (quota -1: none)
+    of the cpu controller's cgroup and its parents."""
+    try:
+        lines = (root / "proc/self/cgroup").read_text().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    found: list[float] = []
+    for line in lines:
+        hierarchy, _, rest = line.partition(":")
+        controllers, _, path = rest.partition(":")
+        if hierarchy == "0" and not controllers:  # v2
+            base, read = root / "sys/fs/cgroup", _v2_quota
+        elif "cpu" in controllers.split(","):  # v1
+            base, read = root / "sys/fs/cgroup" / controllers, _v1_quota
+            if not base.is_dir():
+                base = root / "sys/fs/cgroup/cpu"
+        else:
+            continue
+        parts = [p for p in path.split("/") if p and p != ".."]
+        for depth in range(len(parts), -1, -1):  # the cgroup, then each parent up to the root
+            quota = read(base.joinpath(*parts[:depth]))
+            if quota:
+                found.append(quota)
+    return min(found) if found else None
+
+
+def _v2_quota(cgroup: Path) -> float | None:
+    try:
+        limit, period = (cgroup / "cpu.max").read_text().split()[:2]
+        return int(limit) / int(period) if limit != "max" and int(period) > 0 else None
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _v1_quota(cgroup: Path) -> float | None:
+    try:
+        quota = int((cgroup / "cpu.cfs_quota_us").read_text())
+        period = int((cgroup / "cpu.cfs_period_us").read_text())
+        return quota / period if quota > 0 and period > 0 else None
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
