@@ -12,7 +12,7 @@ import pytest
 
 from pvdkg.api import load
 from pvdkg.readers import CaseLoadError
-from pvdkg.serve.batcher import Batcher
+from pvdkg.serve.batcher import Batcher, Unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -151,6 +151,40 @@ def test_a_derivation_process_that_dies_is_replaced(kg):
     with pytest.raises(RuntimeError, match="derivation process ended"):
         batcher.recommend("a", text, timeout=60)
     assert batcher.recommend("a", text, timeout=60).result.to_json() == alone(kg, text).result.to_json()
+    batcher.close()
+
+
+def test_a_process_that_cannot_be_started_is_tried_again_after_a_wait(kg, monkeypatch):
+    """A derivation process that dies and cannot be started again: its batches are refused at
+    once (Unavailable, with the wait) instead of loading a process for every batch; the wait
+    doubles with each failure; once it starts, it derives and the batcher is up again."""
+    from pvdkg.serve import batcher as module
+
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    batcher = Batcher(kg, processes=1)
+    lane, started, real = batcher.lanes[0], [], module._children
+
+    def failing(n):
+        started.append(n)
+        raise RuntimeError("the derivation process did not load the knowledge in 300 s")
+
+    monkeypatch.setattr(module, "_children", failing)
+    lane.child.process.kill()
+    with pytest.raises(Unavailable, match="could not be started") as first:
+        batcher.recommend("a", text, timeout=60)
+    assert started == [1] and first.value.retry_after == 1 and lane.failures == 1
+    assert batcher.down() == "1 of 1 derivation processes could not be started"
+    with pytest.raises(Unavailable, match="the next attempt is in 1 s"):
+        batcher.recommend("a", text, timeout=60)
+    assert started == [1]  # refused without a new attempt
+    lane.retry_at = 0.0  # the wait is over: tried again, fails again, waits twice as long
+    with pytest.raises(Unavailable) as again:
+        batcher.recommend("a", text, timeout=60)
+    assert started == [1, 1] and lane.failures == 2 and again.value.retry_after == 2
+    monkeypatch.setattr(module, "_children", real)
+    lane.retry_at = 0.0
+    assert batcher.recommend("a", text, timeout=60).result.to_json() == alone(kg, text).result.to_json()
+    assert lane.failures == 0 and batcher.down() is None
     batcher.close()
 
 

@@ -708,3 +708,27 @@ def test_a_stopped_server_shuts_its_thread_pools_down(tmp_path):
     for threads in pools:
         with pytest.raises(RuntimeError, match="shutdown"):
             threads.submit(print)
+
+
+def test_a_derivation_process_that_cannot_be_started_makes_the_service_unavailable(tmp_path):
+    """While a derivation process that could not be started waits for its next attempt, a
+    hook call gets 503 with Retry-After (not a 500) and /health says 503 with why, so a
+    load balancer takes the server out; once it derives again both are 200."""
+    running = Running(Settings(feedback_db=str(tmp_path / "fb.sqlite"), derive_processes=0))
+    lane = running.server.config.app.app.state.batcher.lanes[0]
+    pid, prefetch = example_prefetch()
+    try:
+        with httpx.Client(base_url=running.url, timeout=60) as c:
+            lane.failures, lane.retry_at = 1, time.monotonic() + 30
+            health = c.get("/health")
+            assert health.status_code == 503 and health.json()["status"] == "unavailable"
+            assert "could not be started" in health.json()["why"]
+            r = c.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+            assert r.status_code == 503 and "next attempt is in" in r.json()["error"]
+            assert 1 <= int(r.headers["Retry-After"]) <= 30
+            lane.failures, lane.retry_at = 0, 0.0
+            assert c.get("/health").status_code == 200
+            r = c.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+            assert r.status_code == 200 and r.json()["cards"]
+    finally:
+        running.stop()

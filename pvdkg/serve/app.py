@@ -34,7 +34,7 @@ from pvdkg.limits import env_var, limits, usable_cores
 from pvdkg.results import Unmapped
 
 from . import hooks, page, rest
-from .batcher import Batcher
+from .batcher import Batcher, Unavailable
 from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
@@ -214,6 +214,8 @@ def hook_cards(
         raise ApiError(400, str(exc)) from None
     except TimeoutError:  # the request's own time limit has answered 503 by now
         raise ApiError(503, "the derivation took longer than the request time limit") from None
+    except Unavailable as exc:
+        raise ApiError(503, str(exc), headers={"Retry-After": str(exc.retry_after)}) from None
     if outcome.valid:
         outcome.result.unmapped = [Unmapped(**u) for u in converted.unmapped]
     else:

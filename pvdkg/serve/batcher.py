@@ -31,11 +31,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
@@ -133,6 +135,8 @@ class Batcher:
                 _settle(job.future, outcome)
 
     def _derive(self, lane: _Lane, cases: list[str]) -> list:
+        if lane.failures:  # its process could not be started: try again when the wait is over
+            self._restart(lane)
         if lane.child is None:
             outcomes = self.kg.recommend_together(cases, self.name)
             self.kg.prepare()
@@ -151,10 +155,41 @@ class Batcher:
         if self.closed:
             raise RuntimeError("the derivation processes were stopped (the server is shutting down)")
         log.warning("%s; the derivation process is started again", why)
-        lane.child = _children(1)[0]
+        self._restart(lane)
+        raise RuntimeError(f"{why}; it was started again")
+
+    def _restart(self, lane: _Lane) -> None:
+        """Start the lane's process again; RuntimeError if it cannot be started (it dies or
+        does not load): then the lane's batches are refused at once, without a new attempt,
+        for a time that doubles with each failure (1 s, 2 s... at most RESTART_WAIT_MAX), so
+        a process that cannot start (memory, a broken install) is not loaded again for every
+        batch; /health reports it meanwhile."""
+        wait = lane.retry_at - time.monotonic()
+        if wait > 0:
+            raise Unavailable(
+                f"the derivation process could not be started; the next attempt is in {math.ceil(wait)} s",
+                math.ceil(wait),
+            )
+        try:
+            lane.child = _children(1)[0]
+        except (RuntimeError, EOFError, OSError) as exc:
+            lane.failures += 1
+            lane.retry_at = time.monotonic() + min(RESTART_WAIT_MAX, 2.0 ** (lane.failures - 1))
+            log.error("the derivation process could not be started (%s)", type(exc).__name__)
+            raise Unavailable(
+                "the derivation process could not be started", math.ceil(lane.retry_at - time.monotonic())
+            ) from None
+        lane.failures, lane.retry_at = 0, 0.0
         if self.closed:  # closed while the new one started
             lane.child.kill()
-        raise RuntimeError(f"{why}; it was started again")
+
+    def down(self) -> str | None:
+        """Why the service cannot derive now (a derivation process that could not be started
+        again), None when it can: what /health reports."""
+        failed = sum(1 for lane in self.lanes if lane.failures)
+        if self.closed:
+            return "the derivation processes were stopped (the server is shutting down)"
+        return f"{failed} of {len(self.lanes)} derivation processes could not be started" if failed else None
 
 
 def _settle(future: Future, outcome) -> None:
@@ -177,9 +212,23 @@ def _own_copy(outcome):
         return outcome
 
 
+class Unavailable(RuntimeError):
+    """No derivation process could be started: the call may be made again after `retry_after` s."""
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = max(1, retry_after)
+
+
+#: The longest wait, in seconds, before a derivation process that could not be started is tried again.
+RESTART_WAIT_MAX = 60.0
+
+
 @dataclass
 class _Lane:
     child: _Child | None  # its derivation process (None: derive in this process)
+    failures: int = 0  # attempts to start it again that failed in a row
+    retry_at: float = 0.0  # time.monotonic() before which it is not tried again
 
 
 _KG = None  # the knowledge of the derivation process

@@ -125,10 +125,19 @@ def router(kg: Knowledge, compute, feedback) -> APIRouter:
             raise ApiError(404, f"no statement {statement_id!r}")
         return found
 
-    @api.get("/health")
-    async def health() -> dict:
-        """The service is up, with its knowledge loaded."""
-        return {"status": "ok", "version": __version__, "statements": len(kg.statements)}
+    @api.get("/health", responses={503: {"description": "a derivation process could not be started again"}})
+    async def health(request: Request) -> Response:
+        """The service is up, with its knowledge loaded (200), or cannot derive now (503: a
+        derivation process could not be started again; a load balancer takes it out)."""
+        down = request.app.state.batcher.down()
+        body = {"status": "unavailable" if down else "ok", "version": __version__, "statements": len(kg.statements)}
+        if down:
+            body["why"] = down
+        response = _json(body)
+        if down:
+            response.status_code = 503
+            response.headers["Retry-After"] = "1"
+        return response
 
     @api.get("/feedback")
     async def feedback_counts() -> dict:
