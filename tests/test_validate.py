@@ -19,6 +19,7 @@ from rdflib.namespace import SH
 
 from pvdkg.knowledge import ontology_files, shapes_file
 from pvdkg.readers import PVDKG, PVS, CaseLoadError, case_schema, map_case, read_case
+from pvdkg.render import escape_controls
 from pvdkg.validate import ValidationResult, load_and_validate, ordered, shacl_report, to_result, validate_case
 
 HERE = Path(__file__).resolve().parent
@@ -54,8 +55,9 @@ def schema(ontology):
 
 
 def messages(path: Path, ontology: Graph) -> list[str]:
+    """The messages as the CLI prints them (control characters escaped, as in the expected files)."""
     _, results = load_and_validate(path, ontology)
-    return [str(r) for r in results]
+    return [escape_controls(str(r)) for r in results]
 
 
 def expected_file(path: Path) -> Path:
