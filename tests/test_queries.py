@@ -432,6 +432,34 @@ def test_population_leaves_are_the_named_classes_of_each_population(kb):
     assert PV + "CLTITrue" not in leaves and all(not leaf.startswith("_:") for leaf in leaves)
 
 
+def test_named_conditions_without_a_phrase_are_explained_by_their_definition(kb):
+    """58-explained-by.rq: a population (no phrase) links to its definition; a fact with a
+    phrase (CLTIPendingTrue, defined further) does not; R22's leaves reach into R21's."""
+    explained = {r["c"] for r in kb.select(PREFIXES + "SELECT ?c WHERE { ?c pvdkg:explainedBy ?d }")}
+    assert KB + "R21-population" in explained and PV + "CLTIPendingTrue" not in explained
+    rows = kb.select(PREFIXES + "SELECT ?leaf WHERE { kb:R22-population pvdkg:leafClass ?leaf }")
+    leaves = {r["leaf"] for r in rows}
+    assert {PV + "BelowKneeUntreatedLesionTrue", PV + "ShortLesionTrue", PV + "HighSurgicalRiskTrue"} <= leaves
+
+
+def test_population_branches_are_the_alternatives_and_their_leaves(kb):
+    """62-population-branches.rq: R21's alternatives (high risk, no vein, short lesions without
+    a long occlusion), R22's through R21; the leaves under the intersection alternative."""
+
+    def branches(pop: str) -> set[str]:
+        return {r["b"] for r in kb.select(PREFIXES + f"SELECT ?b WHERE {{ kb:{pop} pvdkg:reasonBranch ?b }}")}
+
+    r21 = branches("R21-population")
+    assert {PV + "HighSurgicalRiskTrue", PV + "NoVeinConduitTrue"} <= r21 and len(r21) == 3
+    assert branches("R22-population") == r21  # R22 reads R21 and has no alternative of its own
+    (anonymous,) = r21 - {PV + "HighSurgicalRiskTrue", PV + "NoVeinConduitTrue"}
+    rows = kb.select(
+        PREFIXES + "SELECT ?b ?leaf WHERE { kb:R21-population pvdkg:reasonBranch ?b . ?b pvdkg:branchLeaf ?leaf }"
+    )
+    under = {r["leaf"] for r in rows if r["b"] == anonymous}
+    assert under == {PV + "ShortLesionTrue", PV + "LongOcclusionFalse"}
+
+
 def test_field_values_list_the_values_of_each_enumerated_field(kb):
     rows = kb.select(PREFIXES + "SELECT ?prop ?v WHERE { ?prop pvdkg:fieldValue ?v }")
     values = {}
