@@ -42,7 +42,7 @@ from .medication import read_medications
 from .observation import read_observations
 from .patient import check_alive, check_subject, patient_extension, patient_id
 from .procedure import read_procedures
-from .vocabulary import FHIR_SYSTEMS, vocabulary
+from .vocabulary import vocabulary
 
 #: The resources whose subject must be the bundle's Patient (and that are read for codes).
 RESOURCE_TYPES = (
@@ -203,18 +203,10 @@ def _leave_out_later(cx: Context) -> None:
 def no_presentation(cx: Context) -> str:
     """Why the case has no presentation, with the codes that would give one (from the
     mapping rows the reader uses: the policy's predicates, FHIR code systems)."""
-    prefixes = set(FHIR_SYSTEMS.values())
-    ranks = cx.policy.predicate_rank
-    codes: dict[str, list[str]] = {}
-    for curie, rows in cx.v.rows.items():
-        if curie.split(":", 1)[0] not in prefixes:
-            continue
-        for row in rows:
-            if row.term in cx.v.presentations and row.predicate in ranks and not row.partitive:
-                codes.setdefault(cx.v.presentations[row.term], []).append(curie)
+    codes = cx.v.presentation_codes
     order = list(cx.policy.presentation_precedence)
     order += sorted(set(cx.v.presentations.values()) - set(order))
-    parts = [f"{p}: {', '.join(sorted(codes[p]))}" if p in codes else f"{p}: no code" for p in order]
+    parts = [f"{p}: {', '.join(codes[p])}" if p in codes else f"{p}: no code" for p in order]
     return (
         "no current Condition codes a PAD presentation (" + "; ".join(parts) + "); "
         f"or give it in extension '{PATIENT_EXTENSION}'.presentation"

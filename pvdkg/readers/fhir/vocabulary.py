@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -162,6 +163,23 @@ class Vocabulary:
     #: curie_for and rows_for answers, by their arguments: a bundle reads the same codes
     #: again and again (status, category, the patient's codes on every call); cleared when full.
     answers: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def presentation_codes(self) -> dict[str, list[str]]:
+        """Presentation -> the codes of FHIR code systems that give it (through the policy's
+        predicates, not partitive), sorted: what a case without a presentation is told to
+        look for. Read once: every call for a patient without PAD data names them (walking
+        every mapping row cost about 3 ms a call)."""
+        prefixes = set(FHIR_SYSTEMS.values())
+        ranks = self.policy.predicate_rank
+        codes: dict[str, list[str]] = {}
+        for curie, rows in self.rows.items():
+            if curie.split(":", 1)[0] not in prefixes:
+                continue
+            for row in rows:
+                if row.term in self.presentations and row.predicate in ranks and not row.partitive:
+                    codes.setdefault(self.presentations[row.term], []).append(curie)
+        return {p: sorted(c) for p, c in codes.items()}
 
     def curie_for(self, system: str | None, code: str | None) -> tuple[str | None, str]:
         """The mapping-set CURIE of a FHIR coding, or None and why it has none."""
