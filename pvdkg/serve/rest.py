@@ -11,6 +11,7 @@ CLI's and no patient is ever written to disk.
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 
 from pvdkg import __version__
 from pvdkg.api import USER_ERRORS, Knowledge
@@ -133,11 +134,9 @@ def router(kg: Knowledge, compute, feedback) -> APIRouter:
         body = {"status": "unavailable" if down else "ok", "version": __version__, "statements": len(kg.statements)}
         if down:
             body["why"] = down
-        response = _json(body)
         if down:
-            response.status_code = 503
-            response.headers["Retry-After"] = "1"
-        return response
+            return JSONResponse(body, status_code=503, headers={"Retry-After": "1"})
+        return JSONResponse(body)
 
     @api.get("/feedback")
     async def feedback_counts() -> dict:
