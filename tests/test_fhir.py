@@ -396,13 +396,25 @@ def test_predicates_that_map_a_code_back(system, code, display, expected):
 
 
 def test_presentation_from_narrower_icd10cm_code():
-    case, _ = bundle_to_case(
-        with_patient(
-            condition("c1", coding(ICD, "I70.22", "Atherosclerosis of native arteries of extremities with rest pain"))
-        )
-    )
+    rest_pain = "Atherosclerosis of native arteries of extremities with rest pain, left leg"
+    case, _ = bundle_to_case(with_patient(condition("c1", coding(ICD, "I70.222", rest_pain))))
     # narrowMatch of CLTI: used; broadMatch of refractory rest pain: not used
     assert case == {"id": "p1", "presentation": "clti"}
+    # a code below a mapped category: I70.234 (right leg, ulceration of heel) via I70.23
+    case, _ = bundle_to_case(with_patient(condition("c1", coding(ICD, "I70.234", "right leg, heel ulcer"))))
+    assert case == {"id": "p1", "presentation": "clti"}
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["I70.218", "I70.219", "I70.228", "I70.268", "I70.22", "I70.368", "I70.629"],
+)
+def test_an_arm_or_unspecified_extremity_is_not_a_pad_presentation(code):
+    """ICD-10-CM I70.x8 (other extremity: the arms) and I70.x9 (unspecified extremity), and
+    their categories, give no presentation: the rules are about the legs. Unmapped, named."""
+    out = convert_bundle(with_patient(condition("c1", coding(ICD, code, "atherosclerosis of an extremity"))))
+    assert "presentation" not in out.case
+    assert [(u["field"], u["code"]) for u in out.unmapped if u["resource"] == "Condition/c1"] == [("code", code)]
 
 
 def test_partitive_rows_map_anatomy_to_the_segment():

@@ -98,6 +98,38 @@ def test_an_anticoagulant_at_a_treatment_dose_implies_its_own_indication():
     assert out.sources["conditions[0]"] == ["MedicationRequest/m1"]
 
 
+def test_a_request_that_an_anticoagulant_not_be_given_is_no_therapy():
+    """doNotPerform: true orders that it NOT be given: no current therapy and no indication
+    implied from it (read as taken, it withheld dual pathway inhibition)."""
+    warfarin = coding(RX, "855332", "Warfarin Sodium 5 MG Oral Tablet")
+    out = read(medication("m1", warfarin, doNotPerform=True))
+    assert "current_therapies" not in out.case and "conditions" not in out.case
+    notes = [u["reason"] for u in out.unmapped if u["resource"] == "MedicationRequest/m1"]
+    assert notes and all("doNotPerform" in n for n in notes), notes
+    # the same request without doNotPerform (or with false) is a therapy
+    assert read(medication("m1", warfarin, doNotPerform=False)).case["current_therapies"] == [
+        "OralAnticoagulantMonotherapy"
+    ]
+
+
+def test_a_coded_observation_value_is_not_the_patients_condition():
+    """A family history of atrial fibrillation (an Observation's answer) is a relative's
+    disease: not read as the patient's, listed in unmapped with why."""
+    family = {
+        "resourceType": "Observation",
+        "id": "o1",
+        "status": "final",
+        "subject": {"reference": "Patient/p1"},
+        "code": coding("http://loinc.org", "10157-6", "History of family member diseases Narrative"),
+        "valueCodeableConcept": coding(SCT, "49436004", "Atrial fibrillation (disorder)"),
+    }
+    out = read(family)
+    assert "conditions" not in out.case
+    (note,) = [u for u in out.unmapped if u["resource"] == "Observation/o1"]
+    assert note["field"] == "valueCodeableConcept" and note["code"] == "49436004"
+    assert "not read as the patient's condition" in note["reason"]
+
+
 def test_the_vascular_dose_of_rivaroxaban_implies_nothing():
     out = read(medication("m1", coding(RX, "2059015", "rivaroxaban 2.5 MG Oral Tablet")))
     assert "conditions" not in out.case

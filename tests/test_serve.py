@@ -317,6 +317,17 @@ def test_a_pta_order_for_a_claudicant_with_isolated_infrapopliteal_disease_is_cr
     ]
 
 
+def test_an_order_that_pta_not_be_done_gets_no_card(client):
+    """A draft with doNotPerform: true orders that the intervention NOT be done: for the
+    claudicant whose PTA is contraindicated there is nothing to warn against."""
+    context = pta_draft("claudicant")
+    context["draftOrders"]["entry"][0]["resource"]["doNotPerform"] = True
+    req = hook_request("order-select", "claudicant", as_prefetch(CLAUDICANT), **context)
+    r = client.post("/cds-services/pvdkg-order-select", json=req)
+    assert r.status_code == 200, r.text
+    assert r.json()["cards"] == []
+
+
 def test_the_same_pta_order_for_a_clti_patient_with_pta_indicated_gets_no_critical_card(client):
     result = recommend(client, CLTI_PTA)
     pta = next(e for e in result["interventions"] if e["intervention"] == "PercutaneousTransluminalAngioplasty")

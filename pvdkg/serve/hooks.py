@@ -145,7 +145,8 @@ def fetch_fhir(server: str, query: str, request: dict, timeout: float = 5.0):
 
 def draft_orders(context: dict, only_selected: bool) -> list[dict]:
     """The draft MedicationRequest and ServiceRequest resources of an order hook's context
-    (order-select: the selected ones, named 'Type/id' in `selections`)."""
+    (order-select: the selected ones, named 'Type/id' in `selections`), less those with
+    `doNotPerform: true`, which order that the intervention not be given."""
     bundle = context.get("draftOrders") or {}
     entries = bundle.get("entry") if isinstance(bundle, dict) else None
     selections = context.get("selections") if only_selected else None
@@ -155,6 +156,8 @@ def draft_orders(context: dict, only_selected: bool) -> list[dict]:
         if not isinstance(r, dict) or r.get("resourceType") not in ("MedicationRequest", "ServiceRequest"):
             continue
         if isinstance(selections, list) and f"{r['resourceType']}/{r.get('id')}" not in selections:
+            continue
+        if r.get("doNotPerform") is True:  # an order that it not be done: nothing to warn against
             continue
         out.append(r)
     return out

@@ -148,7 +148,7 @@ def _assemble(cx: Context) -> FhirCase:
 
     statements: list[smoking.Statement] = []
     presentations, conditions, lesions, findings = read_conditions(cx, statements)
-    measurements = read_observations(cx, conditions, statements)
+    measurements = read_observations(cx, statements)
     smoking.resolve(cx, statements, conditions)
     therapies = read_medications(cx)
     procedures = read_procedures(cx)

@@ -2,7 +2,8 @@
 
 Current: status in the policy's medication set (active), and for a
 MedicationRequest an intent not in medication_request_not_intent (proposal,
-option). The medication is given by code or by reference to a Medication in
+option) and not `doNotPerform: true` (a request that the medication not be
+given: read as taken, a "no anticoagulant" order made the patient anticoagulated). The medication is given by code or by reference to a Medication in
 the bundle or contained. The field is present when the bundle has at least one
 current medication resource (the list is recorded, possibly empty), else left
 out (not recorded).
@@ -21,11 +22,20 @@ def read_medications(cx: Context) -> list[str] | None:
     for r in cx.of_type("MedicationStatement", "MedicationRequest"):
         kind = r.get_resource_type()
         concept, fieldname = _medication_concept(cx, r)
-        active = r.status in active_status and (
-            kind == "MedicationStatement" or r.intent not in cx.policy.not_therapy_intent
+        refused = kind == "MedicationRequest" and r.doNotPerform is True
+        active = (
+            not refused
+            and r.status in active_status
+            and (kind == "MedicationStatement" or r.intent not in cx.policy.not_therapy_intent)
         )
         if not active:
-            why = f"status '{r.status}'" if r.status not in active_status else f"intent '{r.intent}'"
+            why = (
+                "doNotPerform: a request that it not be given"
+                if refused
+                else f"status '{r.status}'"
+                if r.status not in active_status
+                else f"intent '{r.intent}'"
+            )
             if concept is not None:
                 cx.note_concept(r, fieldname, concept, f"{why}: not a current therapy")
             continue

@@ -1,4 +1,4 @@
-"""Observation -> measurements, and coded values -> conditions.
+"""Observation -> measurements (and smoking status statements).
 
 - measurements: Observations whose status is in the policy's observation set
   (final, amended, corrected), including components, with a valueQuantity whose
@@ -13,8 +13,12 @@
 - smoking status (the policy's smoking.observation codes, as Synthea writes it):
   a statement for pvdkg.readers.fhir.smoking, which takes the latest across
   Conditions and Observations.
-- conditions: the latest Observation's coded value (valueCodeableConcept) per
-  other Observation code.
+- other coded values (valueCodeableConcept) are not read as the patient's
+  conditions: an Observation's answer may be a relative's disease (family
+  history), a negative result or a survey answer, and nothing in the resource
+  says it is the patient's own diagnosis (a family history of atrial
+  fibrillation read as the patient's withheld dual pathway inhibition). They are
+  listed in `unmapped` with that reason; conditions come from Condition resources.
 """
 
 from __future__ import annotations
@@ -30,12 +34,16 @@ from .context import Context, instant, number_value, on_or_after, some
 from .history import as_of_instant, shown
 from .vocabulary import UCUM
 
+#: Why an Observation's coded value is not read (the module docstring).
+NOT_A_CONDITION = (
+    "an Observation's coded value is not read as the patient's condition (it may be a relative's, "
+    "a negative result or an answer): record the patient's conditions as Condition resources"
+)
 
-def read_observations(cx: Context, conditions: list, statements: list[smoking.Statement]) -> dict:
-    """The measurements of the bundle; coded values are added to `conditions`, smoking
-    status statements to `statements`."""
+
+def read_observations(cx: Context, statements: list[smoking.Statement]) -> dict:
+    """The measurements of the bundle; smoking status statements are added to `statements`."""
     best: dict[str, list[tuple]] = {}  # case field -> [(when, value, r, part, concept, property)]
-    coded: dict[tuple, list[tuple]] = {}  # observation code key -> [(when, r, concept)]
     for r in cx.of_type("Observation"):
         if r.status not in cx.policy.final_observation:
             if r.code is not None:
@@ -49,7 +57,7 @@ def read_observations(cx: Context, conditions: list, statements: list[smoking.St
         )
         parts = [("", r)] + [(f"component[{i}].", c) for i, c in enumerate(r.component or [])]
         for prefix, part in parts:
-            _observation_part(cx, r, prefix, part, when, best, coded, statements)
+            _observation_part(cx, r, prefix, part, when, best, statements)
     out = {}
     for key, candidates in best.items():
         recent = _recent(cx, key, candidates)
@@ -65,25 +73,6 @@ def read_observations(cx: Context, conditions: list, statements: list[smoking.St
                 cx.note_concept(c[2], c[3] + "code", c[4], f"the same value as {cx.label(chosen[2])} at the same time")
             else:
                 cx.note_concept(c[2], c[3] + "code", c[4], f"superseded by {cx.label(chosen[2])} (later)")
-    for candidates in coded.values():
-        chosen = cx.latest(candidates, lambda c: sorted((x.system or "", x.code or "") for x in (c[2].coding or [])))
-        for c in candidates:
-            when, r, concept, prefix = c
-            if c is not chosen:
-                reason = (
-                    f"superseded by {cx.label(chosen[1])} (later)"
-                    if chosen
-                    else "several Observations with this code for the same time"
-                )
-                cx.note_concept(r, prefix + "valueCodeableConcept", concept, reason)
-                continue
-            mapped = cx.resolve(concept, {"condition": cx.v.conditions}, "a condition")
-            cx.add_unmapped(r, prefix + "valueCodeableConcept", mapped)
-            for t in mapped.terms:
-                value = cx.v.conditions[t]
-                if value not in conditions:
-                    conditions.append(value)
-                cx.source(f"conditions[{conditions.index(value)}]", r)
     return out
 
 
@@ -135,9 +124,7 @@ def _tied(cx: Context, key: str, recent: list[tuple]) -> None:
             cx.note_concept(c[2], c[3] + "code", c[4], f"superseded by the later values of {at} (left out as unknown)")
 
 
-def _observation_part(
-    cx: Context, r, prefix: str, part, when, best: dict, coded: dict, statements: list[smoking.Statement]
-) -> None:
+def _observation_part(cx: Context, r, prefix: str, part, when, best: dict, statements: list[smoking.Statement]) -> None:
     concept = part.code
     if concept is None:
         return
@@ -167,8 +154,7 @@ def _observation_part(
             statements.append(smoking.Statement(when, r, prefix + "valueCodeableConcept", value_concept, says))
         return
     if value_concept is not None:
-        codes = tuple(sorted((c.system or "", c.code or "") for c in (concept.coding or [])))
-        coded.setdefault(codes or (cx.label(r), prefix), []).append((when, r, value_concept, prefix))
+        cx.note_concept(r, prefix + "valueCodeableConcept", value_concept, NOT_A_CONDITION)
         return
     cx.add_unmapped(r, prefix + "code", mapped)
 
