@@ -40,6 +40,7 @@ def test_the_shipped_policy_holds_the_values_pvdkg_always_used():
     assert p.molar_factors == {"ldlCholesterol": Decimal("38.67")}
     assert p.current_clinical == {"active", "recurrence", "relapse"}
     assert p.confirmed == {"confirmed"}
+    assert p.finding_confirmed == {"confirmed", "provisional", "differential", "unconfirmed"}
     assert p.final_observation == {"final", "amended", "corrected"}
     assert p.done_procedure == {"completed", "in-progress", "stopped"}
     assert p.current_procedure == {"in-progress"}

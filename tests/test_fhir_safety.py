@@ -86,6 +86,41 @@ def test_heart_failure_contraindicates_cilostazol():
     assert out.sources["contraindicated[0]"] == ["Condition/c2"]
 
 
+@pytest.mark.parametrize("verification", ["provisional", "differential", "unconfirmed"])
+def test_a_suspected_heart_failure_still_contraindicates_cilostazol(verification):
+    """A record finding only contraindicates: a suspected one counts, as a suspected allergy
+    does (cilostazol's boxed warning), and the note says so; it is no condition."""
+    status = {"verificationStatus": {"coding": [{"code": verification}]}}
+    out = read(condition("c2", coding(SCT, "84114007", "Heart failure (disorder)"), **status))
+    assert out.case["contraindicated"] == ["Cilostazol"] and out.sources["contraindicated[0]"] == ["Condition/c2"]
+    (note,) = [u["reason"] for u in out.unmapped if u["resource"] == "Condition/c2"]
+    assert note.startswith(f"not confirmed (verificationStatus '{verification}')") and "record finding" in note
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        {"verificationStatus": {"coding": [{"code": "refuted"}]}},
+        {"verificationStatus": {"coding": [{"code": "entered-in-error"}]}},
+        {
+            "verificationStatus": {"coding": [{"code": "provisional"}]},
+            "clinicalStatus": {"coding": [{"code": "resolved"}]},
+        },
+    ],
+)
+def test_a_refuted_or_past_heart_failure_contraindicates_nothing(status):
+    out = read(condition("c2", coding(SCT, "84114007", "Heart failure (disorder)"), **status))
+    assert "contraindicated" not in out.case
+
+
+def test_a_suspected_condition_is_still_no_condition():
+    """Only record findings count when suspected: a provisional atrial fibrillation is not
+    the case's other_anticoagulation_indication (conditions stay confirmed-only)."""
+    status = {"verificationStatus": {"coding": [{"code": "provisional"}]}}
+    out = read(condition("c2", coding(SCT, "49436004", "Atrial fibrillation (disorder)"), **status))
+    assert "conditions" not in out.case
+
+
 def test_atrial_fibrillation_is_another_indication_for_anticoagulation():
     out = read(condition("c2", coding(SCT, "49436004", "Atrial fibrillation (disorder)")))
     assert "other_anticoagulation_indication" in out.case["conditions"]

@@ -6,6 +6,10 @@
   (the policy's presentation_precedence); the others are listed as superseded.
   None: left out, so validation says `presentation: is required` (nothing in the
   mapping set safely means 'asymptomatic').
+- record findings (ontology/record.ttl, which only contraindicate: heart failure ->
+  cilostazol): as conditions, and also from a current Condition that is suspected
+  (verificationStatus in finding_verification: provisional, differential,
+  unconfirmed), as a suspected allergy counts.
 - conditions: current Conditions' codes, in bundle order; smoking status is
   not taken from one Condition but from the latest smoking statement
   (pvdkg.readers.fhir.smoking): a Condition that states it gives a Statement.
@@ -45,15 +49,28 @@ def read_conditions(
 
 def _not_current(cx: Context, r) -> str | None:
     """Why a Condition does not count now (the policy's status sets), or None."""
-    clinical = status_code(r.clinicalStatus)
+    why = _not_clinically_current(cx, r)
+    if why:
+        return why
     verification = status_code(r.verificationStatus)
+    if verification is not None and verification not in cx.policy.confirmed:
+        return f"not confirmed (verificationStatus '{verification}')"
+    return None
+
+
+def _not_clinically_current(cx: Context, r) -> str | None:
+    clinical = status_code(r.clinicalStatus)
     if clinical is not None and clinical not in cx.policy.current_clinical:
         return f"not current (clinicalStatus '{clinical}')"
     if clinical is None and any(getattr(r, f"abatement{x}", None) is not None for x in _ABATEMENT):
         return "not current (abated)"
-    if verification is not None and verification not in cx.policy.confirmed:
-        return f"not confirmed (verificationStatus '{verification}')"
     return None
+
+
+def _suspected(cx: Context, r) -> bool:
+    """Current, and not confirmed but suspected (the policy's finding_verification): it counts
+    for a record finding, which only contraindicates, as a suspected allergy does."""
+    return _not_clinically_current(cx, r) is None and status_code(r.verificationStatus) in cx.policy.finding_confirmed
 
 
 def _condition(
@@ -61,6 +78,12 @@ def _condition(
 ) -> None:
     why_not = _not_current(cx, r)
     if why_not:
+        if r.code is not None and _suspected(cx, r):  # still counts as a record finding
+            mapped = cx.resolve(r.code, {"finding": cx.v.findings}, "a record finding")
+            for t in mapped.terms:
+                findings.append((t, r))
+            if mapped.terms:
+                why_not += ": read only as a record finding that contraindicates (a suspected one counts)"
         if r.code is not None:
             cx.note_concept(r, "code", r.code, why_not)
         for i, site in enumerate(r.bodySite or []):

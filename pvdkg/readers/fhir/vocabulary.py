@@ -60,6 +60,7 @@ class Policy:
     molar_factors: dict[str, Decimal]  # measurement property -> mg/dL per mmol/L
     current_clinical: frozenset[str]
     confirmed: frozenset[str]
+    finding_confirmed: frozenset[str]  # verificationStatus that counts for a record finding
     final_observation: frozenset[str]
     done_procedure: frozenset[str]
     current_procedure: frozenset[str]
@@ -93,6 +94,7 @@ def load_policy(root: Path) -> Policy:
             molar_factors={str(k): Decimal(str(v)) for k, v in data["molar_factors"].items()},
             current_clinical=_codes(status, "condition_clinical"),
             confirmed=_codes(status, "condition_verification"),
+            finding_confirmed=_codes(status, "finding_verification"),
             final_observation=_codes(status, "observation"),
             done_procedure=_codes(status, "procedure"),
             current_procedure=_codes(status, "procedure_current"),
