@@ -14,12 +14,17 @@ WHERE {
   FILTER NOT EXISTS { ?caution pvdkg:requiresStatus ?noCondition }
   FILTER EXISTS { ?patient a ?pop }  # a lookup: as a pattern pyoxigraph read every class of the patient
 } ;
+# The patients with a required entry first, each (patient, caution) once, then the
+# population: as one join, Virtuoso 7.2 took 76 s at 100 patients and more than 600 s
+# at 1,000 (every contribution of every entry joined with every class of the patient);
+# so, 0.15 s at 1,000 there, and pyoxigraph 61 ms against 110 ms.
 INSERT { ?patient pvdkg:cautioned ?caution }
 WHERE {
-  ?caution pvdkg:requiresEntry ?required .
-  ?required pvdkg:intervention ?iv ; pvdkg:status ?st .
-  ?e pvdkg:intervention ?iv ; pvdkg:status ?st ; pvdkg:forPatient ?patient .
-  ?anyContribution pvdkg:contributesTo ?e .
+  { SELECT DISTINCT ?patient ?caution WHERE {
+      ?caution pvdkg:requiresEntry ?required .
+      ?required pvdkg:intervention ?iv ; pvdkg:status ?st .
+      ?e pvdkg:intervention ?iv ; pvdkg:status ?st ; pvdkg:forPatient ?patient .
+      ?anyContribution pvdkg:contributesTo ?e . } }
   ?caution pvdkg:cautionPopulation ?pop .
   ?patient a ?pop .
 }
