@@ -19,6 +19,7 @@ EXPORT_FORMATS = (
     "nt",
     "sssom-tsv",
     "sssom-rdf",
+    "mappings-nt",
     "fhir-codesystem",
     "fhir-conceptmap",
 )
@@ -42,6 +43,10 @@ def export(fmt: str) -> str:
             return sssom_rdf(root)
         except ImportError:
             raise ExportError("--format sssom-rdf needs the sssom package: pip install 'pvdkg[sssom]'") from None
+    if fmt == "mappings-nt":  # what queries/mappings/ read, for a store of one's own
+        from .mappings import mapping_triples
+
+        return mapping_triples(root).decode("utf-8")
     if fmt == "fhir-codesystem":
         from .fhir_terminology import code_system_json
 

@@ -226,6 +226,32 @@ def _sssom_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=600, check=False)
 
 
+@pytest.mark.parametrize("name", ["mappings-of-term", "statements-for-code"])
+def test_mapping_queries_run_in_a_store_of_ones_own(tmp_path, capsys, name):
+    """What the README tells an informatician: the Turtle export and the mapping set as SKOS
+    (export --format mappings-nt) loaded in a plain SPARQL store give queries/mappings/ the
+    rows `pvdkg query` gives, labels and codes included."""
+    import pyoxigraph as ox
+
+    ttl, nt = tmp_path / "pvdkg.ttl", tmp_path / "mappings.nt"
+    assert main(["export", "--format", "turtle", "-o", str(ttl)]) == 0
+    assert main(["export", "--format", "mappings-nt", "-o", str(nt)]) == 0
+    store = ox.Store()
+    store.load(path=str(ttl), format=ox.RdfFormat.TURTLE)
+    store.load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    query = ROOT / "queries" / "mappings" / f"{name}.rq"
+    plain = sorted(
+        tuple(t.value if t is not None else "" for t in row) for row in store.query(query.read_text(encoding="utf-8"))
+    )
+    capsys.readouterr()
+    assert main(["query", str(query), "--format", "json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    names = answer["head"]["vars"]
+    ours = sorted(tuple(b.get(v, {}).get("value", "") for v in names) for b in answer["results"]["bindings"])
+    assert plain and plain == ours
+    assert all(all(row) for row in plain if name == "mappings-of-term")  # code, label and vocabulary filled
+
+
 @pytest.fixture(scope="module")
 def sssom_exports(tmp_path_factory):
     pytest.importorskip("sssom")
