@@ -186,9 +186,9 @@ class Batcher:
     def down(self) -> str | None:
         """Why the service cannot derive now (a derivation process that could not be started
         again), None when it can: what /health reports."""
-        failed = sum(1 for lane in self.lanes if lane.failures)
         if self.closed:
             return "the derivation processes were stopped (the server is shutting down)"
+        failed = sum(1 for lane in self.lanes if lane.failures)
         return f"{failed} of {len(self.lanes)} derivation processes could not be started" if failed else None
 
 

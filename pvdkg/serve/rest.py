@@ -131,12 +131,12 @@ def router(kg: Knowledge, compute, feedback) -> APIRouter:
         """The service is up, with its knowledge loaded (200), or cannot derive now (503: a
         derivation process could not be started again; a load balancer takes it out)."""
         down = request.app.state.batcher.down()
-        body = {"status": "unavailable" if down else "ok", "version": __version__, "statements": len(kg.statements)}
-        if down:
-            body["why"] = down
-        if down:
-            return JSONResponse(body, status_code=503, headers={"Retry-After": "1"})
-        return JSONResponse(body)
+        body = {"status": "ok", "version": __version__, "statements": len(kg.statements)}
+        if not down:
+            return JSONResponse(body)
+        return JSONResponse(
+            body | {"status": "unavailable", "why": down}, status_code=503, headers={"Retry-After": "1"}
+        )
 
     @api.get("/feedback")
     async def feedback_counts() -> dict:

@@ -3,10 +3,11 @@
 Current: status in the policy's medication set (active), and for a
 MedicationRequest an intent not in medication_request_not_intent (proposal,
 option) and not `doNotPerform: true` (a request that the medication not be
-given: read as taken, a "no anticoagulant" order made the patient anticoagulated). The medication is given by code or by reference to a Medication in
-the bundle or contained. The field is present when the bundle has at least one
-current medication resource (the list is recorded, possibly empty), else left
-out (not recorded).
+given: read as taken, a "no anticoagulant" order made the patient
+anticoagulated). The medication is given by code or by reference to a
+Medication in the bundle or contained. The field is present when the bundle
+has at least one current medication resource (the list is recorded, possibly
+empty), else left out (not recorded).
 """
 
 from __future__ import annotations
