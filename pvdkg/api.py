@@ -118,15 +118,20 @@ class Knowledge:
 
         warm()  # parse the knowledge and compile the shapes now, once
 
-    def warm(self) -> None:
+    def warm(self, fhir: bool = False) -> None:
         """Load now what a first request would wait for (a server calls it at start): the
-        vocabulary, the statements, the CDS policy, the FHIR reader's mappings and code tables."""
+        vocabulary, the statements, the CDS policy, the FHIR reader's mappings and code tables;
+        with fhir=True the FHIR models and vocabulary too (a process that reads FHIR)."""
         from . import codes
         from .mappings import load_mappings
 
         self.vocabulary, self.statements, self.cds_policy  # noqa: B018 - cached properties
         load_mappings()
         codes.load_tables()
+        if fhir:
+            from .readers.fhir import warm_reader
+
+            warm_reader()
 
     @cached_property
     def vocabulary(self) -> Vocabulary:

@@ -743,3 +743,21 @@ def test_a_derivation_process_that_cannot_be_started_makes_the_service_unavailab
             assert r.status_code == 200 and r.json()["cards"]
     finally:
         running.stop()
+
+
+def test_freeze_heap_takes_what_was_loaded_out_of_the_collectors_reach():
+    """pvdkg.serve.heap.freeze_heap (run, worker_app and the derivation process call it after
+    loading): the objects loaded so far are frozen, so a full collection no longer walks them;
+    in a fresh interpreter, since a frozen heap stays frozen."""
+    code = (
+        "import gc\n"
+        "from pvdkg.api import load\n"
+        "from pvdkg.serve.heap import freeze_heap\n"
+        "load().warm(fhir=True)\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "freeze_heap()\n"
+        "print(gc.get_freeze_count() > 100_000, len(gc.get_objects()) < 1_000)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True"]

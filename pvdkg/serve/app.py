@@ -38,6 +38,7 @@ from .batcher import Batcher, Unavailable
 from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
+from .heap import freeze_heap
 from .jwks import is_loopback
 from .security import SeenJti, Trust, TrustError, Unauthorized
 
@@ -74,7 +75,7 @@ def create_app(settings: Settings | None = None) -> Guard:
     settings = settings or Settings()
     check_base_url(settings)
     kg = load()
-    kg.warm()  # load now what a first request would wait for
+    kg.warm(fhir=True)  # load now what a first request would wait for
     # the jti accepted are kept where the feedback is: in a file, every worker sees them
     trust = Trust.load(settings.trust, SeenJti(settings.feedback_db)) if settings.trust else None
     feedback = FeedbackStore(settings.feedback_db)
@@ -410,7 +411,9 @@ SETTINGS_ENV = "PVDKG_SERVE_SETTINGS"
 def worker_app() -> Guard:
     """The app of one uvicorn worker process (--workers N): the settings `run` put in
     SETTINGS_ENV, the knowledge loaded in this process."""
-    return create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
+    app = create_app(Settings(**json.loads(os.environ[SETTINGS_ENV])))
+    freeze_heap()
+    return app
 
 
 def check_base_url(settings: Settings) -> None:
@@ -473,4 +476,5 @@ def run(settings: Settings) -> None:
         app = create_app(settings)
     except TrustError as exc:
         raise ServeError(str(exc)) from None
+    freeze_heap()
     uvicorn.run(app, **options)

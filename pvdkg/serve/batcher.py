@@ -41,6 +41,8 @@ import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
+from .heap import freeze_heap
+
 log = logging.getLogger("pvdkg.serve")
 
 
@@ -251,6 +253,7 @@ def _child_main(conn) -> None:
     _KG = load()
     _KG.warm()
     _derive_in_child([], "warm-up")
+    freeze_heap()  # a full collection would pause a batch
     conn.send(("ok", []))
     while True:
         try:

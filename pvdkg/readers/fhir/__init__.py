@@ -8,6 +8,7 @@ API:
                                              path -> resources) and `issues`
     read_bundle(path, as_of=None) -> FhirCase   a JSON file; CaseLoadError if unreadable
     map_bundle(data, schema, as_of=None) -> (graph, pathmap, FhirCase)
+    warm_reader()                            load the models and vocabulary a first Bundle needs
 A bundle is read as of a date (default today): later resources are not read,
 older measurements than the policy's windows are not used; a patient who died
 by then raises PatientDeceased (pvdkg.readers.text), a typed outcome.
@@ -23,7 +24,7 @@ depends on the case mapper and schema, never the other way.
 
 from .bundle import FHIR_PACKAGE, is_bundle, parse_bundle
 from .context import EXTENSION_BASE, LESION_EXTENSION, PATIENT_EXTENSION, PROCEDURE_EXTENSION
-from .convert import FhirCase, bound_unmapped, bundle_to_case, convert_bundle, map_bundle, read_bundle
+from .convert import FhirCase, bound_unmapped, bundle_to_case, convert_bundle, map_bundle, read_bundle, warm_reader
 from .vocabulary import FHIR_SYSTEMS, UCUM, Policy, Vocabulary, load_policy, vocabulary
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "convert_bundle",
     "map_bundle",
     "read_bundle",
+    "warm_reader",
     "FHIR_SYSTEMS",
     "UCUM",
     "Policy",

@@ -33,7 +33,7 @@ from ..schema import CaseSchema, case_schema
 from ..text import CaseLoadError, decode_text, input_limits, parse_json, read_input_bytes
 from . import smoking
 from .allergy import read_allergies
-from .bundle import parse_bundle
+from .bundle import load_models, parse_bundle
 from .condition import choose_presentation, read_conditions
 from .context import PATIENT_EXTENSION, Context
 from .history import dated_after, later_note, main_concept
@@ -53,6 +53,13 @@ RESOURCE_TYPES = (
     "Procedure",
     "AllergyIntolerance",
 )
+
+
+def warm_reader() -> None:
+    """Load now what reading a first Bundle would wait for: the models of the resources read
+    (and of the Patient, Encounter, Medication and Bundle), and the vocabulary."""
+    load_models(("Bundle", "Patient", *RESOURCE_TYPES, "Encounter", "Medication"))
+    vocabulary()
 
 
 @dataclass
