@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,14 @@ KB_PREFIXES = """
 
 # the real Virtuoso server fixture (`virtuoso`), started on loopback when a test asks for it
 pytest_plugins = ["virtuoso_server"]
+
+
+def fresh_python(code: str) -> str:
+    """What `code` prints when run in a fresh interpreter (nothing imported or loaded yet); its
+    failure fails the test with the traceback."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
 
 
 def write_case(tmp_path: Path, case: dict, name: str | None = None) -> Path:

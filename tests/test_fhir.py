@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import simple_icd_10_cm
+from conftest import fresh_python
 
 from pvdkg.derive import results
 from pvdkg.knowledge import knowledge_root
@@ -858,9 +859,6 @@ def test_warm_reader_loads_every_model_a_bundle_of_read_resources_needs():
     """After warm_reader(), reading Bundles of the resources the reader reads imports no model:
     a server's first calls do not pay for them (in a fresh interpreter, where nothing is
     imported yet; without warm_reader the same reads import about 40 modules)."""
-    import subprocess
-    import sys
-
     bundles = [EXAMPLE, *sorted(FHIR.glob("*.json")), *sorted((FHIR / "history").glob("*.json"))]
     code = (
         "import sys\n"
@@ -875,6 +873,4 @@ def test_warm_reader_loads_every_model_a_bundle_of_read_resources_needs():
         "        pass\n"
         "print(sorted(m for m in set(sys.modules) - before if m.startswith('fhir')))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert fresh_python(code) == "[]"
