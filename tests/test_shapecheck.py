@@ -590,6 +590,25 @@ def test_a_query_on_values_no_triple_has_is_skipped_and_would_find_nothing(schem
     assert {v.component.split("#")[-1] for v in got} >= {"InConstraintComponent"}
 
 
+def test_a_shape_whose_target_classes_have_no_instance_is_skipped(schema, compiled):
+    """The queries of a shape targeting only classes are skipped in a store with no instance of
+    them (through rdfs:subClassOf*: one query asks for all): run anyway, each finds nothing. A
+    case with a lesion runs the lesion shape's queries again, and its bad segment is found."""
+    from pvdkg.validate.compiler import _instantiated
+
+    graph, _ = map_data({"id": "x1", "presentation": "claudication"}, schema)  # no lesion, procedure...
+    store = batch_store([graph.serialize(format="nt", encoding="utf-8")], compiled)
+    present = _instantiated(store, {c for q in compiled._compiled for c in q.classes})
+    assert present == {"<https://w3id.org/pvdkg/ontology#Patient>"}
+    skipped = [q for q in compiled._compiled if q.classes and present.isdisjoint(q.classes)]
+    assert len(skipped) > 20
+    for q in skipped:
+        assert not list(store.query(q.text)), q.text
+    bad = {"id": "x1", "presentation": "claudication", "lesions": [{"segment": "knee"}]}
+    got = compiled_violations([map_data(bad, schema)[0]], compiled)
+    assert "InConstraintComponent" in {v.component.split("#")[-1] for v in got}
+
+
 def test_an_ill_typed_literal_fails_the_datatype(schema, compiled):
     """ "abc"^^xsd:decimal: pyoxigraph keeps it with its datatype; the lexical check rejects it."""
     graph, _ = map_data({"id": "x1", "presentation": "clti", "measurements": {"abi": 0.5}}, schema)
