@@ -609,6 +609,28 @@ def test_a_shape_whose_target_classes_have_no_instance_is_skipped(schema, compil
     assert "InConstraintComponent" in {v.component.split("#")[-1] for v in got}
 
 
+def test_counts_merged_into_one_query_give_what_each_query_gives_alone(mutant_graphs, file_graphs, compiled):
+    """sh:minCount 1 and sh:maxCount on single predicates of a target node are merged into one
+    query per shape and kind (compiler._merged, a VALUES row per count): on every mutant and
+    fixture, the merged queries give exactly the results of each count's own query."""
+    from pvdkg.validate.compiler import CompiledShapes
+
+    merged = [q for q in compiled._compiled if q.members]
+    assert {str(q.component).split("#")[-1] for q in merged} == {
+        "MinCountConstraintComponent",
+        "MaxCountConstraintComponent",
+    }
+    each = [m for q in compiled._compiled for m in q.members or (q,)]
+    alone = CompiledShapes(compiled.shapes, each, compiled.root_classes, compiled.links)
+    counted = 0
+    for graph in [g for _, g in mutant_graphs] + list(file_graphs.values()):
+        store = batch_store([graph.serialize(format="nt", encoding="utf-8")], compiled)
+        want = sorted(alone.violations(store), key=str)
+        assert sorted(compiled.violations(store), key=str) == want
+        counted += sum(1 for v in want if v.component.endswith("CountConstraintComponent"))
+    assert counted > 10
+
+
 def test_an_ill_typed_literal_fails_the_datatype(schema, compiled):
     """ "abc"^^xsd:decimal: pyoxigraph keeps it with its datatype; the lexical check rejects it."""
     graph, _ = map_data({"id": "x1", "presentation": "clti", "measurements": {"abi": 0.5}}, schema)

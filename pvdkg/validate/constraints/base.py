@@ -35,6 +35,9 @@ class Check:
     # Faster forms for a top-level query (oxigraph evaluates in the order written):
     first: str | None = None  # evaluated alone, then joined with the target (binds the focus)
     top: str | None = None  # after the target in its group (may use MINUS on the focus)
+    # A count on one predicate of the focus, that one top-level query can make for several:
+    # ("min", predicate, 1) for sh:minCount 1, ("max", predicate, n) for sh:maxCount n.
+    family: tuple[str, str, int] | None = None
 
 
 @dataclass
@@ -75,9 +78,21 @@ class ShapeContext:
     def one(self, p: Node) -> Node | None:
         return one_value(self.g, self.shape, p)
 
-    def add(self, component, pattern, value=None, path_var=None, first=None, top=None) -> None:
+    def add(self, component, pattern, value=None, path_var=None, first=None, top=None, family=None) -> None:
         self.checks.append(
-            Check(self.shape, component, self.severity, pattern, self.focus, value, self.pstr, path_var, first, top)
+            Check(
+                self.shape,
+                component,
+                self.severity,
+                pattern,
+                self.focus,
+                value,
+                self.pstr,
+                path_var,
+                first,
+                top,
+                family,
+            )
         )
 
     def add_value(self, component, pattern, value) -> None:

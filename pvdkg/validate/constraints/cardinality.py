@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Literal
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -33,9 +35,12 @@ def count(ctx: ShapeContext, pred: Node) -> None:
     k = val.value if at_least else val.value + 1
     if k > MAX_DISTINCT:
         raise NotCompilable(f"{ctx.where}: {show(ctx.g, pred)} {val.value} is too large to compile")
+    # one predicate of the target node: the compiler may merge this count with its like
+    single = focus == "?this" and re.fullmatch(r"<[^<>\s]+>", path) is not None
     if at_least and k > 0:
         top = f"MINUS {{ {focus} {path} {ctx.fresh('x')} }}" if k == 1 else None
-        ctx.add(comp, f"FILTER NOT EXISTS {{ {_distinct(ctx, k)} }}", top=top)
+        family = ("min", path, 1) if top and single else None
+        ctx.add(comp, f"FILTER NOT EXISTS {{ {_distinct(ctx, k)} }}", top=top, family=family)
     elif not at_least:
         x = ctx.fresh("x")
         first = (
@@ -46,4 +51,5 @@ def count(ctx: ShapeContext, pred: Node) -> None:
             if ctx.scan
             else None
         )
-        ctx.add(comp, f"FILTER EXISTS {{ {_distinct(ctx, k)} }}", first=first)
+        family = ("max", path, val.value) if first and single else None
+        ctx.add(comp, f"FILTER EXISTS {{ {_distinct(ctx, k)} }}", first=first, family=family)
