@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .knowledge import query_files, query_header, read_query
+from .knowledge import query_files, query_header, read_query, update_requests
 from .knowledge.namespace import PVDKG
 
 if TYPE_CHECKING:  # the stores import this module
@@ -30,9 +30,10 @@ ENGINES = ("rules", "hermit")
 
 
 def derive_facts(store: SparqlGraph) -> None:
-    """Run the closed-world fact updates, in file-name order."""
-    for rel in query_files("facts", ".ru"):
-        store.update(read_query(rel))
+    """Run the closed-world fact updates, in file-name order (as one request when they can be:
+    pvdkg.knowledge.update_requests)."""
+    for text in update_requests("facts"):
+        store.update(text)
 
 
 def classify_rules(store: SparqlGraph, max_rounds: int = 50) -> None:

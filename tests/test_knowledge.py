@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from rdflib import URIRef
 
 from pvdkg.knowledge import KnowledgeError, knowledge_root, load
@@ -147,3 +148,51 @@ def test_sparql_typo_in_a_derivation_query_names_file_and_line(broken_query, com
     """Every query a derivation runs is parsed when the knowledge is loaded, not met mid-derivation."""
     root, path, line = broken_query
     _assert_one_error(_pvdkg(root, COMMANDS[command]), path, line)
+
+
+def test_the_fact_updates_run_as_one_request_with_the_same_result():
+    """queries/facts/*.ru share their prefixes, so they are sent as one request (update_requests),
+    whose operations run in file order: a patient's store ends the same as file by file."""
+    from pvdkg.knowledge import query_files, read_query, update_requests
+    from pvdkg.pipeline import check
+    from pvdkg.stores.embedded import EmbeddedStore
+
+    assert len(update_requests("facts")) == 1 < len(query_files("facts", ".ru"))
+    patient = check(ROOT / "examples" / "clti-iliac-and-tibial-staged-inflow-first.yaml").ntriples
+    stores = [EmbeddedStore.with_knowledge(lean=True) for _ in range(2)]
+    for s in stores:
+        s.add_ntriples(patient)
+    before = len(stores[0])
+    stores[0].update(update_requests("facts")[0])
+    for rel in query_files("facts", ".ru"):
+        stores[1].update(read_query(rel))
+    assert len(stores[0]) > before + 20  # facts were derived
+    assert set(stores[0].db) == set(stores[1].db)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("PREFIX a: <urn:a#> INSERT DATA { a:x a:y a:z }", "PREFIX a: <urn:b#> INSERT DATA { a:x a:y a:z }"),
+        ("BASE <urn:x/> INSERT DATA { <a> <b> <c> }", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT DATA { <urn:a> <urn:b> "),
+    ],
+    ids=["a prefix bound to two IRIs", "a BASE", "a text that does not parse"],
+)
+def test_updates_that_cannot_share_a_prologue_are_not_joined(texts):
+    from pvdkg.knowledge.queries import joined_update
+
+    assert joined_update(texts) is None
+
+
+def test_joined_updates_run_in_order():
+    """The second update reads what the first wrote: one request runs its operations in order."""
+    import pyoxigraph as ox
+
+    from pvdkg.knowledge.queries import joined_update
+
+    first = "PREFIX a: <urn:a#>\nINSERT DATA { a:x a:p a:y }  # a comment at the end"
+    second = "PREFIX a: <urn:a#>\nINSERT { ?s a:q ?o } WHERE { ?s a:p ?o }"
+    store = ox.Store()
+    store.update(joined_update((first, second)))
+    assert len(store) == 2

