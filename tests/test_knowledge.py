@@ -173,11 +173,19 @@ def test_the_fact_updates_run_as_one_request_with_the_same_result():
 @pytest.mark.parametrize(
     "texts",
     [
-        ("PREFIX a: <urn:a#> INSERT DATA { a:x a:y a:z }", "PREFIX a: <urn:b#> INSERT DATA { a:x a:y a:z }"),
+        ("PREFIX a: <urn:a#>\nINSERT DATA { a:x a:y a:z }", "PREFIX a: <urn:b#>\nINSERT DATA { a:x a:y a:z }"),
         ("BASE <urn:x/> INSERT DATA { <a> <b> <c> }", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"),
         ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT DATA { <urn:a> <urn:b> "),
+        ("PREFIX a: <urn:a#>  # ours\nINSERT DATA { a:x a:y a:z }", "PREFIX a: <urn:b#>\nINSERT DATA { a:t a:t a:t }"),
+        ('PREFIX a: <urn:a#>\nINSERT DATA { a:x a:y """x\nPREFIX q: <urn:q>\ny""" }',),
     ],
-    ids=["a prefix bound to two IRIs", "a BASE", "a text that does not parse"],
+    ids=[
+        "a prefix bound to two IRIs",
+        "a BASE",
+        "a text that does not parse",
+        "a PREFIX line with a comment",
+        "PREFIX in a string",
+    ],
 )
 def test_updates_that_cannot_share_a_prologue_are_not_joined(texts):
     from pvdkg.knowledge.queries import joined_update

@@ -760,3 +760,23 @@ def test_freeze_heap_takes_what_was_loaded_out_of_the_collectors_reach():
         "print(gc.get_freeze_count() > 100_000, len(gc.get_objects()) < 1_000)\n"
     )
     assert fresh_python(code).split() == ["True", "True"]
+
+
+def test_run_and_worker_app_freeze_the_heap_once_the_app_is_made(monkeypatch):
+    """`pvdkg serve` (run) and each worker of --workers N (worker_app) call freeze_heap after
+    create_app has loaded everything; create_app alone does not (tests make many apps)."""
+    import dataclasses
+
+    import pvdkg.serve.app as serve_app
+
+    calls = []
+    monkeypatch.setattr(serve_app, "freeze_heap", lambda: calls.append("frozen"))
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append("uvicorn"))
+    settings = Settings(derive_processes=0)
+    monkeypatch.setenv(serve_app.SETTINGS_ENV, json.dumps(dataclasses.asdict(settings)))
+    serve_app.worker_app()
+    assert calls == ["frozen"]
+    serve_app.run(settings)
+    assert calls == ["frozen", "frozen", "uvicorn"]
+    create_app(settings)
+    assert calls == ["frozen", "frozen", "uvicorn"]

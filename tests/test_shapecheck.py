@@ -816,6 +816,41 @@ def test_a_zoo_of_constructs_gives_pyshacls_results():
     assert any(v.severity.endswith("Warning") for v in want)
 
 
+def test_merged_counts_keep_each_shapes_severity_path_and_patient():
+    """Counts of one kind on single predicates share a query (compiler._merged): two property
+    shapes on one predicate with other severities, counts of two predicates, a nested node
+    whose patient is looked up, a blank focus: pyshacl's results, each with its own severity."""
+    shapes = Graph().parse(
+        data="""
+@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+ex:P a sh:NodeShape ; sh:targetClass ex:Patient ;
+  sh:property [ sh:path ex:a ; sh:maxCount 1 ; sh:minCount 1 ] ,
+              [ sh:path ex:a ; sh:maxCount 2 ; sh:severity sh:Warning ] ,
+              [ sh:path ex:b ; sh:minCount 1 ; sh:severity sh:Info ] ,
+              [ sh:path ex:has ; sh:class ex:Part ] .
+ex:Q a sh:NodeShape ; sh:targetClass ex:Part ;
+  sh:property [ sh:path ex:c ; sh:maxCount 1 ] , [ sh:path ex:d ; sh:maxCount 1 ; sh:minCount 1 ] ,
+              [ sh:path ex:e ; sh:minCount 1 ; sh:severity sh:Warning ] .
+""",
+        format="turtle",
+    )
+    data = Graph().parse(
+        data="""
+@prefix ex: <http://example.org/> .
+ex:p1 a ex:Patient ; ex:a 1, 2, 3 ; ex:has ex:x1, [ a ex:Part ; ex:c 1, 2 ] .
+ex:p2 a ex:Patient ; ex:a 1 ; ex:b 1 .
+ex:x1 a ex:Part ; ex:c 1 ; ex:d 1, 2 ; ex:e 1 .
+""",
+        format="turtle",
+    )
+    compiled = compile_shapes(shapes)
+    assert sorted(len(q.members) for q in compiled._compiled if q.members) == [2, 2, 2, 2]
+    want, got = _pyshacl(data, shapes), _compiled_on(data, shapes)
+    assert _without_blank_ids(got) == _without_blank_ids(want), explain(want, got)
+    assert {v.severity.split("#")[-1] for v in want} == {"Violation", "Warning", "Info"}
+    assert len(want) == 7
+
+
 @pytest.mark.parametrize(
     "lexical,datatype",
     [

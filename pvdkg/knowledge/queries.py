@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from .layout import KnowledgeError, query_file, real_root
 
 _HEADER = re.compile(r"^#\+\s*([\w-]+):\s*(.*)$")
-_PREFIX = re.compile(r"^[ \t]*PREFIX[ \t]+([\w.-]*):[ \t]*<([^<>]*)>[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_PREFIX = re.compile(r"[ \t]*PREFIX[ \t]+([\w.-]*):[ \t]*<([^<>]*)>[ \t]*", re.IGNORECASE)
 
 
 def read_query(rel: str, root: Path | None = None) -> str:
@@ -79,16 +79,26 @@ def _update_requests(folder: str, root: Path) -> tuple[str, ...]:
 def joined_update(texts: tuple[str, ...]) -> str | None:
     """Several update requests as one, their PREFIX declarations once at the top (pyoxigraph
     refuses a PREFIX after an operation's ';', which SPARQL 1.1 allows); None when they cannot
-    be joined: a prefix bound to two IRIs, a BASE, or a joined text that does not parse."""
+    be joined: a prefix bound to two IRIs, a BASE, the word PREFIX anywhere but on a line of its
+    own before the first operation (with a comment after it, in a string...), or a joined text
+    that does not parse."""
     prefixes: dict[str, str] = {}
     bodies = []
     for text in texts:
-        if re.search(r"^[ \t]*BASE\b", text, re.IGNORECASE | re.MULTILINE):
+        lines = text.splitlines()
+        start = 0  # the prologue: blank lines, comments and PREFIX lines, each alone on its line
+        while start < len(lines):
+            line, m = lines[start], _PREFIX.fullmatch(lines[start])
+            if m:
+                if prefixes.setdefault(m.group(1), m.group(2)) != m.group(2):
+                    return None
+            elif line.strip() and not line.lstrip().startswith("#"):
+                break
+            start += 1
+        body = "\n".join(lines[start:])
+        if re.search(r"\b(PREFIX|BASE)\b", body, re.IGNORECASE):  # not a plain prologue: not joined
             return None
-        for name, iri in _PREFIX.findall(text):
-            if prefixes.setdefault(name, iri) != iri:
-                return None
-        bodies.append(_PREFIX.sub("", text).strip())
+        bodies.append("\n".join(line for line in lines[:start] if not _PREFIX.fullmatch(line)) + "\n" + body)
     head = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items())
     joined = head + "\n;\n".join(bodies)  # ';' on a line of its own: a body may end in a comment
     try:

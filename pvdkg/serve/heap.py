@@ -12,8 +12,8 @@ def freeze_heap() -> None:
     Why: a full collection walks every object the collector tracks while it holds the
     interpreter lock, and hundreds of thousands of them live as long as the process; under
     load such a pause held every call in flight (about 80 ms, three times in 1,000 calls).
-    Frozen, a collection walks only what requests made: p99 150 -> 125 ms, p95 121 -> 112 ms
-    (bench/serve.py, medians of 6 runs). Only in a process that serves (pvdkg.serve.app's run and
+    Frozen, a collection walks only what requests made (README, 'Latency of the CDS Hooks
+    service'). Only in a process that serves (pvdkg.serve.app's run and
     worker_app, the derivation process): tests that make many apps in one process keep a normal heap."""
     gc.collect()
     gc.freeze()
