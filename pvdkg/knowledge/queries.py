@@ -85,20 +85,22 @@ def joined_update(texts: tuple[str, ...]) -> str | None:
     prefixes: dict[str, str] = {}
     bodies = []
     for text in texts:
-        lines = text.splitlines()
-        start = 0  # the prologue: blank lines, comments and PREFIX lines, each alone on its line
-        while start < len(lines):
-            line, m = lines[start], _PREFIX.fullmatch(lines[start])
+        lines, kept, start = text.splitlines(), [], 0
+        while start < len(lines):  # the prologue: blank lines, comments and PREFIX lines, each alone
+            line = lines[start]
+            m = _PREFIX.fullmatch(line)
             if m:
                 if prefixes.setdefault(m.group(1), m.group(2)) != m.group(2):
                     return None
-            elif line.strip() and not line.lstrip().startswith("#"):
+            elif not line.strip() or line.lstrip().startswith("#"):
+                kept.append(line)
+            else:
                 break
             start += 1
         body = "\n".join(lines[start:])
         if re.search(r"\b(PREFIX|BASE)\b", body, re.IGNORECASE):  # not a plain prologue: not joined
             return None
-        bodies.append("\n".join(line for line in lines[:start] if not _PREFIX.fullmatch(line)) + "\n" + body)
+        bodies.append("\n".join([*kept, body]))
     head = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items())
     joined = head + "\n;\n".join(bodies)  # ';' on a line of its own: a body may end in a comment
     try:

@@ -13,7 +13,7 @@ def freeze_heap() -> None:
     interpreter lock, and hundreds of thousands of them live as long as the process; under
     load such a pause held every call in flight (about 80 ms, three times in 1,000 calls).
     Frozen, a collection walks only what requests made (README, 'Latency of the CDS Hooks
-    service'). Only in a process that serves (pvdkg.serve.app's run and
-    worker_app, the derivation process): tests that make many apps in one process keep a normal heap."""
+    service'). Only in a process that serves (pvdkg.serve.app's run and worker_app, the
+    derivation process): tests that make many apps in one process keep a normal heap."""
     gc.collect()
     gc.freeze()

@@ -94,20 +94,20 @@ def parse_bundle(data: Any) -> ParsedBundle:
     return ParsedBundle([(i, r, url) for i, r, url in resources if r is not None])
 
 
-def load_models(kinds: Iterable[str]) -> int:
+def load_models(kinds: Iterable[str]) -> None:
     """Import now the models of these resource types and of every element type they hold, at
-    any depth; the number of models. Why: fhir.resources imports an element's model on the
-    first data that has it, so a server's first calls would each pay for some (the first
-    patient-view call after start took about 250 ms more than the next)."""
+    any depth. Why: fhir.resources imports an element's model on the first data that has it,
+    so a server's first calls would each pay for some (the first patient-view call after
+    start took about 250 ms more than the next)."""
     from fhir.resources.R4B import get_fhir_model_class
 
-    seen: dict[str, type] = {}
+    seen: set[str] = set()
     todo = [get_fhir_model_class(kind) for kind in kinds]
     while todo:
         model = todo.pop()
         if model.__name__ in seen:
             continue
-        seen[model.__name__] = model
+        seen.add(model.__name__)
         for f in model.model_fields.values():
             types = [f.annotation]
             while types:  # through Optional[...] and list[...] to the element types
@@ -116,7 +116,6 @@ def load_models(kinds: Iterable[str]) -> int:
                 if element is not None:
                     todo.append(element())
                 types.extend(typing.get_args(t))
-    return len(seen)
 
 
 def _validation_message(data: dict, error, within: tuple = ()) -> str:

@@ -19,24 +19,10 @@ def read_medications(cx: Context) -> list[str] | None:
     """The current therapies, or None when the bundle records none."""
     therapies: list[str] = []
     recorded = False
-    active_status = cx.policy.active_medication
     for r in cx.of_type("MedicationStatement", "MedicationRequest"):
-        kind = r.get_resource_type()
         concept, fieldname = _medication_concept(cx, r)
-        refused = kind == "MedicationRequest" and r.doNotPerform is True
-        active = (
-            not refused
-            and r.status in active_status
-            and (kind == "MedicationStatement" or r.intent not in cx.policy.not_therapy_intent)
-        )
-        if not active:
-            why = (
-                "doNotPerform: a request that it not be given"
-                if refused
-                else f"status '{r.status}'"
-                if r.status not in active_status
-                else f"intent '{r.intent}'"
-            )
+        why = _not_current(cx, r)
+        if why:
             if concept is not None:
                 cx.note_concept(r, fieldname, concept, f"{why}: not a current therapy")
             continue
@@ -51,6 +37,19 @@ def read_medications(cx: Context) -> list[str] | None:
                 therapies.append(value)
             cx.source(f"current_therapies[{therapies.index(value)}]", r)
     return therapies if recorded else None
+
+
+def _not_current(cx: Context, r) -> str | None:
+    """Why a MedicationStatement or MedicationRequest is not a current therapy (the policy's
+    sets, doNotPerform), or None."""
+    request = r.get_resource_type() == "MedicationRequest"
+    if request and r.doNotPerform is True:
+        return "doNotPerform: a request that it not be given"
+    if r.status not in cx.policy.active_medication:
+        return f"status '{r.status}'"
+    if request and r.intent in cx.policy.not_therapy_intent:
+        return f"intent '{r.intent}'"
+    return None
 
 
 def _medication_concept(cx: Context, r):
