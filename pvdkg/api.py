@@ -189,7 +189,7 @@ class Knowledge:
 
     def prepare(self) -> None:
         """Build ahead, in a thread, the store the next derivation starts from (a fresh copy of
-        the knowledge it reads, about 4 ms): a server calls it after each batch, while it waits for
+        the knowledge it reads, about 3 ms): a server calls it after each batch, while it waits for
         the next one, so the copy is made in idle time."""
         from .stores.embedded import EmbeddedStore
 

@@ -10,6 +10,7 @@ check it is only asked when given.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -656,6 +657,24 @@ def test_every_draft_order_is_a_row_of_its_intervention():
             assert (f"pvdkg:{intervention}", curie) in rows, (intervention, curie)
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+def test_card_ids_are_version_4_uuids_never_repeated_and_not_shared_with_a_forked_child():
+    """Card, suggestion and request ids come from a pool of operating-system random bytes
+    (pvdkg.serve.ids); a forked process draws its own, or parent and child would repeat ids."""
+    from pvdkg.serve.ids import random_uuid
+
+    ids = [random_uuid() for _ in range(1000)]  # several refills of the pool
+    assert len(set(ids)) == 1000 and {u.version for u in ids} == {4} and {u.variant for u in ids} == {uuid.RFC_4122}
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its next id, to the parent
+        os.write(write, random_uuid().bytes)
+        os._exit(0)
+    os.waitpid(pid, 0)
+    theirs = uuid.UUID(bytes=os.read(read, 16))
+    assert theirs != random_uuid() and theirs not in ids
+
+
 def test_feedback_in_memory_keeps_the_newest_rows_a_file_keeps_every_one(tmp_path):
     """Without --feedback-db the cards issued and the feedback are bounded (a server runs for
     months); a file is append-only: every row stays and none can be deleted."""
@@ -666,6 +685,7 @@ def test_feedback_in_memory_keeps_the_newest_rows_a_file_keeps_every_one(tmp_pat
     memory = FeedbackStore(keep=20)
     for i in range(100):
         memory.issued("svc", [("plan", {"uuid": f"c{i}"})])
+    assert memory.counts() == []  # counting writes the queued cards
     kept = {u for (u,) in memory.db.execute("SELECT uuid FROM cards")}
     assert {f"c{i}" for i in range(80, 100)} <= kept and len(kept) <= 22 and "c0" not in kept
     for i in range(60):

@@ -16,7 +16,6 @@ import logging
 import os
 import sqlite3
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, closing
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from .cards import CardMaker
 from .errors import ApiError
 from .feedback import FeedbackError, FeedbackStore
 from .heap import freeze_heap
+from .ids import random_uuid
 from .jwks import is_loopback
 from .security import SeenJti, Trust, TrustError, Unauthorized
 
@@ -168,16 +168,22 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
             raise ApiError(404, f"no CDS service {service_id!r}")
         req = await json_body(request)
         check_hook_request(req, service["hook"])
+
+        def answer():  # one thread: the prefetch (fhirServer asked for what it lacks), then the cards
+            bundle = hooks.gather(req, hooks.fetch_fhir).bundle
+            drafts = None
+            if service["hook"] != "patient-view":
+                drafts = hooks.draft_orders(req["context"], only_selected=service["hook"] == "order-select")
+            return cards_of(kg, maker, bundle, req["context"]["patientId"], drafts)
+
         try:
-            gathered = await runner(hooks.gather, req, hooks.fetch_fhir)
+            cards = await runner(answer)
         except hooks.PrefetchMissing as exc:
             raise ApiError(412, str(exc)) from None
-        patient_id = req["context"]["patientId"]
-        drafts = None
-        if service["hook"] != "patient-view":
-            drafts = hooks.draft_orders(req["context"], only_selected=service["hook"] == "order-select")
-        cards = await runner(cards_of, kg, maker, gathered.bundle, patient_id, drafts)
-        await runner(feedback.issued, service_id, cards)  # a file's write lock may be another worker's
+        if feedback.queues_issued:  # in memory: queued at once, here
+            feedback.issued(service_id, cards)
+        else:  # a file's write lock may be another worker's
+            await runner(feedback.issued, service_id, cards)
         return {"cards": [c for _, c in cards]}
 
     @api.post("/cds-services/{service_id}/feedback", openapi_extra=FEEDBACK_BODY)
@@ -327,7 +333,7 @@ class Guard:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        rid, start, status = uuid.uuid4().hex[:12], time.perf_counter(), [0]
+        rid, start, status = random_uuid().hex[:12], time.perf_counter(), [0]
 
         async def sending(message):
             if message["type"] == "http.response.start":

@@ -13,12 +13,13 @@ with the disclaimer. Each card is returned with its kind, which the feedback cou
 from __future__ import annotations
 
 import re
-import uuid
 
 from pvdkg.api import FHIR_SYSTEMS, USER_ERRORS, Knowledge
 from pvdkg.present import Group, group_entries
 from pvdkg.render import DISCLAIMER, escape_controls
 from pvdkg.results import Entry, Result
+
+from .ids import random_uuid
 
 SYSTEM_OF = {prefix: system for system, prefix in FHIR_SYSTEMS.items()}
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -55,7 +56,7 @@ class CardMaker:
             detail += ["", "**Statements**", *(f"- {md(labels[i]['label'] if i in labels else i)}" for i in ids)]
         detail += ["", f"_{md(DISCLAIMER)}_"]
         out = {
-            "uuid": str(uuid.uuid4()),
+            "uuid": str(random_uuid()),
             "summary": summary(text),
             "detail": "\n".join(detail).strip(),
             "indicator": indicator,
@@ -103,7 +104,7 @@ class CardMaker:
         suggestions = [
             {
                 "label": f"Stop {finding.intervention} ({ref})",
-                "uuid": str(uuid.uuid4()),
+                "uuid": str(random_uuid()),
                 "isRecommended": True,
                 "actions": [{"type": "delete", "description": f"Remove {ref}", "resourceId": ref}],
             }
@@ -164,7 +165,7 @@ class CardMaker:
             out.append(
                 {
                     "label": label,
-                    "uuid": str(uuid.uuid4()),
+                    "uuid": str(random_uuid()),
                     "isRecommended": False,
                     "actions": [{"type": "create", "description": label, "resource": resource}],
                 }
@@ -276,7 +277,7 @@ class CardMaker:
             text = f"{display}: {e.intervention} is {e.status} for this patient ({', '.join(recs) or 'patient'}{cls})"
             remove = {
                 "label": f"Remove the draft order {ref}",
-                "uuid": str(uuid.uuid4()),
+                "uuid": str(random_uuid()),
                 "isRecommended": True,
                 "actions": [{"type": "delete", "description": f"Remove {ref}", "resourceId": ref}],
             }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import deque
 from datetime import UTC, datetime
 
 SCHEMA = """
@@ -50,6 +51,8 @@ class FeedbackStore:
         #: in memory, rows kept per table (the oldest are dropped); a file keeps everything
         self.keep = keep if path == ":memory:" else None
         self._added: dict[str, int] = {}
+        #: in memory, the rows of the cards issued and not yet written (see issued)
+        self._queued: deque | None = deque(maxlen=keep) if self.keep else None
         with self.lock:
             self.db.executescript(SCHEMA + ("" if self.keep else FILE_ONLY))
 
@@ -63,12 +66,32 @@ class FeedbackStore:
             self._added[table] = 0
             self.db.execute(f"DELETE FROM {table} WHERE rowid <= (SELECT MAX(rowid) FROM {table}) - ?", (self.keep,))
 
+    @property
+    def queues_issued(self) -> bool:
+        """True in memory: issued() only queues rows, so the event loop may call it (no lock,
+        no system call, no thread). A file is written at once, as another worker may read it."""
+        return self._queued is not None
+
     def issued(self, service: str, cards: list[tuple[str, dict]]) -> None:
-        """Record the uuid and kind of each card sent."""
+        """Record the uuid and kind of each card sent. In memory they are queued, and written
+        before feedback is stored or counted (the oldest fall off the queue past `keep`, as
+        they would off the table)."""
         rows = [(card["uuid"], service, kind, _now()) for kind, card in cards]
+        if self._queued is not None:
+            self._queued.extend(rows)  # atomic: deque.extend holds the interpreter lock
+            return
         with self.lock:
-            self.db.executemany("INSERT OR IGNORE INTO cards VALUES (?, ?, ?, ?)", rows)
-            self._bound("cards", len(rows))
+            self._insert_cards(rows)
+
+    def _insert_cards(self, rows: list[tuple]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO cards VALUES (?, ?, ?, ?)", rows)
+        self._bound("cards", len(rows))
+
+    def _write_queued(self) -> None:
+        """Write the queued cards (self.lock held: the only taker; issued() only appends)."""
+        rows = [self._queued.popleft() for _ in range(len(self._queued or ()))]
+        if rows:
+            self._insert_cards(rows)
 
     def add(self, service: str, body) -> int:
         """Store every feedback item of a request body; FeedbackError if one is malformed."""
@@ -103,6 +126,7 @@ class FeedbackStore:
                 )
             )
         with self.lock:
+            self._write_queued()  # a card issued before its feedback is known by kind
             self.db.executemany(
                 "INSERT INTO feedback (received, service, card, outcome, accepted_suggestions, override_reason,"
                 " outcome_timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -114,6 +138,7 @@ class FeedbackStore:
     def counts(self) -> list[dict]:
         """Feedback per service, card kind and outcome (cards not issued here: kind 'unknown')."""
         with self.lock:
+            self._write_queued()
             rows = self.db.execute(
                 "SELECT f.service, COALESCE(c.kind, 'unknown'), f.outcome, COUNT(*) FROM feedback f "
                 "LEFT JOIN cards c ON c.uuid = f.card GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"

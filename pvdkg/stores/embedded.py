@@ -43,7 +43,7 @@ class EmbeddedStore(GraphStore):
     @classmethod
     def prepare(cls, root: Path | None = None, mappings: bool = False, lean: bool = False) -> None:
         """Build the next with_knowledge() store ahead, in a thread (copying the knowledge is
-        about 8 ms, 4 ms lean): a server calls it after a derivation, while it waits for the
+        about 7 ms, 3 ms lean): a server calls it after a derivation, while it waits for the
         next one. One spare at most; nothing when one is ready or being built."""
         key = (load_knowledge(root), mappings, lean)
         with _spare.lock:
@@ -67,7 +67,8 @@ class EmbeddedStore(GraphStore):
     def _fresh(cls, kind: _Kind) -> EmbeddedStore:
         knowledge, mappings, lean = kind
         store = cls()
-        store.db.extend(knowledge.derivation_quads if lean else knowledge.quads)
+        # bulk: without a transaction, 3.9 -> 3.1 ms lean; the store is nobody's until it returns
+        store.db.bulk_extend(knowledge.derivation_quads if lean else knowledge.quads)
         if mappings:
             from ..mappings import mapping_triples
 
