@@ -661,18 +661,93 @@ def test_every_draft_order_is_a_row_of_its_intervention():
 def test_card_ids_are_version_4_uuids_never_repeated_and_not_shared_with_a_forked_child():
     """Card, suggestion and request ids come from a pool of operating-system random bytes
     (pvdkg.serve.ids); a forked process draws its own, or parent and child would repeat ids."""
-    from pvdkg.serve.ids import random_uuid
+    from pvdkg.serve import ids
 
-    ids = [random_uuid() for _ in range(1000)]  # several refills of the pool
-    assert len(set(ids)) == 1000 and {u.version for u in ids} == {4} and {u.variant for u in ids} == {uuid.RFC_4122}
+    drawn = [ids.random_uuid() for _ in range(1000)]  # several refills of the pool
+    assert len(set(drawn)) == 1000 and {u.version for u in drawn} == {4}
+    assert {u.variant for u in drawn} == {uuid.RFC_4122}
+    ids.random_uuid()
+    assert ids._pool  # what a child would repeat if it kept it
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child: its next id, to the parent
-        os.write(write, random_uuid().bytes)
-        os._exit(0)
+    if pid == 0:  # the child: its next id, to the parent, and nothing else
+        try:
+            os.write(write, ids.random_uuid().bytes)
+        finally:
+            os._exit(0)
+    os.close(write)
     os.waitpid(pid, 0)
-    theirs = uuid.UUID(bytes=os.read(read, 16))
-    assert theirs != random_uuid() and theirs not in ids
+    with os.fdopen(read, "rb") as pipe:
+        theirs = uuid.UUID(bytes=pipe.read(16))
+    assert theirs != ids.random_uuid() and theirs not in drawn
+
+
+def test_feedback_in_memory_queues_the_cards_issued_and_counts_them_by_kind():
+    """In memory the cards issued are queued (no SQLite call on the event loop) and written
+    once WRITE_AT wait or when feedback is counted: a card's kind is known either way."""
+    from pvdkg.serve import feedback as module
+
+    memory = module.FeedbackStore()
+    assert memory.queues_issued and not module.FeedbackStore(":memory:", keep=None).queue_full
+    memory.issued("svc", [("plan", {"uuid": "c1"})])
+    memory.add("svc", {"feedback": [{"card": "c1", "outcome": "overridden", "outcomeTimestamp": "t"}]})
+    assert memory.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 0  # still queued
+    assert memory.counts() == [{"service": "svc", "kind": "plan", "outcome": "overridden", "count": 1}]
+    memory.issued("svc", [("plan", {"uuid": f"d{i}"}) for i in range(module.WRITE_AT - 1)])
+    assert not memory.queue_full
+    memory.issued("svc", [("warning", {"uuid": "last"})])
+    assert memory.queue_full
+    memory.write_queued()
+    assert (
+        not memory.queue_full and memory.db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == module.WRITE_AT + 1
+    )
+
+
+def test_a_call_past_its_time_limit_while_the_prefetch_is_fetched_derives_nothing(monkeypatch):
+    """The prefetch and the cards share one thread: a call whose fhirServer answers after the
+    time limit gets its 503, and its case is not derived after it for nobody."""
+    from pvdkg.serve import batcher as batching
+    from pvdkg.serve import hooks
+
+    derived, fetched = [], threading.Event()
+
+    def slow_fetch(server, query, request, timeout=5.0):
+        time.sleep(0.6)
+        fetched.set()
+        return {"resourceType": "Bundle", "type": "searchset", "entry": []}
+
+    real = batching.Batcher.recommend
+    monkeypatch.setattr(hooks, "fetch_fhir", slow_fetch)
+    monkeypatch.setattr(batching.Batcher, "recommend", lambda self, *a, **k: derived.append(a) or real(self, *a, **k))
+    running = Running(Settings(request_timeout=0.3, derive_processes=0))
+    pid, prefetch = example_prefetch()
+    del prefetch["procedures"]
+    call = hook_request("patient-view", pid, prefetch) | {"fhirServer": "https://ehr.example.org/fhir"}
+    try:
+        with httpx.Client(base_url=running.url, timeout=60) as c:
+            assert c.post("/cds-services/pvdkg-patient-view", json=call).status_code == 503
+        assert fetched.wait(5)
+        time.sleep(0.3)  # what the thread does once the fetch is back
+        assert derived == []
+    finally:
+        running.stop()
+
+
+def test_a_server_without_a_feedback_file_counts_feedback_by_card_kind():
+    """The in-memory path end to end: a hook call's cards queued on the event loop, feedback
+    on one of them counted with its kind (not 'unknown')."""
+    running = Running(Settings())
+    pid, prefetch = example_prefetch()
+    try:
+        with httpx.Client(base_url=running.url, timeout=60) as c:
+            r = c.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+            card = r.json()["cards"][0]
+            fb = {"feedback": [{"card": card["uuid"], "outcome": "overridden", "outcomeTimestamp": "2026-12-07"}]}
+            assert c.post("/cds-services/pvdkg-patient-view/feedback", json=fb).json() == {"stored": 1}
+            counts = c.get("/feedback").json()["counts"]
+        assert len(counts) == 1 and counts[0]["count"] == 1 and counts[0]["kind"] != "unknown"
+    finally:
+        running.stop()
 
 
 def test_feedback_in_memory_keeps_the_newest_rows_a_file_keeps_every_one(tmp_path):

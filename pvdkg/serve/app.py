@@ -146,6 +146,7 @@ def _runner(pool: ThreadPoolExecutor, timeout: float):
         except TimeoutError:
             raise ApiError(503, f"the request took longer than {timeout:g} s", headers={"Retry-After": "1"}) from None
 
+    runner.timeout = timeout
     return runner
 
 
@@ -168,20 +169,25 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
             raise ApiError(404, f"no CDS service {service_id!r}")
         req = await json_body(request)
         check_hook_request(req, service["hook"])
+        deadline = time.monotonic() + runner.timeout
 
-        def answer():  # one thread: the prefetch (fhirServer asked for what it lacks), then the cards
+        def answer():  # one thread hop, not two: the prefetch (fhirServer asked), then the cards
             bundle = hooks.gather(req, hooks.fetch_fhir).bundle
+            if time.monotonic() >= deadline:  # the caller has had its 503: derive nothing for it
+                raise TimeoutError
             drafts = None
             if service["hook"] != "patient-view":
                 drafts = hooks.draft_orders(req["context"], only_selected=service["hook"] == "order-select")
-            return cards_of(kg, maker, bundle, req["context"]["patientId"], drafts)
+            return cards_of(kg, maker, bundle, req["context"]["patientId"], drafts, deadline=deadline)
 
         try:
             cards = await runner(answer)
         except hooks.PrefetchMissing as exc:
             raise ApiError(412, str(exc)) from None
-        if feedback.queues_issued:  # in memory: queued at once, here
+        if feedback.queues_issued:  # in memory: queued here, written by a thread now and then
             feedback.issued(service_id, cards)
+            if feedback.queue_full:
+                await runner(feedback.write_queued)
         else:  # a file's write lock may be another worker's
             await runner(feedback.issued, service_id, cards)
         return {"cards": [c for _, c in cards]}
@@ -202,10 +208,17 @@ def cds_router(kg, maker: CardMaker, runner, feedback: FeedbackStore, cards_of):
 
 
 def hook_cards(
-    kg, maker: CardMaker, bundle: dict, patient_id: str, drafts: list | None, batcher: Batcher
+    kg,
+    maker: CardMaker,
+    bundle: dict,
+    patient_id: str,
+    drafts: list | None,
+    batcher: Batcher,
+    deadline: float | None = None,
 ) -> list[tuple]:
     """The cards of one call: none for a patient without PAD data (no presentation read).
-    The case is derived by `batcher`, with the cases of concurrent calls."""
+    The case is derived by `batcher`, with the cases of concurrent calls; a case still
+    waiting for a batch at `deadline` (time.monotonic()) is withdrawn."""
     try:
         converted = kg.fhir_case(bundle)
     except USER_ERRORS as exc:
@@ -216,7 +229,8 @@ def hook_cards(
     # gives (pvdkg.readers.registry.map_parsed), and its unmapped codings added as the pipeline does
     data = json.dumps(converted.case, default=_number)
     try:  # in memory, read as the file request.json would be (its messages name it)
-        outcome = batcher.recommend(str(converted.case.get("id")), data)
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        outcome = batcher.recommend(str(converted.case.get("id")), data, left)
     except USER_ERRORS as exc:
         raise ApiError(400, str(exc)) from None
     except TimeoutError:  # the request's own time limit has answered 503 by now

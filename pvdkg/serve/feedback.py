@@ -31,6 +31,8 @@ CREATE TRIGGER IF NOT EXISTS feedback_no_delete BEFORE DELETE ON feedback BEGIN 
 #: Without --feedback-db, the newest rows of each table kept in memory: a server that runs
 #: for months must not grow without bound (about 4 cards a call, some 150 bytes each).
 MEMORY_ROWS = 100_000
+#: In memory, the queued cards are written once this many wait (FeedbackStore.queue_full).
+WRITE_AT = 1_000
 OUTCOMES = ("accepted", "overridden")
 
 
@@ -72,10 +74,19 @@ class FeedbackStore:
         no system call, no thread). A file is written at once, as another worker may read it."""
         return self._queued is not None
 
+    @property
+    def queue_full(self) -> bool:
+        """Enough queued cards to write them now (write_queued, in a thread: it takes a lock)."""
+        return self._queued is not None and len(self._queued) >= WRITE_AT
+
+    def write_queued(self) -> None:
+        with self.lock:
+            self._write_queued()
+
     def issued(self, service: str, cards: list[tuple[str, dict]]) -> None:
         """Record the uuid and kind of each card sent. In memory they are queued, and written
-        before feedback is stored or counted (the oldest fall off the queue past `keep`, as
-        they would off the table)."""
+        when WRITE_AT wait or feedback is counted (the oldest fall off the queue past `keep`,
+        as they would off the table)."""
         rows = [(card["uuid"], service, kind, _now()) for kind, card in cards]
         if self._queued is not None:
             self._queued.extend(rows)  # atomic: deque.extend holds the interpreter lock
@@ -90,8 +101,14 @@ class FeedbackStore:
     def _write_queued(self) -> None:
         """Write the queued cards (self.lock held: the only taker; issued() only appends)."""
         rows = [self._queued.popleft() for _ in range(len(self._queued or ()))]
-        if rows:
-            self._insert_cards(rows)
+        if rows:  # one transaction: a statement each would commit each row
+            self.db.execute("BEGIN")
+            try:
+                self._insert_cards(rows)
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
 
     def add(self, service: str, body) -> int:
         """Store every feedback item of a request body; FeedbackError if one is malformed."""
@@ -126,7 +143,6 @@ class FeedbackStore:
                 )
             )
         with self.lock:
-            self._write_queued()  # a card issued before its feedback is known by kind
             self.db.executemany(
                 "INSERT INTO feedback (received, service, card, outcome, accepted_suggestions, override_reason,"
                 " outcome_timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -1,10 +1,8 @@
-"""Random (version 4) UUIDs for cards, suggestions and request ids, drawn from a pool.
+"""Random (version 4) UUIDs for cards, suggestions and request ids, from a pool of bytes.
 
-Why a pool: `uuid.uuid4()` reads 16 bytes with `os.urandom`, a system call made with the
-interpreter lock released. Under load, other request threads hold the lock while they read
-FHIR, and a thread that gave it up may wait a whole switch interval (5 ms) to get it back:
-a call makes about 10 of these ids. The pool reads 4 KiB (256 ids) per system call; the
-bytes are the same operating-system randomness, each used once.
+Why: `uuid.uuid4()` makes a system call with the interpreter lock released, and under load a
+thread that gives the lock up may wait 5 ms for it behind threads reading FHIR. The pool
+reads the same operating-system randomness 256 ids at a time, each used once.
 """
 
 from __future__ import annotations

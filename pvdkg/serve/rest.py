@@ -139,7 +139,7 @@ def router(kg: Knowledge, compute, feedback) -> APIRouter:
         )
 
     @api.get("/feedback")
-    async def feedback_counts() -> dict:
+    def feedback_counts() -> dict:  # in a thread: it may write the queued cards (FeedbackStore)
         """CDS Hooks feedback received, counted per service, card kind and outcome."""
         return {"counts": feedback.counts()}
 
