@@ -34,6 +34,11 @@ MEMORY_ROWS = 100_000
 #: In memory, the queued cards are written once this many wait (FeedbackStore.queue_full).
 WRITE_AT = 1_000
 OUTCOMES = ("accepted", "overridden")
+CARD_ROW = "INSERT OR IGNORE INTO cards VALUES (?, ?, ?, ?)"
+FEEDBACK_ROW = (
+    "INSERT INTO feedback (received, service, card, outcome, accepted_suggestions, override_reason,"
+    " outcome_timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class FeedbackError(ValueError):
@@ -80,6 +85,7 @@ class FeedbackStore:
         return self._queued is not None and len(self._queued) >= WRITE_AT
 
     def write_queued(self) -> None:
+        """Write the queued cards now (a server's thread, when queue_full)."""
         with self.lock:
             self._write_queued()
 
@@ -92,23 +98,26 @@ class FeedbackStore:
             self._queued.extend(rows)  # atomic: deque.extend holds the interpreter lock
             return
         with self.lock:
-            self._insert_cards(rows)
+            self._insert("cards", CARD_ROW, rows)
 
-    def _insert_cards(self, rows: list[tuple]) -> None:
-        self.db.executemany("INSERT OR IGNORE INTO cards VALUES (?, ?, ?, ?)", rows)
-        self._bound("cards", len(rows))
+    def _insert(self, table: str, sql: str, rows: list[tuple]) -> None:
+        """Rows into `table` in one transaction, then the table bounded (self.lock held). Why:
+        the connection autocommits, so each row of an executemany would be a commit of its own
+        (in a file, a sync each: 4 cards a call took 4.7 ms instead of 1.2)."""
+        self.db.execute("BEGIN")
+        try:
+            self.db.executemany(sql, rows)
+            self._bound(table, len(rows))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def _write_queued(self) -> None:
         """Write the queued cards (self.lock held: the only taker; issued() only appends)."""
         rows = [self._queued.popleft() for _ in range(len(self._queued or ()))]
-        if rows:  # one transaction: a statement each would commit each row
-            self.db.execute("BEGIN")
-            try:
-                self._insert_cards(rows)
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            self.db.execute("COMMIT")
+        if rows:
+            self._insert("cards", CARD_ROW, rows)
 
     def add(self, service: str, body) -> int:
         """Store every feedback item of a request body; FeedbackError if one is malformed."""
@@ -143,12 +152,7 @@ class FeedbackStore:
                 )
             )
         with self.lock:
-            self.db.executemany(
-                "INSERT INTO feedback (received, service, card, outcome, accepted_suggestions, override_reason,"
-                " outcome_timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            self._bound("feedback", len(rows))
+            self._insert("feedback", FEEDBACK_ROW, rows)
         return len(rows)
 
     def counts(self) -> list[dict]:
