@@ -36,6 +36,16 @@ def fresh_python(code: str) -> str:
     return out.stdout.strip()
 
 
+def canonical_quads(store) -> set:
+    """An embedded store's quads with its blank nodes named canonically: each store loads the
+    knowledge's blank nodes with ids of its own (pvdkg.stores.embedded._knowledge_bytes)."""
+    import pyoxigraph as ox
+
+    dataset = ox.Dataset(store.db)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return set(dataset)
+
+
 def write_case(tmp_path: Path, case: dict, name: str | None = None) -> Path:
     path = tmp_path / f"{name or case.get('id', 'case')}.json"
     path.write_text(json.dumps(case), encoding="utf-8")

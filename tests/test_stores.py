@@ -14,7 +14,7 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, empty_remote, write_case
+from conftest import ROOT, canonical_quads, empty_remote, write_case
 
 from pvdkg.pipeline import check, recommend_files
 from pvdkg.stores.base import GRAPH, PATIENTS, StoreError
@@ -295,3 +295,19 @@ def test_a_store_prepared_ahead_is_fresh_and_taken_once(tmp_path):
     assert taken is spare and len(taken) == baseline
     assert EmbeddedStore.with_knowledge() is not spare  # taken once: the next is built afresh
     assert not embedded._spare.stores
+
+
+@pytest.mark.parametrize("lean", [True, False])
+def test_a_fresh_embedded_store_holds_exactly_the_knowledge(lean):
+    """with_knowledge() loads the knowledge from its N-Quads (the interpreter lock released):
+    the same quads as the parsed knowledge, blank nodes aside from their ids."""
+
+    from pvdkg.knowledge import load
+    from pvdkg.stores.embedded import EmbeddedStore
+
+    knowledge = load()
+    direct = EmbeddedStore()
+    direct.db.bulk_extend(knowledge.derivation_quads if lean else knowledge.quads)
+    made = EmbeddedStore.with_knowledge(lean=lean)
+    assert len(made) == len(direct) > 2000
+    assert canonical_quads(made) == canonical_quads(direct)
