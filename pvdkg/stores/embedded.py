@@ -68,7 +68,7 @@ class EmbeddedStore(GraphStore):
     def _fresh(cls, kind: _Kind) -> EmbeddedStore:
         knowledge, mappings, lean = kind
         store = cls()
-        store.db.load(_knowledge_bytes(knowledge, lean), format=ox.RdfFormat.N_QUADS, lenient=True)
+        store.db.load(_knowledge_bytes(knowledge, lean), format=ox.RdfFormat.N_TRIPLES, lenient=True)
         if mappings:
             from ..mappings import mapping_triples
 
@@ -112,25 +112,30 @@ _Kind = tuple[ParsedKnowledge, bool, bool]
 
 
 def _knowledge_bytes(knowledge: ParsedKnowledge, lean: bool) -> bytes:
-    """The knowledge's quads (lean: those the rules read) as N-Quads, serialized once per process.
+    """The knowledge's triples (lean: those the rules read, serialized once per process) as
+    N-Triples, for a fresh store to load.
 
-    Why: a store loads them from bytes with the interpreter lock released, so prepare()'s
-    copy runs beside the derivation instead of holding it up: bulk_extend of the Quad
-    objects costs as much CPU (about 4 ms lean) but holds the lock for most of it, and
-    under load the next batch starts while the copy is made. lenient: these are the
-    knowledge's own quads, checked when it was parsed. Blank nodes get new ids in each
-    store (no result reads one across stores: the knowledge-scoped queries return notations)."""
-    key = (knowledge, lean)
-    data = _serialized.get(key)
+    Why: a store loads bytes with the interpreter lock released, so prepare()'s copy runs
+    beside the derivation instead of holding it up: bulk_extend of the Quad objects costs
+    a little less CPU (3-4 ms lean against 4-5) but holds the lock for most of it, and under
+    load the next batch starts while the copy is made. lenient: these are the knowledge's
+    own triples, checked when it was parsed. Blank nodes get new ids in each store (they
+    did in each process already; the knowledge-scoped queries, whose rows a process keeps
+    across stores, return none: tests/test_queries.py)."""
+    if not lean:
+        return knowledge.ntriples  # what its quads were loaded from
+    data = _lean.get(knowledge)
     if data is None:
-        data = _serialized[key] = ox.serialize(
-            knowledge.derivation_quads if lean else knowledge.quads, format=ox.RdfFormat.N_QUADS
+        if len(_lean) >= 8:  # one a process; only a changed root adds more
+            _lean.clear()
+        data = _lean[knowledge] = ox.serialize(
+            [q.triple for q in knowledge.derivation_quads], format=ox.RdfFormat.N_TRIPLES
         )
     return data
 
 
-#: _knowledge_bytes by (knowledge, lean).
-_serialized: dict[tuple[ParsedKnowledge, bool], bytes] = {}
+#: _knowledge_bytes of the lean stores, by knowledge.
+_lean: dict[ParsedKnowledge, bytes] = {}
 
 #: select_knowledge's rows by (knowledge, mappings, lean, query text).
 _knowledge_rows: dict[tuple[ParsedKnowledge, bool, bool, str], tuple[dict[str, str], ...]] = {}
