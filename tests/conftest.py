@@ -38,7 +38,7 @@ def fresh_python(code: str) -> str:
 
 def canonical_quads(store) -> set:
     """An embedded store's quads with its blank nodes named canonically: each store loads the
-    knowledge's blank nodes with ids of its own (pvdkg.stores.embedded._knowledge_bytes)."""
+    knowledge's blank nodes with ids of its own (pvdkg.stores.embedded.EmbeddedStore._fresh)."""
     import pyoxigraph as ox
 
     dataset = ox.Dataset(store.db)

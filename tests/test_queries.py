@@ -683,7 +683,7 @@ def test_a_knowledge_only_query_gives_the_same_rows_with_patients(path, tmp_path
     alone = EmbeddedStore.with_knowledge().select(text)
     assert store.select(text) == alone
     assert store.select_knowledge(text) == alone
-    # kept across stores, whose blank nodes differ (pvdkg.stores.embedded._knowledge_bytes)
+    # kept across stores, whose blank nodes differ (pvdkg.stores.embedded.EmbeddedStore._fresh)
     assert not [t for row in store.db.query(text) for t in row if isinstance(t, ox.BlankNode)]
 
 

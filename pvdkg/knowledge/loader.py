@@ -73,6 +73,12 @@ class ParsedKnowledge:
             if q.predicate.value in named and (q.predicate.value != _RDF_TYPE or q.object.value in named)
         )
 
+    @cached_property
+    def derivation_ntriples(self) -> bytes:
+        """derivation_quads as N-Triples (all in the default graph), what a lean store loads:
+        ntriples is the same for the whole knowledge."""
+        return ox.serialize([q.triple for q in self.derivation_quads], format=ox.RdfFormat.N_TRIPLES)
+
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _BASE_DECL = re.compile(r"^\s*BASE\s*<", re.IGNORECASE | re.MULTILINE)

@@ -93,7 +93,8 @@ class FeedbackStore:
         """Record the uuid and kind of each card sent. In memory they are queued, and written
         when WRITE_AT wait or feedback is counted (the oldest fall off the queue past `keep`,
         as they would off the table)."""
-        rows = [(card["uuid"], service, kind, _now()) for kind, card in cards]
+        now = _now()
+        rows = [(card["uuid"], service, kind, now) for kind, card in cards]
         if self._queued is not None:
             self._queued.extend(rows)  # atomic: deque.extend holds the interpreter lock
             return

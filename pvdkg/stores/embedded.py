@@ -68,7 +68,13 @@ class EmbeddedStore(GraphStore):
     def _fresh(cls, kind: _Kind) -> EmbeddedStore:
         knowledge, mappings, lean = kind
         store = cls()
-        store.db.load(_knowledge_bytes(knowledge, lean), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        # from bytes, not bulk_extend of the Quad objects: a little more CPU (4-5 ms lean
+        # against 3-4), but with the interpreter lock released, so prepare()'s copy runs beside
+        # the next batch instead of holding it up. lenient: the knowledge's own triples, checked
+        # when it was parsed. Blank nodes get new ids in each store (as in each process: the
+        # knowledge-scoped queries, whose rows outlive a store, return none, tests/test_queries.py).
+        data = knowledge.derivation_ntriples if lean else knowledge.ntriples
+        store.db.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
         if mappings:
             from ..mappings import mapping_triples
 
@@ -110,32 +116,6 @@ class EmbeddedStore(GraphStore):
 #: What a with_knowledge() store holds: (knowledge, mappings, lean).
 _Kind = tuple[ParsedKnowledge, bool, bool]
 
-
-def _knowledge_bytes(knowledge: ParsedKnowledge, lean: bool) -> bytes:
-    """The knowledge's triples (lean: those the rules read, serialized once per process) as
-    N-Triples, for a fresh store to load.
-
-    Why: a store loads bytes with the interpreter lock released, so prepare()'s copy runs
-    beside the derivation instead of holding it up: bulk_extend of the Quad objects costs
-    a little less CPU (3-4 ms lean against 4-5) but holds the lock for most of it, and under
-    load the next batch starts while the copy is made. lenient: these are the knowledge's
-    own triples, checked when it was parsed. Blank nodes get new ids in each store (they
-    did in each process already; the knowledge-scoped queries, whose rows a process keeps
-    across stores, return none: tests/test_queries.py)."""
-    if not lean:
-        return knowledge.ntriples  # what its quads were loaded from
-    data = _lean.get(knowledge)
-    if data is None:
-        if len(_lean) >= 8:  # one a process; only a changed root adds more
-            _lean.clear()
-        data = _lean[knowledge] = ox.serialize(
-            [q.triple for q in knowledge.derivation_quads], format=ox.RdfFormat.N_TRIPLES
-        )
-    return data
-
-
-#: _knowledge_bytes of the lean stores, by knowledge.
-_lean: dict[ParsedKnowledge, bytes] = {}
 
 #: select_knowledge's rows by (knowledge, mappings, lean, query text).
 _knowledge_rows: dict[tuple[ParsedKnowledge, bool, bool, str], tuple[dict[str, str], ...]] = {}
