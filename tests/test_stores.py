@@ -299,7 +299,7 @@ def test_a_store_prepared_ahead_is_fresh_and_taken_once(tmp_path):
 
 @pytest.mark.parametrize("lean", [True, False])
 def test_a_fresh_embedded_store_holds_exactly_the_knowledge(lean):
-    """with_knowledge() loads the knowledge from its N-Quads (the interpreter lock released):
+    """with_knowledge() loads the knowledge from its N-Triples (the interpreter lock released):
     the same quads as the parsed knowledge, blank nodes aside from their ids."""
     from pvdkg.knowledge import load
     from pvdkg.stores.embedded import EmbeddedStore

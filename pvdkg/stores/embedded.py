@@ -74,7 +74,7 @@ class EmbeddedStore(GraphStore):
         # when it was parsed. Blank nodes get new ids in each store (as in each process: the
         # knowledge-scoped queries, whose rows outlive a store, return none, tests/test_queries.py).
         data = knowledge.derivation_ntriples if lean else knowledge.ntriples
-        store.db.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        store.add_ntriples(data, lenient=True)
         if mappings:
             from ..mappings import mapping_triples
 
@@ -82,9 +82,10 @@ class EmbeddedStore(GraphStore):
         store.made_with = kind
         return store
 
-    def add_ntriples(self, data: bytes | str) -> None:
-        """Add N-Triples (patient data, mappings) to the default graph."""
-        self.db.load(data.encode() if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES)
+    def add_ntriples(self, data: bytes | str, lenient: bool = False) -> None:
+        """Add N-Triples (knowledge, patient data, mappings) to the default graph, with the
+        interpreter lock released. lenient: triples already checked (no IRI or literal checks)."""
+        self.db.load(data.encode() if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
 
     def select(self, text: str, default_graph: str | None = None) -> list[dict[str, str]]:
         kwargs = {"default_graph": ox.NamedNode(default_graph)} if default_graph else {}
