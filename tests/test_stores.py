@@ -275,26 +275,30 @@ def test_load_and_recommend_in_separate_processes(virtuoso, tmp_path):
     }
 
 
-def test_a_store_prepared_ahead_is_fresh_and_taken_once(tmp_path):
-    """EmbeddedStore.prepare() (a server, between batches) builds the next with_knowledge()
-    store in a thread: it holds the knowledge and nothing else, and is taken by one derivation."""
+def test_stores_prepared_ahead_are_fresh_and_each_taken_once(tmp_path):
+    """EmbeddedStore.prepare() (a server, after each batch) builds SPARES with_knowledge()
+    stores in a thread, so the one a batch takes was built during the batch before it: each
+    holds the knowledge and nothing else, and is taken by one derivation, oldest first."""
     from pvdkg.stores import embedded
-    from pvdkg.stores.embedded import EmbeddedStore
+    from pvdkg.stores.embedded import SPARES, EmbeddedStore
 
+    assert SPARES >= 2  # the next batch's, and the one built beside it
     baseline = len(EmbeddedStore.with_knowledge())
     derived = EmbeddedStore.with_knowledge()
     derived.add_ntriples('<https://w3id.org/pvdkg/patient/p> <http://www.w3.org/2000/01/rdf-schema#label> "p" .\n')
     EmbeddedStore.prepare()
-    EmbeddedStore.prepare()  # one spare at most
+    EmbeddedStore.prepare()  # nothing more while they are built
     deadline = time.monotonic() + 30
-    while not embedded._spare.stores and time.monotonic() < deadline:
+    while embedded._spare.building and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert len(embedded._spare.stores) == 1 and not embedded._spare.building
-    spare = next(iter(embedded._spare.stores.values()))
-    taken = EmbeddedStore.with_knowledge()
-    assert taken is spare and len(taken) == baseline
-    assert EmbeddedStore.with_knowledge() is not spare  # taken once: the next is built afresh
-    assert not embedded._spare.stores
+    (spares,) = [list(ready) for ready in embedded._spare.stores.values() if ready]
+    assert len(spares) == SPARES and not embedded._spare.building
+    EmbeddedStore.prepare()  # nothing when they are ready
+    assert not embedded._spare.building
+    taken = [EmbeddedStore.with_knowledge() for _ in spares]
+    assert taken == spares and all(len(store) == baseline for store in taken)
+    assert EmbeddedStore.with_knowledge() not in spares  # taken once: the next is built afresh
+    assert not any(embedded._spare.stores.values())
 
 
 @pytest.mark.parametrize("lean", [True, False])

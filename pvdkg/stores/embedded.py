@@ -34,33 +34,39 @@ class EmbeddedStore(GraphStore):
         per process, pvdkg.knowledge), and with mappings=True the SSSOM mappings as SKOS triples.
         lean=True: only the knowledge the rules engine's derivation reads
         (ParsedKnowledge.derivation_quads), for a store only derive.results reads.
-        The store prepare() built ahead is taken when it is ready."""
+        The oldest store prepare() built ahead is taken when one is ready."""
         key = (load_knowledge(root), mappings, lean)
         with _spare.lock:
-            store = _spare.stores.pop(key, None)
+            ready = _spare.stores.get(key)
+            store = ready.pop(0) if ready else None
         return store if store is not None else cls._fresh(key)
 
     @classmethod
     def prepare(cls, root: Path | None = None, mappings: bool = False, lean: bool = False) -> None:
-        """Build the next with_knowledge() store ahead, in a thread (loading the knowledge is
-        about 4 ms lean, with the interpreter lock released): a server calls it after a
-        derivation, so the copy is made while it answers and takes the next batch. One spare
-        at most; nothing when one is ready or being built."""
+        """Build the next with_knowledge() stores ahead, in a thread (loading the knowledge is
+        about 4-7 ms lean, with the interpreter lock released): a server calls it after each
+        derivation. SPARES are kept, so the store a derivation takes was built during the one
+        before it: with one, a batch that began before its copy was done (a quarter of them
+        under load) made a copy of its own, in its way. Nothing when the spares are ready or
+        being built."""
         key = (load_knowledge(root), mappings, lean)
         with _spare.lock:
-            if key in _spare.stores or key in _spare.building:
+            if key in _spare.building or len(_spare.stores.get(key, ())) >= SPARES:
                 return
             _spare.building.add(key)
 
         def build():
-            store = None
             try:
-                store = cls._fresh(key)
+                while True:
+                    store = cls._fresh(key)
+                    with _spare.lock:
+                        ready = _spare.stores.setdefault(key, [])
+                        ready.append(store)
+                        if len(ready) >= SPARES:
+                            return
             finally:
                 with _spare.lock:
                     _spare.building.discard(key)
-                    if store is not None:
-                        _spare.stores[key] = store
 
         threading.Thread(target=build, name="pvdkg-spare-store", daemon=True).start()
 
@@ -114,6 +120,9 @@ class EmbeddedStore(GraphStore):
         return len(self.db)
 
 
+#: The stores prepare() keeps ready of a kind: the next derivation's, and the one after it.
+SPARES = 2
+
 #: What a with_knowledge() store holds: (knowledge, mappings, lean).
 _Kind = tuple[ParsedKnowledge, bool, bool]
 
@@ -124,10 +133,11 @@ _knowledge_rows: dict[tuple[ParsedKnowledge, bool, bool, str], tuple[dict[str, s
 
 @dataclass
 class _Spare:
-    """The stores prepare() built, by what they hold (_Kind), and those being built."""
+    """The stores prepare() built, by what they hold (_Kind), oldest first, and the kinds
+    being built."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
-    stores: dict[_Kind, EmbeddedStore] = field(default_factory=dict)
+    stores: dict[_Kind, list[EmbeddedStore]] = field(default_factory=dict)
     building: set[_Kind] = field(default_factory=set)
 
 
