@@ -188,9 +188,8 @@ class Knowledge:
         ]
 
     def prepare(self) -> None:
-        """Build ahead, in a thread, the store the next derivation starts from (a fresh copy of
-        the knowledge it reads, about 4 ms, made without the interpreter lock): a server calls it
-        after each batch, so the copy is made beside the next batch, not in its way."""
+        """Keep the stores the next derivations start from built ahead (EmbeddedStore.prepare):
+        a server calls it after each batch, so a batch's copy of the knowledge is not in its way."""
         from .stores.embedded import EmbeddedStore
 
         EmbeddedStore.prepare(lean=True)  # the store pipeline.reasoned_store takes

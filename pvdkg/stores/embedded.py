@@ -44,11 +44,10 @@ class EmbeddedStore(GraphStore):
     @classmethod
     def prepare(cls, root: Path | None = None, mappings: bool = False, lean: bool = False) -> None:
         """Build the next with_knowledge() stores ahead, in a thread (loading the knowledge is
-        about 4-7 ms lean, with the interpreter lock released): a server calls it after each
+        4-7 ms lean, with the interpreter lock released): a server calls it after each
         derivation. SPARES are kept, so the store a derivation takes was built during the one
-        before it: with one, a batch that began before its copy was done (a quarter of them
-        under load) made a copy of its own, in its way. Nothing when the spares are ready or
-        being built."""
+        before it (with one, a quarter of the batches under load began before it was ready).
+        Nothing when the spares are ready or being built."""
         key = (load_knowledge(root), mappings, lean)
         with _spare.lock:
             if key in _spare.building or len(_spare.stores.get(key, ())) >= SPARES:
