@@ -368,3 +368,25 @@ def test_a_derivation_process_that_does_not_load_in_time_is_ended():
     with pytest.raises(RuntimeError, match="did not load the knowledge in 0.001 s"):
         child.ready(limit=0.001)  # loading takes seconds
     assert not child.process.is_alive()
+
+
+def test_a_batch_that_fails_is_logged_without_the_messages_that_may_quote_a_case(kg, caplog):
+    """The log holds ids and timings only: a failed batch names the exception's type and
+    where it was raised, never its message (it may quote a patient's values)."""
+
+    class Failing:
+        def recommend_together(self, cases, name):
+            raise ValueError(f"could not read {cases[0]}")  # a message quoting the case
+
+        def prepare(self):
+            pass
+
+    case = EXAMPLES[0].read_text(encoding="utf-8")
+    patient = json.loads(case)["id"]
+    batcher = Batcher(Failing(), limit=30)
+    with caplog.at_level("ERROR", logger="pvdkg.serve"), pytest.raises(ValueError, match=patient):
+        batcher.recommend(patient, case)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "could not be derived: ValueError" in logged and "recommend_together" in logged
+    assert patient not in logged
+    assert not any(r.exc_info for r in caplog.records)

@@ -9,6 +9,7 @@ check it is only asked when given.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import socket
@@ -97,6 +98,37 @@ def secure(tmp_path_factory):
     running.stop()
 
 
+SANDBOX = "https://sandbox.cds-hooks.org"
+
+
+def test_cors_only_for_the_origins_given_and_their_private_network_preflight(client):
+    """--cors ORIGIN: that origin's preflight (with Private Network Access, a public page
+    calling a loopback server) and calls are allowed; another origin gets no CORS header,
+    and a server without --cors answers none."""
+    running = Running(Settings(cors=[SANDBOX]))
+    try:
+        with httpx.Client(base_url=running.url, timeout=60) as c:
+            ask = {
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type",
+                "Access-Control-Request-Private-Network": "true",
+            }
+            r = c.options("/cds-services/pvdkg-patient-view", headers={"Origin": SANDBOX, **ask})
+            assert r.status_code == 200, r.text
+            assert r.headers["access-control-allow-origin"] == SANDBOX
+            assert r.headers["access-control-allow-private-network"] == "true"
+            other = c.options("/cds-services/pvdkg-patient-view", headers={"Origin": "https://evil.example", **ask})
+            assert other.status_code == 400 and "access-control-allow-origin" not in other.headers
+            assert c.get("/cds-services", headers={"Origin": SANDBOX}).headers["access-control-allow-origin"] == SANDBOX
+            assert (
+                "access-control-allow-origin"
+                not in c.get("/cds-services", headers={"Origin": "https://evil.example"}).headers
+            )
+    finally:
+        running.stop()
+    assert "access-control-allow-origin" not in client.get("/cds-services", headers={"Origin": SANDBOX}).headers
+
+
 def token(key, aud: str, iss: str = ISSUER, exp: float = 300, jti: str | None = None, kid: str = "test-key") -> str:
     now = int(time.time())
     claims = {"iss": iss, "aud": aud, "iat": now, "exp": now + exp, "jti": jti or str(uuid.uuid4())}
@@ -169,6 +201,10 @@ CLTI_PTA = patient_bundle(
     concept("233962007", "Critical lower limb ischemia"),
     [*LIMB, {"url": "surgical_risk", "valueCode": "high"}, {"url": "vein_conduit", "valueCode": "ipsilateral_gsv"}],
 )
+
+
+PRESENTATION_ASYMPTOMATIC = {"url": "presentation", "valueCode": "asymptomatic"}
+PTA_NAME = "PercutaneousTransluminalAngioplasty"
 
 
 def as_prefetch(bundle: dict) -> dict:
@@ -260,6 +296,49 @@ def test_patient_view_agrees_with_recommend_on_the_fhir_example(client):
     assert not [c for c in cards if c["indicator"] == "critical"]  # nothing contraindicated is received
 
 
+def test_the_readmes_patient_view_response_is_what_the_service_answers(client):
+    """The README shows a patient-view response in full, as real output: it is the service's
+    answer for the FHIR example, card and suggestion ids aside (they are random)."""
+
+    def without_ids(value):
+        if isinstance(value, dict):
+            return {k: without_ids(v) for k, v in value.items() if k != "uuid"}
+        return [without_ids(v) for v in value] if isinstance(value, list) else value
+
+    def shown(summary: str):
+        text = (ROOT / "README.md").read_text(encoding="utf-8")
+        start = text.index("```json\n", text.index(f"<summary>{summary}")) + len("```json\n")
+        return json.loads(text[start : text.index("\n```", start)])
+
+    pid, prefetch = example_prefetch()
+    r = client.post("/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch))
+    assert r.status_code == 200, r.text
+    assert without_ids(r.json()) == without_ids(shown("The patient-view response in full"))
+    assert client.get("/cds-services").json() == shown("The discovery response in full")
+
+
+def test_a_missing_supervised_exercise_therapy_gets_an_exercise_draft_naming_it(client):
+    """R12's supervised exercise therapy, missing for a claudicant, is drafted as a
+    ServiceRequest coded from the SSSOM set: SNOMED CT 229065009 'Exercise therapy', a
+    broadMatch (no narrower concept found), so the request's text names the supervised therapy."""
+    body = (ROOT / "examples" / "medical-claudicant-smoker-statin-intolerant.yaml").read_bytes()
+    r = client.post("/cards", content=body, headers={"Content-Type": "application/yaml"})
+    assert r.status_code == 200, r.text
+    warning = next(c for c in r.json()["cards"] if c["indicator"] == "warning")
+    assert "SupervisedExerciseTherapy" in warning["summary"]
+    drafts = [a["resource"] for s in warning["suggestions"] for a in s["actions"]]
+    exercise = [d for d in drafts if d["resourceType"] == "ServiceRequest"]
+    assert [c["code"] for d in exercise for c in d["code"]["coding"]] == ["229065009"]
+    assert exercise[0]["code"]["coding"][0]["system"] == "http://snomed.info/sct"
+    assert exercise[0]["code"]["text"] == "supervised exercise therapy"
+    assert exercise[0]["status"] == "draft" and exercise[0]["intent"] == "proposal"
+    medication = [d for d in drafts if d["resourceType"] == "MedicationRequest"]
+    assert all(
+        d["medicationCodeableConcept"]["text"] == d["medicationCodeableConcept"]["coding"][0]["display"]
+        for d in medication
+    )
+
+
 def test_a_contraindicated_therapy_gets_a_critical_card_deleting_its_order(client):
     """Cilostazol (RxNorm 21107, its row in the SSSOM set) ordered for a patient with a
     recorded patient-specific contraindication to it (the pvdkg patient extension)."""
@@ -338,6 +417,53 @@ def test_the_same_pta_order_for_a_clti_patient_with_pta_indicated_gets_no_critic
     r = client.post("/cds-services/pvdkg-order-select", json=req)
     assert r.status_code == 200, r.text
     assert [c for c in r.json()["cards"] if c["indicator"] == "critical"] == []
+
+
+def the_card_of_a_pta_order(client, bundle: dict, pid: str, status: str, rules: list[str]) -> dict:
+    """The one card an order-select of a PTA draft gets, for a patient whose result gives
+    PTA `status` by `rules` (checked first through /recommend)."""
+    pta = next(e for e in recommend(client, bundle)["interventions"] if e["intervention"] == PTA_NAME)
+    assert pta["status"] == status and pta["recommendations"] == rules
+    r = client.post(
+        "/cds-services/pvdkg-order-select",
+        json=hook_request("order-select", pid, as_prefetch(bundle), **pta_draft(pid)),
+    )
+    assert r.status_code == 200, r.text
+    (card,) = r.json()["cards"]
+    return card
+
+
+def test_a_pta_order_for_an_asymptomatic_patient_is_critical_citing_r15(client):
+    """No revascularization for asymptomatic PAD (R15): the presentation, which no code can
+    say, given by the pvdkg patient extension, with the same lesion."""
+    bundle = patient_bundle("asymptomatic", concept("63491006", "unused"), [*LIMB, PRESENTATION_ASYMPTOMATIC])
+    bundle["entry"] = [e for e in bundle["entry"] if not e["resource"]["id"].endswith("-presentation")]
+    card = the_card_of_a_pta_order(client, bundle, "asymptomatic", "contraindicated", ["R15"])
+    assert card["indicator"] == "critical" and "R15" in card["summary"] and card["overrideReasons"]
+
+
+def test_an_order_to_consider_gets_an_info_card_with_its_caution(client):
+    """Dialysis (ICD-10-CM Z99.2) makes revascularization of a CLTI patient one to weigh (R35
+    prevails over R22): the PTA draft gets an info card carrying R35's caution, nothing critical."""
+    bundle = copy.deepcopy(CLTI_PTA)
+    dialysis = {
+        "system": "http://hl7.org/fhir/sid/icd-10-cm",
+        "code": "Z99.2",
+        "display": "Dependence on renal dialysis",
+    }
+    bundle["entry"].append(
+        {
+            "resource": {
+                "resourceType": "Condition",
+                "id": "clti-pta-dialysis",
+                "subject": {"reference": "Patient/clti-pta"},
+                "code": {"coding": [dialysis]},
+            }
+        }
+    )
+    card = the_card_of_a_pta_order(client, bundle, "clti-pta", "consider", ["R35"])
+    assert card["indicator"] == "info" and "R35" in card["summary"] and "overrideReasons" not in card
+    assert "**Cautions**" in card["detail"] and "[R35] Dialysis: outcomes after revascularization" in card["detail"]
 
 
 def test_a_patient_without_pad_data_gets_no_cards(client):
@@ -464,6 +590,55 @@ def test_without_trust_the_server_refuses_a_public_address():
         cwd=ROOT,
     )
     assert r.returncode == 2 and "--trust" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_log_holds_ids_and_timings_only():
+    """`pvdkg serve` logs each request as its random id, method, path, status and time: nothing
+    of a patient (its id, codes, values), whether the call succeeds, is invalid or fails."""
+    import re
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pvdkg", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as c:
+            deadline = time.monotonic() + 180
+            while True:
+                assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
+                try:
+                    if c.get("/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            pid, prefetch = example_prefetch()
+            assert c.post(
+                "/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch)
+            ).is_success
+            bundle = EXAMPLE.read_bytes()
+            assert c.post("/recommend", content=bundle, headers={"Content-Type": "application/json"}).is_success
+            invalid = {"id": "jane-doe-4711", "presentation": "gangrene", "limb": "right", "abi": -1, "lesions": []}
+            assert c.post("/validate", json=invalid).status_code == 422
+            assert (
+                c.post(
+                    "/recommend", content=b'{"id": "jane-doe-4711", ', headers={"Content-Type": "application/json"}
+                ).status_code
+                == 400
+            )
+    finally:
+        proc.terminate()
+        out, err = proc.communicate(timeout=60)
+    log = out + err
+    lines = [line for line in log.splitlines() if " pvdkg.serve " in line]
+    assert len(lines) >= 5, log
+    for line in lines:
+        assert re.fullmatch(r"\S+ \S+ pvdkg\.serve [0-9a-f]{12} (GET|POST) /[\w/.-]* \d{3} \d+\.\d ms", line), line
+    for patient_data in (pid, "jane-doe-4711", "gangrene", "Z99.2", "Dependence on renal dialysis"):
+        assert patient_data not in log
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,9 @@ def create_app(settings: Settings | None = None) -> Guard:
             allow_origins=settings.cors,
             allow_methods=["GET", "POST", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type"],
+            # a page on the internet (the public sandbox) calling a server on loopback: browsers
+            # that check Private Network Access ask first; the origins given are allowed it
+            allow_private_network=True,
         )
     app.state.settings, app.state.pool, app.state.batcher = settings, pool, batcher
     app.state.pools = [pool, cores]  # shut down when the server stops (the Guard adds its own)

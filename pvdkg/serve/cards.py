@@ -157,7 +157,8 @@ class CardMaker:
             if row["predicate_id"] not in predicates or kind is None:
                 continue
             concept = {"coding": [{"system": SYSTEM_OF[prefix], "code": code, "display": row["object_label"]}]}
-            concept["text"] = row["object_label"]
+            broader = row["predicate_id"] in self.policy.get("draft_text_names_the_therapy", ())
+            concept["text"] = row["subject_label"] if broader else row["object_label"]
             resource = {"resourceType": kind, "status": "draft", "intent": "proposal"}
             resource["medicationCodeableConcept" if kind == "MedicationRequest" else "code"] = concept
             resource["subject"] = {"reference": f"Patient/{patient_id}"}
