@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from pvdkg.pipeline import recommend_files
@@ -34,6 +37,37 @@ def fresh_python(code: str) -> str:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert out.returncode == 0, out.stderr
     return out.stdout.strip()
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on now (for a server a test starts)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_process(
+    *options: str, port: int | None = None, stderr=subprocess.DEVNULL, limit: float = 180
+) -> tuple[subprocess.Popen, str]:
+    """`pvdkg serve --port P *options` in a process of its own (P `port`, or a free one), once
+    its /health answers 200: (the process, its URL). Its log goes to `stderr` (text; subprocess.PIPE to read it), stdout
+    nowhere; a process that ends or does not answer within `limit` seconds fails the test."""
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "pvdkg", "serve", "--port", str(port), *options]
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+    deadline = time.monotonic() + limit
+    while True:
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else "the server ended"
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() >= deadline:
+            proc.kill()
+            raise AssertionError("the server did not start")
+        time.sleep(0.2)
 
 
 def canonical_quads(store) -> set:

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import serve_process
 
 from pvdkg.api import load
 from pvdkg.readers import CaseLoadError
@@ -275,31 +276,9 @@ def _alive(pid: int) -> bool:
 def test_the_derivation_process_ends_with_the_server(signal_name):
     """However the server ends, its derivation process (which holds the knowledge in memory) ends too."""
     import signal
-    import socket
-    import subprocess
-    import sys
-    import time
 
-    import httpx
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "pvdkg", "serve", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server, _ = serve_process(limit=120)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert time.monotonic() < deadline, "the server did not start"
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
         children = _children(server.pid)
         assert children, "no derivation process"
         server.send_signal(getattr(signal, signal_name))

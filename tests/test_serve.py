@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-import socket
+import re
 import subprocess
 import sys
 import threading
@@ -25,7 +25,7 @@ import jwt
 import pytest
 import uvicorn
 import yaml
-from conftest import fresh_python
+from conftest import free_port, fresh_python, serve_process
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from pvdkg.serve import Settings, create_app
@@ -36,12 +36,6 @@ EXAMPLE = ROOT / "examples" / "fhir" / "clti-dialysis-tibial-occlusion.json"
 SCT = "http://snomed.info/sct"
 EXT = "https://w3id.org/pvdkg/fhir/StructureDefinition/"
 PTA = {"system": SCT, "code": "276861004", "display": "Percutaneous balloon angioplasty of artery"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Running:
@@ -166,8 +160,9 @@ def concept(code: str, display: str) -> dict:
     return {"coding": [{"system": SCT, "code": code, "display": display}], "text": display}
 
 
-def patient_bundle(pid: str, presentation: dict, extension: list[dict]) -> dict:
-    """A Patient (with the pvdkg patient extension), its presentation and one severely calcified
+def patient_bundle(pid: str, presentation: dict | None, extension: list[dict]) -> dict:
+    """A Patient (with the pvdkg patient extension), its presentation (a Condition; None: none,
+    as for a presentation no code can say, given in the extension) and one severely calcified
     long occlusion of the right posterior tibial artery (the pvdkg lesion extension)."""
     lesion = {
         "url": EXT + "lesion",
@@ -181,7 +176,11 @@ def patient_bundle(pid: str, presentation: dict, extension: list[dict]) -> dict:
     subject = {"reference": f"Patient/{pid}"}
     resources = [
         {"resourceType": "Patient", "id": pid, "extension": [{"url": EXT + "patient", "extension": extension}]},
-        {"resourceType": "Condition", "id": f"{pid}-presentation", "subject": subject, "code": presentation},
+        *(
+            [{"resourceType": "Condition", "id": f"{pid}-presentation", "subject": subject, "code": presentation}]
+            if presentation
+            else []
+        ),
         {
             "resourceType": "Condition",
             "id": f"{pid}-lesion",
@@ -201,10 +200,6 @@ CLTI_PTA = patient_bundle(
     concept("233962007", "Critical lower limb ischemia"),
     [*LIMB, {"url": "surgical_risk", "valueCode": "high"}, {"url": "vein_conduit", "valueCode": "ipsilateral_gsv"}],
 )
-
-
-PRESENTATION_ASYMPTOMATIC = {"url": "presentation", "valueCode": "asymptomatic"}
-PTA_NAME = "PercutaneousTransluminalAngioplasty"
 
 
 def as_prefetch(bundle: dict) -> dict:
@@ -422,7 +417,11 @@ def test_the_same_pta_order_for_a_clti_patient_with_pta_indicated_gets_no_critic
 def the_card_of_a_pta_order(client, bundle: dict, pid: str, status: str, rules: list[str]) -> dict:
     """The one card an order-select of a PTA draft gets, for a patient whose result gives
     PTA `status` by `rules` (checked first through /recommend)."""
-    pta = next(e for e in recommend(client, bundle)["interventions"] if e["intervention"] == PTA_NAME)
+    pta = next(
+        e
+        for e in recommend(client, bundle)["interventions"]
+        if e["intervention"] == "PercutaneousTransluminalAngioplasty"
+    )
     assert pta["status"] == status and pta["recommendations"] == rules
     r = client.post(
         "/cds-services/pvdkg-order-select",
@@ -436,8 +435,7 @@ def the_card_of_a_pta_order(client, bundle: dict, pid: str, status: str, rules: 
 def test_a_pta_order_for_an_asymptomatic_patient_is_critical_citing_r15(client):
     """No revascularization for asymptomatic PAD (R15): the presentation, which no code can
     say, given by the pvdkg patient extension, with the same lesion."""
-    bundle = patient_bundle("asymptomatic", concept("63491006", "unused"), [*LIMB, PRESENTATION_ASYMPTOMATIC])
-    bundle["entry"] = [e for e in bundle["entry"] if not e["resource"]["id"].endswith("-presentation")]
+    bundle = patient_bundle("asymptomatic", None, [*LIMB, {"url": "presentation", "valueCode": "asymptomatic"}])
     card = the_card_of_a_pta_order(client, bundle, "asymptomatic", "contraindicated", ["R15"])
     assert card["indicator"] == "critical" and "R15" in card["summary"] and card["overrideReasons"]
 
@@ -595,26 +593,9 @@ def test_without_trust_the_server_refuses_a_public_address():
 def test_the_log_holds_ids_and_timings_only():
     """`pvdkg serve` logs each request as its random id, method, path, status and time: nothing
     of a patient (its id, codes, values), whether the call succeeds, is invalid or fails."""
-    import re
-
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pvdkg", "serve", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
+    proc, url = serve_process(stderr=subprocess.PIPE)
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as c:
-            deadline = time.monotonic() + 180
-            while True:
-                assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
-                try:
-                    if c.get("/health").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
+        with httpx.Client(base_url=url, timeout=60) as c:
             pid, prefetch = example_prefetch()
             assert c.post(
                 "/cds-services/pvdkg-patient-view", json=hook_request("patient-view", pid, prefetch)
@@ -631,14 +612,34 @@ def test_the_log_holds_ids_and_timings_only():
             )
     finally:
         proc.terminate()
-        out, err = proc.communicate(timeout=60)
-    log = out + err
+        _, log = proc.communicate(timeout=60)
     lines = [line for line in log.splitlines() if " pvdkg.serve " in line]
     assert len(lines) >= 5, log
     for line in lines:
         assert re.fullmatch(r"\S+ \S+ pvdkg\.serve [0-9a-f]{12} (GET|POST) /[\w/.-]* \d{3} \d+\.\d ms", line), line
     for patient_data in (pid, "jane-doe-4711", "gangrene", "Z99.2", "Dependence on renal dialysis"):
         assert patient_data not in log
+
+
+def test_an_unexpected_error_is_answered_500_and_logged_without_its_message(client, monkeypatch, caplog):
+    """A defect: the caller gets "internal error"; the log its type and where it was raised,
+    never its message (which may quote a patient)."""
+    from pvdkg.serve import hooks
+
+    patient = "jane-doe-4711"
+
+    def broken():
+        raise KeyError(patient)
+
+    monkeypatch.setattr(hooks, "discovery", broken)
+    with caplog.at_level("ERROR"):  # every logger: uvicorn's too
+        r = client.get("/cds-services")
+        assert r.status_code == 500 and r.json() == {"error": "internal error"}
+        deadline = time.monotonic() + 10  # logged once the answer has gone
+        while "internal error" not in caplog.text and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert "internal error KeyError" in caplog.text and "in broken" in caplog.text
+    assert patient not in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -23,8 +22,9 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
+from conftest import free_port, serve_process
 from cryptography.hazmat.primitives.asymmetric import ec
-from test_serve import ISSUER, Running, free_port, token
+from test_serve import ISSUER, Running, token
 
 from pvdkg.serve import Settings
 from pvdkg.serve.jwks import MAX_BYTES, JwksCache, JwksError
@@ -301,29 +301,10 @@ def test_workers_share_the_jtis_accepted(tmp_path, keys):
     (tmp_path / "trust.json").write_text(json.dumps({"issuers": [{"iss": ISSUER, "jwks_file": "jwks.json"}]}))
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    command = ["serve", "--port", str(port), "--workers", "2", "--derive-processes", "0"]
-    command += [
-        "--trust",
-        str(tmp_path / "trust.json"),
-        "--base-url",
-        url,
-        "--feedback-db",
-        str(tmp_path / "fb.sqlite"),
-    ]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "pvdkg", *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    options = ["--workers", "2", "--derive-processes", "0", "--trust", str(tmp_path / "trust.json")]
+    options += ["--base-url", url, "--feedback-db", str(tmp_path / "fb.sqlite")]
+    proc, _ = serve_process(*options, port=port, stderr=subprocess.PIPE, limit=120)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            try:
-                if httpx.get(url + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
         tokens = [signed(keys["static"], f"{url}/cds-services", ISSUER, "test-key") for _ in range(8)]
         first = [get(url, "/cds-services", t).status_code for t in tokens]  # a new connection each
         again = [get(url, "/cds-services", t) for t in tokens]

@@ -14,7 +14,7 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, canonical_quads, empty_remote, write_case
+from conftest import ROOT, canonical_quads, empty_remote, free_port, write_case
 
 from pvdkg.pipeline import check, recommend_files
 from pvdkg.stores.base import GRAPH, PATIENTS, StoreError
@@ -121,12 +121,7 @@ def test_replacing_one_patient_leaves_the_others(store, tmp_path):
 
 
 def test_server_down_gives_a_clear_error_within_the_timeout():
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    down = RemoteStore(f"http://127.0.0.1:{port}/sparql", timeout=3)
+    down = RemoteStore(f"http://127.0.0.1:{free_port()}/sparql", timeout=3)
     start = time.monotonic()
     with pytest.raises(StoreError, match="cannot reach"):
         down.load_knowledge()

@@ -35,7 +35,7 @@ from pvdkg.results import Unmapped
 from . import hooks, page, rest
 from .batcher import Batcher, Unavailable
 from .cards import CardMaker
-from .errors import ApiError
+from .errors import ApiError, for_the_log
 from .feedback import FeedbackError, FeedbackStore
 from .heap import freeze_heap
 from .ids import random_uuid
@@ -306,8 +306,13 @@ FEEDBACK_BODY = {
 }
 
 
+#: The answer to a defect: nothing of what went wrong (the log has its type and place).
+INTERNAL_ERROR = JSONResponse({"error": "internal error"}, status_code=500)
+
+
 def _handlers(app: FastAPI) -> None:
-    """Every error as JSON with a message; an unexpected one is logged by type, not shown."""
+    """Every error as JSON with a message; an unexpected one answered "internal error" (and
+    logged by the Guard)."""
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
@@ -325,8 +330,7 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):
-        log.error("internal error %s", type(exc).__name__)
-        return JSONResponse({"error": "internal error"}, status_code=500)
+        return INTERNAL_ERROR  # Starlette raises it again after this answer: the Guard logs it
 
 
 class Guard:
@@ -365,6 +369,11 @@ class Guard:
             if refusal is not None:
                 return await refusal(scope, receive, sending)
             await self.app(scope, _replay(body, receive), sending)
+        except Exception as exc:  # a defect, answered 500 by _handlers if it could be: logged here
+            # by type and place only, never reaching uvicorn, whose log would print its message
+            log.error("internal error %s", for_the_log(exc))
+            if not status[0]:
+                await INTERNAL_ERROR(scope, receive, sending)
         finally:
             ms = (time.perf_counter() - start) * 1000
             path = scope.get("path", "").encode("unicode_escape").decode("ascii")[:200]

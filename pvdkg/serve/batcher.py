@@ -38,10 +38,10 @@ import os
 import queue
 import threading
 import time
-import traceback
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
+from .errors import for_the_log
 from .heap import freeze_heap
 
 log = logging.getLogger("pvdkg.serve")
@@ -130,7 +130,7 @@ class Batcher:
             try:
                 outcomes = self._derive(lane, [j.case for j in batch])
             except Exception as exc:  # a defect: every request of the batch is told, none hangs
-                log.error("a batch of %d could not be derived: %s\n%s", len(batch), type(exc).__name__, _frames(exc))
+                log.error("a batch of %d could not be derived: %s", len(batch), for_the_log(exc))
                 outcomes = [exc] * len(batch)
             for job, outcome in zip(batch, outcomes):
                 for twin in job.twins:
@@ -193,12 +193,6 @@ class Batcher:
             return "the derivation processes were stopped (the server is shutting down)"
         failed = sum(1 for lane in self.lanes if lane.failures)
         return f"{failed} of {len(self.lanes)} derivation processes could not be started" if failed else None
-
-
-def _frames(exc: BaseException) -> str:
-    """Where an exception was raised, without its message: a message may quote a case's
-    values, and the log holds ids and timings only (no patient data)."""
-    return "".join(traceback.format_tb(exc.__traceback__)).rstrip()
 
 
 def _settle(future: Future, outcome) -> None:

@@ -141,6 +141,7 @@ class CardMaker:
         """A draft request per code the policy's draft_orders names for the intervention (each
         a row of the mapping set, so code and label are the published ones)."""
         kinds, predicates = self.policy["draft_resources"], set(self.policy["draft_predicates"])
+        named_as_therapy = set(self.policy.get("draft_text_names_the_therapy", ()))  # the code is broader
         wanted = list(self.policy.get("draft_orders", {}).get(intervention, []))
         try:
             rows = self.kg.mappings(f"pvdkg:{intervention}") if wanted else []
@@ -157,8 +158,7 @@ class CardMaker:
             if row["predicate_id"] not in predicates or kind is None:
                 continue
             concept = {"coding": [{"system": SYSTEM_OF[prefix], "code": code, "display": row["object_label"]}]}
-            broader = row["predicate_id"] in self.policy.get("draft_text_names_the_therapy", ())
-            concept["text"] = row["subject_label"] if broader else row["object_label"]
+            concept["text"] = row["subject_label"] if row["predicate_id"] in named_as_therapy else row["object_label"]
             resource = {"resourceType": kind, "status": "draft", "intent": "proposal"}
             resource["medicationCodeableConcept" if kind == "MedicationRequest" else "code"] = concept
             resource["subject"] = {"reference": f"Patient/{patient_id}"}
